@@ -1,0 +1,23 @@
+// File: checker/corpus/utf8.h
+//
+// UTF-8 validation for corpus input: a file that is not valid UTF-8 is
+// reported with the offset of the first bad byte, so the user can find it.
+//
+//   FindInvalidUtf8("caf\xC3\xA9") == -1
+//   FindInvalidUtf8("caf\xE9")     == 3
+
+#ifndef FACTCHECK_CHECKER_CORPUS_UTF8_H_
+#define FACTCHECK_CHECKER_CORPUS_UTF8_H_
+
+#include "absl/strings/string_view.h"
+
+namespace factcheck {
+
+// The byte offset of the first byte that does not start or continue a valid
+// UTF-8 sequence (overlong forms, surrogates and values past U+10FFFF are
+// invalid), or -1 when `text` is valid.
+int FindInvalidUtf8(absl::string_view text);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CHECKER_CORPUS_UTF8_H_

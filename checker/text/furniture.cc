@@ -1,0 +1,102 @@
+#include "checker/text/furniture.h"
+
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "checker/text/layout_rules_data.h"
+#include "google/protobuf/text_format.h"
+#include "rules/dates/dates.h"
+#include "rules/regex.h"
+
+namespace factcheck {
+namespace {
+
+// Times of day: "02:21:30", "05:28 AM", "9:06 a.m.".
+const RE2& TimeOfDay() {
+  static const RE2* pattern = new RE2("\\d{1,2}:\\d{2}(?::\\d{2})?");
+  return *pattern;
+}
+
+const RE2& Word() {
+  static const RE2* pattern = new RE2("(\\pL[\\pL.]*)");
+  return *pattern;
+}
+
+// A dateline is short; a sentence that mentions a date is not a dateline.
+constexpr int kMaxDatelineWords = 12;
+// Words beside the date that are not dateline words ("Mecca" in "(Mecca time)").
+constexpr int kMaxOtherWordsBesideDate = 2;
+constexpr int kMaxOtherWordsBesideTime = 1;
+
+bool EndsLikeSentence(absl::string_view line) {
+  if (line.empty()) return false;
+  const char last = line.back();
+  if (last != '.' && last != '!' && last != '?') return false;
+  return !absl::EndsWithIgnoreCase(line, "a.m.") && !absl::EndsWithIgnoreCase(line, "p.m.");
+}
+
+}  // namespace
+
+const LayoutRules& DefaultLayoutRules() {
+  static const LayoutRules* rules = [] {
+    auto* parsed = new LayoutRules();
+    // The embedded file is checked by furniture_test; it always parses.
+    google::protobuf::TextFormat::ParseFromString(std::string(LayoutRulesText()), parsed);
+    return parsed;
+  }();
+  return *rules;
+}
+
+absl::StatusOr<FurnitureClassifier> FurnitureClassifier::Create(const LayoutRules& rules) {
+  FurnitureClassifier classifier;
+  for (const LayoutRules::FurniturePattern& furniture : rules.furniture()) {
+    absl::StatusOr<std::unique_ptr<RE2>> re =
+        CompilePattern(furniture.pattern(), /*case_sensitive=*/false);
+    if (!re.ok()) return re.status();
+    classifier.patterns_.push_back({furniture.kind(), std::shared_ptr<const RE2>(std::move(*re))});
+  }
+  for (const std::string& word : rules.dateline_word()) {
+    classifier.dateline_words_.insert(absl::AsciiStrToLower(word));
+  }
+  return classifier;
+}
+
+bool FurnitureClassifier::IsDatelineOrTime(absl::string_view line, bool* has_date) const {
+  if (EndsLikeSentence(line)) return false;
+  // Blank out the dates and times, then see what words are left.
+  std::string rest(line);
+  const std::vector<DateMention> dates = FindDates(line, PartialDate());
+  *has_date = false;
+  for (const DateMention& date : dates) {
+    if (date.date.year() == 0 && date.date.month() == 0) continue;  // a weekday alone
+    *has_date = true;
+    rest.replace(date.begin, date.end - date.begin, date.end - date.begin, ' ');
+  }
+  const bool has_time = RE2::GlobalReplace(&rest, TimeOfDay(), " ") > 0;
+  if (!*has_date && !has_time) return false;
+  int words = 0, other_words = 0;
+  re2::StringPiece input(rest);
+  re2::StringPiece word;
+  while (RE2::FindAndConsume(&input, Word(), &word)) {
+    ++words;
+    std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
+    while (!lower.empty() && lower.back() == '.') lower.pop_back();
+    if (!dateline_words_.contains(lower)) ++other_words;
+  }
+  return words <= kMaxDatelineWords &&
+         other_words <= (*has_date ? kMaxOtherWordsBesideDate : kMaxOtherWordsBesideTime);
+}
+
+std::string FurnitureClassifier::Classify(absl::string_view line) const {
+  line = absl::StripAsciiWhitespace(line);
+  for (const Pattern& pattern : patterns_) {
+    if (RE2::FullMatch(ToPiece(line), *pattern.re)) return pattern.kind;
+  }
+  bool has_date = false;
+  if (IsDatelineOrTime(line, &has_date)) return has_date ? "dateline" : "timestamp";
+  return "";
+}
+
+}  // namespace factcheck

@@ -1,0 +1,55 @@
+// File: checker/text/furniture.h
+//
+// Tells page furniture from article text, one line at a time: comment forms,
+// newsletter boxes, share buttons, shortcodes, hashtag lines, bare
+// timestamps, agency credits and datelines. Furniture is kept out of claims.
+//
+//   absl::StatusOr<FurnitureClassifier> classifier =
+//       FurnitureClassifier::Create(DefaultLayoutRules());
+//   classifier->Classify("Leave a Reply")           // "boilerplate"
+//   classifier->Classify("2024-03-26 02:21:30")     // "dateline"
+//   classifier->Classify("Blinken met Shoukry.")    // "" (article text)
+
+#ifndef FACTCHECK_CHECKER_TEXT_FURNITURE_H_
+#define FACTCHECK_CHECKER_TEXT_FURNITURE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "checker/text/layout_rules.pb.h"
+#include "re2/re2.h"
+
+namespace factcheck {
+
+// The rules compiled into the binary (checker/text/layout_rules.textproto).
+const LayoutRules& DefaultLayoutRules();
+
+class FurnitureClassifier {
+ public:
+  // Fails when a pattern in `rules` does not compile, naming it.
+  static absl::StatusOr<FurnitureClassifier> Create(const LayoutRules& rules);
+
+  // What kind of furniture `line` is, or "" when it is article text.
+  // "dateline" means the line is a date (and time) with at most a few words
+  // such as "Published" or "Last update"; "timestamp" a time or number alone.
+  std::string Classify(absl::string_view line) const;
+
+ private:
+  struct Pattern {
+    std::string kind;
+    std::shared_ptr<const RE2> re;
+  };
+  FurnitureClassifier() = default;
+  bool IsDatelineOrTime(absl::string_view line, bool* has_date) const;
+
+  std::vector<Pattern> patterns_;
+  absl::flat_hash_set<std::string> dateline_words_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CHECKER_TEXT_FURNITURE_H_

@@ -1,0 +1,82 @@
+// The furniture corpus: page lines that must be recognised, and article lines
+// that must not be.
+#include "checker/text/furniture.h"
+
+#include <string>
+
+#include "checker/text/layout_rules_data.h"
+#include "google/protobuf/text_format.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+TEST(DefaultLayoutRulesTest, EmbeddedRulesParse) {
+  LayoutRules rules;
+  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(std::string(LayoutRulesText()), &rules));
+  EXPECT_GT(rules.furniture_size(), 0);
+  EXPECT_GT(rules.abbreviation_size(), 0);
+}
+
+TEST(FurnitureClassifierTest, RejectsAnInvalidPattern) {
+  LayoutRules rules;
+  rules.add_furniture()->set_pattern("[unclosed");
+  EXPECT_FALSE(FurnitureClassifier::Create(rules).ok());
+}
+
+struct Example {
+  const char* line;
+  const char* kind;  // "" for article text
+};
+
+void PrintTo(const Example& example, std::ostream* out) { *out << example.line; }
+
+class FurnitureCorpusTest : public testing::TestWithParam<Example> {};
+
+TEST_P(FurnitureCorpusTest, Classifies) {
+  static const FurnitureClassifier* classifier =
+      new FurnitureClassifier(FurnitureClassifier::Create(DefaultLayoutRules()).value());
+  EXPECT_EQ(classifier->Classify(GetParam().line), GetParam().kind);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Corpus, FurnitureCorpusTest,
+    testing::Values(
+        Example{"Advertisment", "boilerplate"},
+        Example{"ADVERTISEMENT", "boilerplate"},
+        Example{"Leave a Reply", "boilerplate"},
+        Example{"Leave a Comment", "boilerplate"},
+        Example{"Your email address will not be published. Required fields are marked *",
+                "boilerplate"},
+        Example{"Subscribe To Our Newsletter", "boilerplate"},
+        Example{"This site uses Akismet to reduce spam. Learn how your data is processed.",
+                "boilerplate"},
+        Example{"The link has been copied! copy urlhttps://example.org/x1", "boilerplate"},
+        Example{"Share this article", "boilerplate"},
+        Example{"READ: Minister visits flooded towns", "related link"},
+        Example{"Related: How the dam failed", "related link"},
+        Example{"[newsletter_form id=\"31\"]", "shortcode"},
+        Example{"[/caption]", "shortcode"},
+        Example{"#floods #Varnholm #relief", "hashtags"},
+        Example{"1711428572", "timestamp"},
+        Example{"Updated 9:06 AM", "timestamp"},
+        Example{"https://example.org/story/1", "link"},
+        Example{"AFP/ Al Jazeera", "credit"},
+        Example{"Reuters / AP", "credit"},
+        Example{"2024-03-26 02:21:30", "dateline"},
+        Example{"3/26/2024-|Last update: 3/26/202405:28 AM (Mecca time)", "dateline"},
+        Example{"Published 13/09/2023 08:15", "dateline"},
+        Example{"Last Updated: Monday, 28 November 2005, 02:24 GMT", "dateline"},
+        Example{"Saturday, Sep 14, 2013", "dateline"},
+        // Article text, even when it mentions dates, times, shares or replies.
+        Example{"The mayor met the minister on March 21.", ""},
+        Example{"He met them at 10:30 in the town hall.", ""},
+        Example{"Officials will reply to the letter on Monday, 28 November 2005.", ""},
+        Example{"Shares in the company fell 5% on Tuesday.", ""},
+        Example{"Residents were told to leave a day earlier.", ""},
+        Example{"Rescue teams reach flooded Varnholm", ""},
+        Example{"1.5 million people live there.", ""},
+        Example{"Hashtags such as #floods spread quickly.", ""}));
+
+}  // namespace
+}  // namespace factcheck

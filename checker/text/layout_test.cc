@@ -1,0 +1,71 @@
+#include "checker/text/layout.h"
+
+#include <string>
+#include <vector>
+
+#include "checker/corpus/loader.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+Document Analyze(const std::string& text) {
+  Document document = ParseDocument("a.txt", text).value();
+  LayoutAnalyzer::Create(DefaultLayoutRules()).value().Analyze(&document);
+  return document;
+}
+
+std::string SentenceText(const Document& document, int index) {
+  const Sentence& sentence = document.sentences(index);
+  return document.text().substr(sentence.begin(), sentence.end() - sentence.begin());
+}
+
+TEST(LayoutAnalyzerTest, SeparatesTitleDatelineFurnitureAndSentences) {
+  const Document document = Analyze(
+      "Floods Cut Off Varnholm: Live Updates\n"
+      "\n"
+      "2025-10-09 07:45:12\n"
+      "\n"
+      "The river rose overnight. Roads closed.\n"
+      "Advertisement\n"
+      "Mayor Ingrid Saarinen spoke on Wednesday.\n"
+      "1760000000\n"
+      "#floods #Varnholm\n");
+  EXPECT_EQ(document.title(), "Floods Cut Off Varnholm: Live Updates");
+  EXPECT_EQ(document.dateline().year(), 2025);
+  EXPECT_EQ(document.dateline().day(), 9);
+  EXPECT_EQ(document.dateline_text(), "2025-10-09 07:45:12");
+
+  ASSERT_EQ(document.sentences_size(), 4);
+  EXPECT_TRUE(document.sentences(0).heading());
+  EXPECT_EQ(SentenceText(document, 1), "The river rose overnight.");
+  EXPECT_EQ(document.sentences(1).line(), 5);
+  EXPECT_EQ(SentenceText(document, 2), "Roads closed.");
+  EXPECT_EQ(SentenceText(document, 3), "Mayor Ingrid Saarinen spoke on Wednesday.");
+  EXPECT_EQ(document.sentences(3).line(), 7);
+
+  std::vector<std::string> furniture;
+  for (const Furniture& line : document.furniture()) {
+    furniture.push_back(std::to_string(line.line()) + ":" + line.kind());
+  }
+  EXPECT_EQ(furniture, (std::vector<std::string>{"3:dateline", "6:boilerplate", "8:timestamp",
+                                                 "9:hashtags"}));
+}
+
+TEST(LayoutAnalyzerTest, MetadataDatelineWinsAndLinesCountFromTheFileStart) {
+  const Document document =
+      Analyze("date 2025-10-08\noutlet example.org\n\nFirst line of text.\r\nSecond line.\r\n");
+  EXPECT_EQ(document.dateline().day(), 8);
+  ASSERT_EQ(document.sentences_size(), 2);
+  EXPECT_EQ(document.sentences(0).line(), 4);
+  EXPECT_EQ(SentenceText(document, 1), "Second line.");  // no trailing \r
+}
+
+TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineHasNone) {
+  const Document document = Analyze("The river rose on Tuesday.\n");
+  EXPECT_FALSE(document.has_dateline());
+  EXPECT_EQ(document.sentences_size(), 1);
+}
+
+}  // namespace
+}  // namespace factcheck

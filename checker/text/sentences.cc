@@ -1,0 +1,123 @@
+#include "checker/text/sentences.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+namespace factcheck {
+namespace {
+
+constexpr absl::string_view kNoBreakSpace = "\xC2\xA0";
+constexpr absl::string_view kClosers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D" /* ” */,
+                                          "\xE2\x80\x99" /* ’ */};
+constexpr absl::string_view kOpeners[] = {"\"", "'", "(", "[", "\xE2\x80\x9C" /* “ */,
+                                          "\xE2\x80\x98" /* ‘ */};
+constexpr absl::string_view kEllipsis = "\xE2\x80\xA6";
+
+// Length of the whitespace (ASCII or no-break space) at `text[at]`, or 0.
+int SpaceLength(absl::string_view text, size_t at) {
+  if (at >= text.size()) return 0;
+  if (absl::ascii_isspace(text[at])) return 1;
+  return absl::StartsWith(text.substr(at), kNoBreakSpace) ? 2 : 0;
+}
+
+// Length of the token from `list` at `text[at]`, or 0.
+template <size_t N>
+int TokenLength(absl::string_view text, size_t at, const absl::string_view (&list)[N]) {
+  for (absl::string_view token : list) {
+    if (absl::StartsWith(text.substr(at), token)) return static_cast<int>(token.size());
+  }
+  return 0;
+}
+
+// Whether a sentence may start at `text[at]`: a capital, digit, opening quote
+// or bracket, or a non-ASCII letter (we cannot tell its case cheaply and
+// erring toward a split keeps sentences short rather than wrong).
+bool CanStartSentence(absl::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  const unsigned char c = text[at];
+  if (absl::ascii_isupper(c) || absl::ascii_isdigit(c)) return true;
+  if (TokenLength(text, at, kOpeners) > 0) return true;
+  return c >= 0x80 && !absl::StartsWith(text.substr(at), kNoBreakSpace);
+}
+
+}  // namespace
+
+TextSpan TrimSpan(absl::string_view text, TextSpan span) {
+  while (span.begin < span.end) {
+    const int length = SpaceLength(text, span.begin);
+    if (length == 0) break;
+    span.begin += length;
+  }
+  while (span.end > span.begin) {
+    if (absl::ascii_isspace(text[span.end - 1])) {
+      --span.end;
+    } else if (span.end - span.begin >= 2 &&
+               text.substr(span.end - 2, 2) == kNoBreakSpace) {
+      span.end -= 2;
+    } else {
+      break;
+    }
+  }
+  return span;
+}
+
+SentenceSplitter::SentenceSplitter(const std::vector<std::string>& abbreviations)
+    : abbreviations_(abbreviations.begin(), abbreviations.end()) {}
+
+bool SentenceSplitter::EndsWithAbbreviation(absl::string_view before) const {
+  size_t start = before.size();
+  while (start > 0 && (absl::ascii_isalpha(before[start - 1]) || before[start - 1] == '.')) {
+    --start;
+  }
+  const absl::string_view word = before.substr(start);
+  if (word.empty()) return false;
+  // "U.S", "e.g": letters with periods inside are abbreviations.
+  if (absl::StrContains(word, '.')) return true;
+  // A single capital: an initial.
+  if (word.size() == 1 && absl::ascii_isupper(word[0])) return true;
+  return abbreviations_.contains(std::string(word));
+}
+
+std::vector<TextSpan> SentenceSplitter::Split(absl::string_view paragraph) const {
+  std::vector<TextSpan> sentences;
+  int sentence_begin = 0;
+  size_t i = 0;
+  while (i < paragraph.size()) {
+    const bool ellipsis = absl::StartsWith(paragraph.substr(i), kEllipsis);
+    const char c = paragraph[i];
+    if (!ellipsis && c != '.' && c != '!' && c != '?') {
+      ++i;
+      continue;
+    }
+    const bool period = c == '.' && !ellipsis;
+    const size_t mark = i;
+    i += ellipsis ? kEllipsis.size() : 1;
+    // Further marks and closing quotes or brackets belong to this sentence.
+    for (;;) {
+      if (i < paragraph.size() && (paragraph[i] == '.' || paragraph[i] == '!' || paragraph[i] == '?')) {
+        ++i;
+      } else if (const int closer = TokenLength(paragraph, i, kClosers)) {
+        i += closer;
+      } else {
+        break;
+      }
+    }
+    const int space = SpaceLength(paragraph, i);
+    if (space == 0) continue;
+    size_t next = i;
+    while (const int length = SpaceLength(paragraph, next)) next += length;
+    if (!CanStartSentence(paragraph, next)) continue;
+    if (period && EndsWithAbbreviation(paragraph.substr(sentence_begin, mark - sentence_begin))) {
+      continue;
+    }
+    const TextSpan sentence = TrimSpan(paragraph, {sentence_begin, static_cast<int>(i)});
+    if (sentence.end > sentence.begin) sentences.push_back(sentence);
+    sentence_begin = static_cast<int>(next);
+    i = next;
+  }
+  const TextSpan last = TrimSpan(paragraph, {sentence_begin, static_cast<int>(paragraph.size())});
+  if (last.end > last.begin) sentences.push_back(last);
+  return sentences;
+}
+
+}  // namespace factcheck

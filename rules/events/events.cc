@@ -1,0 +1,287 @@
+#include "rules/events/events.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "google/protobuf/text_format.h"
+#include "rules/dates/dates.h"
+#include "rules/events/event_lexicon_data.h"
+#include "rules/evidence.h"
+#include "rules/names/names.h"
+#include "rules/regex.h"
+
+namespace factcheck {
+
+// When a sentence has several dates, the one that follows a trigger within
+// this many bytes, with no comma or stop between, dates the event.
+constexpr int kMaxTriggerToDateGap = 40;
+
+namespace events_internal {
+
+struct Trigger {
+  std::string type;
+  std::string head;
+  std::unique_ptr<RE2> re;
+};
+
+struct Index {
+  std::vector<Trigger> triggers;
+  std::unique_ptr<NamesModule> names;
+  std::unique_ptr<RE2> place;  // "in Cairo", "in the Gaza Strip"
+  absl::flat_hash_set<std::string> not_a_place;
+};
+
+}  // namespace events_internal
+
+namespace {
+
+using events_internal::Index;
+using events_internal::Trigger;
+
+struct TriggerHit {
+  int begin = 0;
+  int end = 0;
+  const Trigger* trigger = nullptr;
+};
+
+// One sentence's report of an event.
+struct Mention {
+  int sentence = 0;
+  const Trigger* trigger = nullptr;  // the first trigger in the sentence
+  bool definite = false;             // "the meeting": refers back
+  std::set<std::string> participants;
+  std::string place;
+  std::optional<DateMention> date;
+  int event = -1;  // index into the document's events once assembled
+};
+
+// All mentions of one event in one document.
+struct DocumentEvent {
+  std::string type;
+  std::string place;
+  std::set<std::string> participants;
+};
+
+std::vector<TriggerHit> FindTriggers(const Index& index, absl::string_view sentence) {
+  std::vector<TriggerHit> hits;
+  for (const Trigger& trigger : index.triggers) {
+    ForEachMatch(*trigger.re, sentence, [&](const Match& match) {
+      hits.push_back({match.begin(0), match.end(0), &trigger});
+    });
+  }
+  std::sort(hits.begin(), hits.end(),
+            [](const TriggerHit& a, const TriggerHit& b) { return a.begin < b.begin; });
+  return hits;
+}
+
+bool IsDefinite(absl::string_view sentence, const TriggerHit& hit) {
+  const std::string before = absl::AsciiStrToLower(sentence.substr(0, hit.begin));
+  for (absl::string_view determiner : {"the ", "this ", "that "}) {
+    if (absl::EndsWith(before, determiner)) return true;
+  }
+  return false;
+}
+
+// The place of the event: the first "in <Place>" after the trigger, else the
+// last one before it. Words that are people are not places.
+std::string FindPlace(const Index& index, absl::string_view sentence, const TriggerHit& trigger,
+                      const std::vector<std::pair<int, int>>& people) {
+  std::string before, after;
+  ForEachMatch(*index.place, sentence, [&](const Match& match) {
+    const absl::string_view place = match.group(1);
+    if (index.not_a_place.contains(std::string(place.substr(0, place.find(' '))))) return;
+    const bool is_person = std::any_of(people.begin(), people.end(), [&](const auto& person) {
+      return match.begin(1) < person.second && person.first < match.end(1);
+    });
+    if (is_person) return;
+    if (match.begin(1) >= trigger.end) {
+      if (after.empty()) after = std::string(place);
+    } else {
+      before = std::string(place);
+    }
+  });
+  return after.empty() ? before : after;
+}
+
+// The date of the event: the only date in the sentence, or the one right
+// after a trigger ("the meeting on March 21").
+std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDate& dateline,
+                                    const std::vector<TriggerHit>& triggers) {
+  std::vector<DateMention> dates = FindDates(sentence, dateline);
+  if (dates.size() == 1) return dates[0];
+  std::optional<DateMention> nearest;
+  int nearest_gap = kMaxTriggerToDateGap + 1;
+  for (const DateMention& date : dates) {
+    for (const TriggerHit& trigger : triggers) {
+      const int gap = date.begin - trigger.end;
+      if (gap < 0 || gap >= nearest_gap) continue;
+      const absl::string_view between = sentence.substr(trigger.end, gap);
+      if (between.find_first_of(",.;:") != absl::string_view::npos) continue;
+      nearest = date;
+      nearest_gap = gap;
+    }
+  }
+  return nearest;
+}
+
+std::string PlaceKey(absl::string_view place) { return absl::AsciiStrToLower(place); }
+
+bool Includes(const std::set<std::string>& all, const std::set<std::string>& some) {
+  return std::includes(all.begin(), all.end(), some.begin(), some.end());
+}
+
+// Gathers a document's mentions into events (see events.h).
+std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
+  std::vector<DocumentEvent> events;
+  auto event_where = [&events](const std::string& type, const std::string& place,
+                               const std::set<std::string>& participants) {
+    for (size_t i = 0; i < events.size(); ++i) {
+      const DocumentEvent& event = events[i];
+      if (event.type != type) continue;
+      if (!place.empty() && PlaceKey(event.place) == PlaceKey(place)) return static_cast<int>(i);
+      if (place.empty() && event.place.empty() && event.participants == participants) {
+        return static_cast<int>(i);
+      }
+    }
+    events.push_back({type, place, participants});
+    return static_cast<int>(events.size() - 1);
+  };
+  // Mentions with a place: one event per place.
+  for (Mention& mention : *mentions) {
+    if (mention.place.empty()) continue;
+    mention.event = event_where(mention.trigger->type, mention.place, mention.participants);
+    DocumentEvent& event = events[mention.event];
+    event.participants.insert(mention.participants.begin(), mention.participants.end());
+  }
+  // Mentions without a place but with people: the one placed event that has
+  // them all, else an event of their own.
+  const size_t placed_events = events.size();
+  for (Mention& mention : *mentions) {
+    if (!mention.place.empty() || mention.participants.empty()) continue;
+    int including = -1;
+    int count = 0;
+    for (size_t i = 0; i < placed_events; ++i) {
+      if (events[i].type == mention.trigger->type &&
+          Includes(events[i].participants, mention.participants)) {
+        including = static_cast<int>(i);
+        ++count;
+      }
+    }
+    mention.event = count == 1 ? including
+                               : event_where(mention.trigger->type, "", mention.participants);
+  }
+  // "The meeting on March 21": the last meeting mentioned before.
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& mention = (*mentions)[i];
+    if (mention.event >= 0 || !mention.definite) continue;
+    for (size_t k = i; k-- > 0;) {
+      const Mention& earlier = (*mentions)[k];
+      if (earlier.event >= 0 && earlier.sentence < mention.sentence &&
+          earlier.trigger->head == mention.trigger->head && !earlier.participants.empty()) {
+        mention.event = earlier.event;
+        break;
+      }
+    }
+  }
+  return events;
+}
+
+}  // namespace
+
+const EventLexicon& DefaultEventLexicon() {
+  static const EventLexicon* lexicon = [] {
+    auto* parsed = new EventLexicon();
+    // The embedded file is checked by events_test; it always parses.
+    google::protobuf::TextFormat::ParseFromString(std::string(EventLexiconText()), parsed);
+    return parsed;
+  }();
+  return *lexicon;
+}
+
+EventsModule::EventsModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
+EventsModule::~EventsModule() = default;
+
+absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLexicon& events,
+                                                                   const NameLexicon& names) {
+  auto index = std::make_unique<Index>();
+  for (const EventLexicon::EventType& event : events.event()) {
+    for (const EventLexicon::Trigger& trigger : event.trigger()) {
+      absl::StatusOr<std::unique_ptr<RE2>> re =
+          CompilePattern(trigger.pattern(), /*case_sensitive=*/false);
+      if (!re.ok()) return re.status();
+      index->triggers.push_back({event.type(), trigger.head(), *std::move(re)});
+    }
+  }
+  absl::StatusOr<std::unique_ptr<NamesModule>> names_module = NamesModule::Create(names);
+  if (!names_module.ok()) return names_module.status();
+  index->names = *std::move(names_module);
+  index->place = std::make_unique<RE2>(
+      "\\b(?i:in)\\s+(?:(?i:the)\\s+)?(\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,2})");
+  for (const std::string& entry : events.not_a_place()) {
+    for (absl::string_view word : absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
+      index->not_a_place.insert(std::string(word));
+    }
+  }
+  return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
+}
+
+void EventsModule::Extract(const Document& document, std::vector<Claim>* claims) const {
+  const Index& index = *index_;
+  std::vector<Claim> people;
+  index.names->Extract(document, &people);
+
+  std::vector<Mention> mentions;
+  for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
+    const absl::string_view text = SentenceText(document, sentence);
+    const std::vector<TriggerHit> triggers = FindTriggers(index, text);
+    if (triggers.empty()) continue;
+    Mention mention;
+    mention.sentence = sentence;
+    mention.trigger = triggers[0].trigger;
+    mention.definite = IsDefinite(text, triggers[0]);
+    std::vector<std::pair<int, int>> spans;
+    for (const Claim& person : people) {
+      if (person.evidence().sentence() != sentence) continue;
+      const PersonName& name = person.name();
+      mention.participants.insert(!name.refers_to().empty() ? name.refers_to() : person.value_text());
+      spans.emplace_back(person.evidence().highlight_begin(), person.evidence().highlight_end());
+    }
+    mention.place = FindPlace(index, text, triggers[0], spans);
+    mention.date = FindDate(text, document.dateline(), triggers);
+    mentions.push_back(std::move(mention));
+  }
+
+  const std::vector<DocumentEvent> events = Assemble(&mentions);
+  for (const Mention& mention : mentions) {
+    if (mention.event < 0 || !mention.date) continue;
+    const DocumentEvent& event = events[mention.event];
+    // An event with nobody in it cannot be matched across sources.
+    if (event.participants.empty()) continue;
+    const DateMention& date = *mention.date;
+    Claim& claim = claims->emplace_back();
+    claim.set_kind(Claim::EVENT_DATE);
+    claim.set_subject(event.place.empty() ? event.type : absl::StrCat(event.type, " in ", event.place));
+    claim.set_attribute("date");
+    claim.set_value_text(std::string(
+        SentenceText(document, mention.sentence).substr(date.begin, date.end - date.begin)));
+    *claim.mutable_date() = date.date;
+    claim.mutable_event()->set_type(event.type);
+    claim.mutable_event()->set_place(event.place);
+    for (const std::string& participant : event.participants) {
+      claim.mutable_event()->add_participants(participant);
+    }
+    *claim.mutable_evidence() = MakeEvidence(document, mention.sentence, date.begin, date.end);
+    claim.set_rule(absl::StrCat("events/", event.type));
+    claim.set_confidence(mention.participants.empty() || event.place.empty() ? 0.6f : 0.8f);
+  }
+}
+
+}  // namespace factcheck

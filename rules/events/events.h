@@ -1,0 +1,64 @@
+// File: rules/events/events.h
+//
+// The events module: finds reports of meetings and emits an EVENT_DATE claim
+// for each date given to one, with the meeting's participants and place, so
+// that two sources' reports of the same meeting can be matched and their
+// dates compared.
+//
+// A document's mentions of one meeting are gathered first: mentions in the
+// same place with the same people are one meeting; a dated mention without a
+// place joins the one meeting in the document whose participants include all
+// of its own; "the meeting on March 21" dates the last meeting mentioned
+// before it. Dates resolve against the dateline (rules/dates).
+//
+//   "During a meeting in Cairo with Foreign Minister Sameh Shoukry, Secretary
+//    of State Antony Blinken spoke on Thursday."   (dateline 2024-03-21)
+//   -> EVENT_DATE claim: value_text "Thursday", date 2024-03-21,
+//      event {type "meeting" participants ["Antony Blinken", "Sameh Shoukry"]
+//             place "Cairo"}
+//
+//   absl::StatusOr<std::unique_ptr<EventsModule>> events =
+//       EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon());
+//   (*events)->Extract(document, &claims);
+
+#ifndef FACTCHECK_RULES_EVENTS_EVENTS_H_
+#define FACTCHECK_RULES_EVENTS_EVENTS_H_
+
+#include <memory>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/claim.pb.h"
+#include "proto/document.pb.h"
+#include "rules/events/event_lexicon.pb.h"
+#include "rules/names/name_lexicon.pb.h"
+#include "rules/rule_module.h"
+
+namespace factcheck {
+namespace events_internal {
+struct Index;  // the lexicon, compiled
+}  // namespace events_internal
+
+// The lexicon compiled into the binary (rules/events/event_lexicon.textproto).
+const EventLexicon& DefaultEventLexicon();
+
+class EventsModule : public RuleModule {
+ public:
+  // `names` finds the participants. Fails when a trigger does not compile.
+  static absl::StatusOr<std::unique_ptr<EventsModule>> Create(const EventLexicon& events,
+                                                              const NameLexicon& names);
+  ~EventsModule() override;
+
+  absl::string_view name() const override { return "events"; }
+  void Extract(const Document& document, std::vector<Claim>* claims) const override;
+
+ private:
+  explicit EventsModule(std::unique_ptr<const events_internal::Index> index);
+
+  std::unique_ptr<const events_internal::Index> index_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_RULES_EVENTS_EVENTS_H_

@@ -1,0 +1,441 @@
+#include "rules/names/names.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "google/protobuf/text_format.h"
+#include "re2/re2.h"
+#include "rules/evidence.h"
+#include "rules/names/name_lexicon_data.h"
+#include "rules/regex.h"
+
+namespace factcheck {
+
+// A name has at most this many words, particles aside: "Abdel Fattah el-Sissi".
+constexpr int kMaxNameWords = 4;
+
+namespace names_internal {
+
+struct Index {
+  // Titles by their lower-case first word, each as lower-case words, longest first.
+  absl::flat_hash_map<std::string, std::vector<std::vector<std::string>>> titles;
+  absl::flat_hash_set<std::string> given_names;  // as written: "Antony"
+  // Folded given name -> the folded first spelling of its variant group.
+  absl::flat_hash_map<std::string, std::string> given_keys;
+  absl::flat_hash_set<std::string> particles;
+  absl::flat_hash_set<std::string> not_a_name;
+};
+
+}  // namespace names_internal
+
+namespace {
+
+using names_internal::Index;
+
+// A word of a sentence, without a trailing period or possessive.
+struct Token {
+  int begin = 0;  // bytes within the sentence
+  int end = 0;
+  std::string text;
+  std::string lower;
+};
+
+// A person mention found in one sentence.
+struct Mention {
+  int sentence = 0;
+  int begin = 0;  // bytes of the name within the sentence
+  int end = 0;
+  std::string text;     // the name as written
+  std::string title;    // as written, or empty
+  std::string given;    // empty for a short form
+  std::string surname;
+  bool full() const { return !given.empty(); }
+};
+
+const RE2& WordPattern() {
+  static const RE2* pattern = new RE2("([\\pL\\pM][\\pL\\pM'\xE2\x80\x99.-]*)");
+  return *pattern;
+}
+
+const RE2& StartsUpper() {
+  static const RE2* pattern = new RE2("^\\p{Lu}");
+  return *pattern;
+}
+
+std::vector<Token> Tokenize(absl::string_view sentence) {
+  std::vector<Token> tokens;
+  ForEachMatch(WordPattern(), sentence, [&](const Match& match) {
+    absl::string_view word = match.group(1);
+    // "Blinken’s", "Hamas’", "U.S." -> "Blinken", "Hamas", "U.S".
+    while (absl::ConsumeSuffix(&word, ".")) {
+    }
+    for (absl::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'", "-"}) {
+      if (absl::ConsumeSuffix(&word, suffix)) break;
+    }
+    if (word.empty()) return;
+    Token token;
+    token.begin = match.begin(1);
+    token.end = token.begin + static_cast<int>(word.size());
+    token.text = std::string(word);
+    token.lower = absl::AsciiStrToLower(word);
+    tokens.push_back(std::move(token));
+  });
+  return tokens;
+}
+
+// The text between two tokens: " " inside a name.
+absl::string_view Gap(absl::string_view sentence, const Token& before, const Token& after) {
+  return sentence.substr(before.end, after.begin - before.end);
+}
+
+bool IsSpace(absl::string_view gap) { return gap == " " || gap == "\xC2\xA0"; }
+
+bool IsInitial(const Token& token) {
+  return token.text.size() == 1 && absl::ascii_isupper(token.text[0]);
+}
+
+bool IsAllCapitals(const Token& token) {
+  return std::none_of(token.text.begin(), token.text.end(),
+                      [](char c) { return absl::ascii_islower(c); });
+}
+
+// Whether `after` continues a name that has reached `before`: one space
+// between them, or ". " after an initial ("John F. Kennedy").
+bool ContinuesName(absl::string_view sentence, const Token& before, const Token& after) {
+  const absl::string_view gap = Gap(sentence, before, after);
+  return IsSpace(gap) || (IsInitial(before) && gap == ". ");
+}
+
+bool IsNameWord(const Index& index, const Token& token) {
+  if (index.not_a_name.contains(token.text)) return false;
+  // "U.S", "e.g": abbreviations, not names.
+  if (absl::StrContains(token.text, '.')) return false;
+  // Short all-capital words are acronyms: UN, AFP, NATO.
+  if (token.text.size() <= 4 && IsAllCapitals(token)) return false;
+  if (RE2::PartialMatch(ToPiece(token.text), StartsUpper())) return token.text.size() > 1;
+  // "el-Sissi", "al-Assad": a particle joined by a hyphen to a capitalised word.
+  const size_t hyphen = token.text.find('-');
+  return hyphen != std::string::npos && index.particles.contains(token.lower.substr(0, hyphen)) &&
+         RE2::PartialMatch(ToPiece(absl::string_view(token.text).substr(hyphen + 1)), StartsUpper());
+}
+
+bool IsParticle(const Index& index, const Token& token) {
+  return index.particles.contains(token.text);  // lower case as written: "bin", "van"
+}
+
+// Number of title words at `at` (the longest title that matches), or 0.
+int MatchTitle(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
+               int at) {
+  const auto found = index.titles.find(tokens[at].lower);
+  if (found == index.titles.end()) return 0;
+  for (const std::vector<std::string>& title : found->second) {
+    const int length = static_cast<int>(title.size());
+    if (at + length > static_cast<int>(tokens.size())) continue;
+    bool matches = true;
+    for (int k = 1; k < length && matches; ++k) {
+      matches = tokens[at + k].lower == title[k] &&
+                IsSpace(Gap(sentence, tokens[at + k - 1], tokens[at + k]));
+    }
+    if (matches) return length;
+  }
+  return 0;
+}
+
+// Number of tokens from `at` that form a name (particles and initials
+// included, never at its end), or 0. In an all-capital headline, where
+// capitals tell nothing, a name is taken to be two words.
+int ReadName(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
+             int at) {
+  const int size = static_cast<int>(tokens.size());
+  const int max_words = IsAllCapitals(tokens[at]) ? 2 : kMaxNameWords;
+  int end = at;
+  int words = 0;
+  while (end < size && words < max_words) {
+    if (end > at && !ContinuesName(sentence, tokens[end - 1], tokens[end])) break;
+    const Token& token = tokens[end];
+    if (IsNameWord(index, token)) {
+      ++words;
+    } else if (!(end > at && IsParticle(index, token)) && !IsInitial(token)) {
+      break;
+    }
+    ++end;
+  }
+  while (end > at && !IsNameWord(index, tokens[end - 1])) --end;
+  return end - at;
+}
+
+bool IsGivenName(const Index& index, const Token& token) {
+  if (index.given_names.contains(token.text)) return true;
+  // "ANTONY" in an all-capital headline.
+  std::string capitalised = token.lower;
+  if (!capitalised.empty()) capitalised[0] = absl::ascii_toupper(capitalised[0]);
+  return token.text.size() > 1 && token.text == absl::AsciiStrToUpper(token.text) &&
+         index.given_names.contains(capitalised);
+}
+
+Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens, int sentence_index,
+                    int name_begin, int name_end, const Index& index) {
+  Mention mention;
+  mention.sentence = sentence_index;
+  mention.begin = tokens[name_begin].begin;
+  mention.end = tokens[name_end - 1].end;
+  mention.text = std::string(sentence.substr(mention.begin, mention.end - mention.begin));
+  // The surname is the last word with the particles right before it.
+  int surname_begin = name_end - 1;
+  while (surname_begin - 1 > name_begin && IsParticle(index, tokens[surname_begin - 1])) {
+    --surname_begin;
+  }
+  mention.surname = std::string(
+      sentence.substr(tokens[surname_begin].begin, mention.end - tokens[surname_begin].begin));
+  if (surname_begin > name_begin) {
+    mention.given = std::string(sentence.substr(
+        mention.begin, tokens[surname_begin - 1].end - mention.begin));
+  }
+  return mention;
+}
+
+// The mentions with a title or a known given name in one sentence.
+void FindMentions(const Index& index, absl::string_view sentence, int sentence_index,
+                  std::vector<Mention>* mentions, std::vector<Token>* tokens_out) {
+  const std::vector<Token> tokens = Tokenize(sentence);
+  const int size = static_cast<int>(tokens.size());
+  int at = 0;
+  while (at < size) {
+    const int title_words = MatchTitle(index, sentence, tokens, at);
+    if (title_words > 0) {
+      const int name_at = at + title_words;
+      if (name_at < size) {
+        const absl::string_view gap = Gap(sentence, tokens[name_at - 1], tokens[name_at]);
+        const int name_words =
+            IsSpace(gap) || gap == ", " ? ReadName(index, sentence, tokens, name_at) : 0;
+        if (name_words > 0) {
+          Mention mention =
+              MakeMention(sentence, tokens, sentence_index, name_at, name_at + name_words, index);
+          mention.title = std::string(
+              sentence.substr(tokens[at].begin, tokens[name_at - 1].end - tokens[at].begin));
+          mentions->push_back(std::move(mention));
+          at = name_at + name_words;
+          continue;
+        }
+      }
+      at = name_at;
+      continue;
+    }
+    if (IsGivenName(index, tokens[at])) {
+      const int name_words = ReadName(index, sentence, tokens, at);
+      if (name_words >= 2) {
+        mentions->push_back(MakeMention(sentence, tokens, sentence_index, at, at + name_words, index));
+        at += name_words;
+        continue;
+      }
+    }
+    ++at;
+  }
+  *tokens_out = tokens;
+}
+
+std::string GivenKey(const Index& index, absl::string_view given) {
+  const auto found = index.given_keys.find(NormalizeName(given.substr(0, given.find(' '))));
+  return found == index.given_keys.end() ? "" : found->second;
+}
+
+bool SameGivenName(const Index& index, absl::string_view a, absl::string_view b) {
+  if (NormalizeName(a) == NormalizeName(b)) return true;
+  const std::string key = GivenKey(index, a);
+  return !key.empty() && key == GivenKey(index, b);
+}
+
+// The full mention a short form refers to: the nearest one before it with
+// that surname, else the first after it; none when the candidates are
+// different people (different given names).
+const Mention* ResolveShortForm(const Index& index, const std::vector<const Mention*>& candidates,
+                                int sentence, int begin) {
+  const Mention* first = candidates.front();
+  for (const Mention* candidate : candidates) {
+    if (!SameGivenName(index, candidate->given, first->given)) return nullptr;
+  }
+  const Mention* chosen = first;
+  for (const Mention* candidate : candidates) {
+    if (std::make_pair(candidate->sentence, candidate->begin) < std::make_pair(sentence, begin)) {
+      chosen = candidate;
+    }
+  }
+  return chosen;
+}
+
+Claim ToClaim(const Index& index, const Document& document, const Mention& mention,
+              const Mention* refers_to) {
+  Claim claim;
+  claim.set_kind(Claim::PERSON_NAME);
+  claim.set_attribute("name");
+  claim.set_value_text(mention.text);
+  PersonName* name = claim.mutable_name();
+  name->set_surname(mention.surname);
+  name->set_title(mention.title);
+  if (mention.full()) {
+    claim.set_subject(mention.text);
+    name->set_given(mention.given);
+    name->set_given_key(GivenKey(index, mention.given));
+    claim.set_rule(mention.title.empty() ? "names/given_name" : "names/titled");
+    claim.set_confidence(mention.title.empty() ? 0.7f : 0.9f);
+  } else {
+    claim.set_subject(refers_to != nullptr ? refers_to->text : mention.text);
+    if (refers_to != nullptr) name->set_refers_to(refers_to->text);
+    claim.set_rule("names/short_form");
+    claim.set_confidence(refers_to != nullptr ? 0.8f : 0.5f);
+  }
+  *claim.mutable_evidence() = MakeEvidence(document, mention.sentence, mention.begin, mention.end);
+  return claim;
+}
+
+}  // namespace
+
+const NameLexicon& DefaultNameLexicon() {
+  static const NameLexicon* lexicon = [] {
+    auto* parsed = new NameLexicon();
+    // The embedded file is checked by names_test; it always parses.
+    google::protobuf::TextFormat::ParseFromString(std::string(NameLexiconText()), parsed);
+    return parsed;
+  }();
+  return *lexicon;
+}
+
+std::string NormalizeName(absl::string_view name) {
+  std::string folded;
+  folded.reserve(name.size());
+  auto add_space = [&folded] {
+    if (!folded.empty() && folded.back() != ' ') folded.push_back(' ');
+  };
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = name[i];
+    const absl::string_view rest = name.substr(i);
+    if (absl::StartsWith(rest, "\xE2\x80\x99") || absl::StartsWith(rest, "\xE2\x80\x98")) {
+      folded.push_back('\'');  // curly apostrophes
+      i += 2;
+    } else if (absl::StartsWith(rest, "\xE2\x80\x90") || absl::StartsWith(rest, "\xE2\x80\x93")) {
+      add_space();  // Unicode hyphen, en dash
+      i += 2;
+    } else if (c == 0xC3 && i + 1 < name.size() &&
+               static_cast<unsigned char>(name[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(name[i + 1]) <= 0x9E &&
+               static_cast<unsigned char>(name[i + 1]) != 0x97) {
+      folded.push_back(static_cast<char>(c));  // À..Þ (not ×) -> à..þ
+      folded.push_back(static_cast<char>(name[i + 1] + 0x20));
+      ++i;
+    } else if (c == '-' || absl::ascii_isspace(c)) {
+      add_space();
+    } else if (c != '.') {
+      folded.push_back(absl::ascii_tolower(c));
+    }
+  }
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  return folded;
+}
+
+NamesModule::NamesModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
+NamesModule::~NamesModule() = default;
+
+absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexicon& lexicon) {
+  if (lexicon.title().empty() && lexicon.given_names().empty()) {
+    return absl::InvalidArgumentError("name lexicon lists no titles and no given names");
+  }
+  auto index = std::make_unique<Index>();
+  for (const std::string& title : lexicon.title()) {
+    std::vector<std::string> words =
+        absl::StrSplit(absl::AsciiStrToLower(title), ' ', absl::SkipEmpty());
+    if (words.empty()) continue;
+    index->titles[words[0]].push_back(std::move(words));
+  }
+  for (auto& [first_word, titles] : index->titles) {
+    std::stable_sort(titles.begin(), titles.end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  }
+  for (const std::string& entry : lexicon.given_names()) {
+    for (absl::string_view given : absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
+      index->given_names.insert(std::string(given));
+      index->given_keys.emplace(NormalizeName(given), NormalizeName(given));
+    }
+  }
+  for (const std::string& entry : lexicon.variants()) {
+    const std::vector<absl::string_view> spellings = absl::StrSplit(entry, ' ', absl::SkipEmpty());
+    if (spellings.empty()) continue;
+    const std::string key = NormalizeName(spellings[0]);
+    for (absl::string_view spelling : spellings) {
+      index->given_names.insert(std::string(spelling));
+      index->given_keys[NormalizeName(spelling)] = key;
+    }
+  }
+  for (const std::string& particle : lexicon.particle()) index->particles.insert(particle);
+  for (const std::string& entry : lexicon.not_a_name()) {
+    for (absl::string_view word : absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
+      index->not_a_name.insert(std::string(word));
+    }
+  }
+  return std::unique_ptr<NamesModule>(new NamesModule(std::move(index)));
+}
+
+void NamesModule::Extract(const Document& document, std::vector<Claim>* claims) const {
+  const Index& index = *index_;
+  std::vector<Mention> mentions;
+  std::vector<std::vector<Token>> tokens(document.sentences_size());
+  for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
+    FindMentions(index, SentenceText(document, sentence), sentence, &mentions, &tokens[sentence]);
+  }
+  // Short forms refer to full names by surname.
+  absl::flat_hash_map<std::string, std::vector<const Mention*>> full_by_surname;
+  for (const Mention& mention : mentions) {
+    if (mention.full()) full_by_surname[NormalizeName(mention.surname)].push_back(&mention);
+  }
+  std::vector<Mention> short_forms;
+  for (const Mention& mention : mentions) {
+    if (!mention.full()) short_forms.push_back(mention);
+  }
+  // Untitled short forms: a capitalised word that is a surname named in full
+  // elsewhere in the document, and not already part of a mention.
+  for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
+    const absl::string_view text = SentenceText(document, sentence);
+    for (const Token& token : tokens[sentence]) {
+      if (!IsNameWord(index, token) || !full_by_surname.contains(NormalizeName(token.text))) continue;
+      const bool covered = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return m.sentence == sentence && token.begin < m.end && m.begin < token.end;
+      });
+      if (covered) continue;
+      Mention mention;
+      mention.sentence = sentence;
+      mention.begin = token.begin;
+      mention.end = token.end;
+      mention.text = std::string(text.substr(token.begin, token.end - token.begin));
+      mention.surname = mention.text;
+      short_forms.push_back(std::move(mention));
+    }
+  }
+  std::vector<std::pair<const Mention*, const Mention*>> resolved;  // mention, refers_to
+  for (const Mention& mention : mentions) {
+    if (mention.full()) resolved.emplace_back(&mention, nullptr);
+  }
+  for (const Mention& mention : short_forms) {
+    const auto candidates = full_by_surname.find(NormalizeName(mention.surname));
+    const Mention* refers_to =
+        candidates == full_by_surname.end()
+            ? nullptr
+            : ResolveShortForm(index, candidates->second, mention.sentence, mention.begin);
+    // An untitled capitalised word is a person only if it refers to one.
+    if (refers_to == nullptr && mention.title.empty()) continue;
+    resolved.emplace_back(&mention, refers_to);
+  }
+  std::sort(resolved.begin(), resolved.end(), [](const auto& a, const auto& b) {
+    return std::make_pair(a.first->sentence, a.first->begin) <
+           std::make_pair(b.first->sentence, b.first->begin);
+  });
+  for (const auto& [mention, refers_to] : resolved) {
+    claims->push_back(ToClaim(index, document, *mention, refers_to));
+  }
+}
+
+}  // namespace factcheck

@@ -1,0 +1,65 @@
+// File: rules/names/names.h
+//
+// The names module: finds people in sentences and emits a PERSON_NAME claim
+// for each mention. A full name is two to four capitalised words after a
+// title or role ("Secretary of State Antony Blinken", "UN aid chief Martin
+// Griffiths", "The U.S. Secretary of State, Antony Blinken,") or starting
+// with a known given name ("Betty Page"). Particles and hyphens stay in the
+// surname ("Abdel-Fattah el-Sissi", "Mohammed bin Salman"); possessives do not
+// ("Blinken’s"). A short form ("Blinken", "Mr Blinken", "Secretary Blinken")
+// becomes a claim only when it refers to a full name in the same document,
+// which it names in PersonName.refers_to: short forms are not spellings.
+//
+//   absl::StatusOr<std::unique_ptr<NamesModule>> names = NamesModule::Create(DefaultNameLexicon());
+//   std::vector<Claim> claims;
+//   (*names)->Extract(document, &claims);
+//   // "U.S. Secretary of State Antony Blinken met ..." -> PERSON_NAME claim:
+//   //   value_text "Antony Blinken", name {given "Antony" surname "Blinken"
+//   //   title "Secretary of State"}
+
+#ifndef FACTCHECK_RULES_NAMES_NAMES_H_
+#define FACTCHECK_RULES_NAMES_NAMES_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/claim.pb.h"
+#include "proto/document.pb.h"
+#include "rules/names/name_lexicon.pb.h"
+#include "rules/rule_module.h"
+
+namespace factcheck {
+namespace names_internal {
+struct Index;  // the lexicon, arranged for lookup
+}  // namespace names_internal
+
+// The lexicon compiled into the binary (rules/names/name_lexicon.textproto).
+const NameLexicon& DefaultNameLexicon();
+
+// A name folded for comparison: lower case (ASCII and Latin accented capitals),
+// curly apostrophes straightened, periods dropped, hyphens as spaces, single
+// spaces. "Abdel-Fattah el-Sissi" and "ABDEL FATTAH EL-SISSI" fold alike;
+// "Antony" and "Anthony" do not.
+std::string NormalizeName(absl::string_view name);
+
+class NamesModule : public RuleModule {
+ public:
+  // Fails when the lexicon lists no titles and no given names.
+  static absl::StatusOr<std::unique_ptr<NamesModule>> Create(const NameLexicon& lexicon);
+  ~NamesModule() override;
+
+  absl::string_view name() const override { return "names"; }
+  void Extract(const Document& document, std::vector<Claim>* claims) const override;
+
+ private:
+  explicit NamesModule(std::unique_ptr<const names_internal::Index> index);
+
+  std::unique_ptr<const names_internal::Index> index_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_RULES_NAMES_NAMES_H_

@@ -1,0 +1,143 @@
+// The names corpus: sentences in, person mentions out. Each mention prints as
+// "Given|Surname|title" for a full name, or "Short->Full name" for a short
+// form and the full name it refers to in the same document.
+#include "rules/names/names.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "checker/corpus/loader.h"
+#include "checker/text/layout.h"
+#include "google/protobuf/text_format.h"
+#include "gtest/gtest.h"
+#include "rules/names/name_lexicon_data.h"
+
+namespace factcheck {
+namespace {
+
+std::vector<Claim> Extract(const std::string& text) {
+  static const LayoutAnalyzer* layout =
+      new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
+  static const NamesModule* names = NamesModule::Create(DefaultNameLexicon()).value().release();
+  Document document = ParseDocument("a.txt", text).value();
+  layout->Analyze(&document);
+  std::vector<Claim> claims;
+  names->Extract(document, &claims);
+  return claims;
+}
+
+std::string Describe(const std::string& text) {
+  std::vector<std::string> found;
+  for (const Claim& claim : Extract(text)) {
+    const PersonName& name = claim.name();
+    if (!name.given().empty()) {
+      found.push_back(name.given() + "|" + name.surname() + "|" + name.title());
+    } else {
+      found.push_back(claim.value_text() + "->" + name.refers_to());
+    }
+  }
+  return absl::StrJoin(found, "; ");
+}
+
+struct Example {
+  const char* text;
+  const char* expected;  // "" when the text names nobody
+};
+
+void PrintTo(const Example& example, std::ostream* out) { *out << example.text; }
+
+class NameCorpusTest : public testing::TestWithParam<Example> {};
+
+TEST_P(NameCorpusTest, FindsPeople) {
+  EXPECT_EQ(Describe(GetParam().text), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Corpus, NameCorpusTest,
+    testing::Values(
+        // Titles and roles before the name.
+        Example{"U.S. Secretary of State Antony Blinken met him.",
+                "Antony|Blinken|Secretary of State"},
+        Example{"The U.S. Secretary of State, Antony Blinken, toured the region.",
+                "Antony|Blinken|Secretary of State"},
+        Example{"He met Egypt's Foreign Minister Sameh Shoukry in Cairo.",
+                "Sameh|Shoukry|Foreign Minister"},
+        Example{"Israeli Prime Minister Benjamin Netanyahu spoke.",
+                "Benjamin|Netanyahu|Prime Minister"},
+        Example{"UN aid chief Martin Griffiths warned against it.", "Martin|Griffiths|aid chief"},
+        Example{"US State Department spokesman Matthew Miller said so.",
+                "Matthew|Miller|spokesman"},
+        Example{"American representative Linda Thomas-Greenfield objected.",
+                "Linda|Thomas-Greenfield|representative"},
+        Example{"Famous pin up star Betty Page has died.", "Betty|Page|star"},
+        Example{"Queens resident Raj Chohan, 59, was struck.", "Raj|Chohan|resident"},
+        Example{"Mayor Ingrid Saarinen visited the dam.", "Ingrid|Saarinen|Mayor"},
+        // Particles and hyphens stay in the surname; possessives do not.
+        Example{"He met President Abdel-Fattah el-Sissi in Cairo.",
+                "Abdel-Fattah|el-Sissi|President"},
+        Example{"Crown Prince Mohammed bin Salman arrived.", "Mohammed|bin Salman|Crown Prince"},
+        Example{"Secretary of State Antony Blinken\xE2\x80\x99s visit ended.",
+                "Antony|Blinken|Secretary of State"},
+        Example{"President John F. Kennedy spoke.", "John F|Kennedy|President"},
+        // A known given name marks a person without a title.
+        Example{"Antony Blinken arrived late.", "Antony|Blinken|"},
+        Example{"ANTONY BLINKEN ARRIVES IN CAIRO", "ANTONY|BLINKEN|"},
+        Example{"Sergei Lavrov and Yoav Gallant met.", "Sergei|Lavrov|; Yoav|Gallant|"},
+        // Short forms refer to the full name in the same document.
+        Example{"Secretary of State Antony Blinken arrived. Blinken spoke.",
+                "Antony|Blinken|Secretary of State; Blinken->Antony Blinken"},
+        Example{"Mr Blinken\xE2\x80\x99s visit came first. Then Antony Blinken spoke.",
+                "Blinken->Antony Blinken; Antony|Blinken|"},
+        Example{"Secretary Blinken arrived. Mr. Blinken left. Antony Blinken slept.",
+                "Blinken->Antony Blinken; Blinken->Antony Blinken; Antony|Blinken|"},
+        Example{"Mayor Ingrid Saarinen spoke. Saarinen said the dam held.",
+                "Ingrid|Saarinen|Mayor; Saarinen->Ingrid Saarinen"},
+        // A titled short form with no full name stays unresolved.
+        Example{"Prime Minister Netanyahu refused.", "Netanyahu->"},
+        // A surname shared by two different people resolves to neither.
+        Example{"Driver Ravi Chohan hit Raj Chohan. Chohan died.",
+                "Ravi|Chohan|Driver; Raj|Chohan|"},
+        // Not people: organisations, places, acronyms, lower-case titles.
+        Example{"The State Department said the Security Council would vote.", ""},
+        Example{"Rafah is home to many people in the Gaza Strip.", ""},
+        Example{"The Egyptian Foreign Minister who called for calm.", ""},
+        Example{"Israel's defense minister has indicated plans.", ""},
+        Example{"The UN and AFP reported it.", ""},
+        Example{"President Biden Administration officials spoke.", "Biden->"},
+        Example{"Hamas can be dealt with.", ""},
+        Example{"International Reactions and Next Steps", ""},
+        Example{"Anthony bliken", ""},
+        Example{"Blinken spoke.", ""}));
+
+TEST(NamesModuleTest, EmbeddedLexiconParses) {
+  NameLexicon lexicon;
+  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(std::string(NameLexiconText()), &lexicon));
+  EXPECT_GT(lexicon.title_size(), 0);
+}
+
+TEST(NamesModuleTest, ClaimsCarryEvidenceAndGivenNameKey) {
+  const std::vector<Claim> claims = Extract("Intro line here.\nU.S. Secretary of State Antony Blinken met him.");
+  ASSERT_EQ(claims.size(), 1u);
+  const Claim& claim = claims[0];
+  EXPECT_EQ(claim.kind(), Claim::PERSON_NAME);
+  EXPECT_EQ(claim.rule(), "names/titled");
+  EXPECT_EQ(claim.name().given_key(), "anthony");  // Antony is a spelling of Anthony
+  EXPECT_EQ(claim.evidence().line(), 2);
+  EXPECT_EQ(claim.evidence().excerpt().substr(claim.evidence().highlight_begin(),
+                                              claim.evidence().highlight_end() -
+                                                  claim.evidence().highlight_begin()),
+            "Antony Blinken");
+}
+
+TEST(NormalizeNameTest, FoldsCaseHyphensApostrophesAndPeriods) {
+  EXPECT_EQ(NormalizeName("Abdel-Fattah el-Sissi"), "abdel fattah el sissi");
+  EXPECT_EQ(NormalizeName("ABDEL FATTAH  EL-SISSI"), "abdel fattah el sissi");
+  EXPECT_EQ(NormalizeName("O\xE2\x80\x99" "Brien"), "o'brien");
+  EXPECT_EQ(NormalizeName("John F. Kennedy"), "john f kennedy");
+  EXPECT_EQ(NormalizeName("JOS\xC3\x89"), "jos\xC3\xA9");
+  EXPECT_NE(NormalizeName("Antony"), NormalizeName("Anthony"));
+}
+
+}  // namespace
+}  // namespace factcheck

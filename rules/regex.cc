@@ -1,0 +1,61 @@
+#include "rules/regex.h"
+
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+
+namespace factcheck {
+
+Match::Match(absl::string_view text, std::vector<re2::StringPiece> groups)
+    : text_(text), groups_(std::move(groups)) {}
+
+absl::string_view Match::group(int index) const {
+  const re2::StringPiece& piece = groups_[index];
+  return absl::string_view(piece.data(), piece.size());
+}
+
+bool Match::matched(int index) const { return groups_[index].data() != nullptr; }
+
+int Match::begin(int index) const {
+  return static_cast<int>(groups_[index].data() - text_.data());
+}
+
+int Match::end(int index) const { return begin(index) + static_cast<int>(groups_[index].size()); }
+
+absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
+                                                    bool case_sensitive) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(case_sensitive);
+  auto compiled = std::make_unique<RE2>(ToPiece(pattern), options);
+  if (!compiled->ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("invalid pattern /", pattern, "/: ", compiled->error()));
+  }
+  return compiled;
+}
+
+bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchored,
+               std::vector<re2::StringPiece>* groups) {
+  groups->assign(1 + pattern.NumberOfCapturingGroups(), re2::StringPiece());
+  return pattern.Match(ToPiece(text), from, text.size(),
+                       anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, groups->data(),
+                       static_cast<int>(groups->size()));
+}
+
+void ForEachMatch(const RE2& pattern, absl::string_view text,
+                  const std::function<void(const Match&)>& visit) {
+  std::vector<re2::StringPiece> groups;
+  size_t position = 0;
+  while (position <= text.size() &&
+         FindMatch(pattern, text, static_cast<int>(position), false, &groups)) {
+    const size_t match_begin = groups[0].data() - text.data();
+    const size_t match_end = match_begin + groups[0].size();
+    visit(Match(text, groups));
+    // An empty match must still move on, or the loop would never end.
+    position = match_end > match_begin ? match_end : match_end + 1;
+  }
+}
+
+}  // namespace factcheck

@@ -1,0 +1,60 @@
+// File: rules/regex.h
+//
+// The few RE2 helpers every rule module needs: compiling a pattern from data
+// with an error that names it, and visiting each match with its byte offsets.
+//
+//   absl::StatusOr<std::unique_ptr<RE2>> pattern = CompilePattern("(\\d+) people");
+//   ForEachMatch(**pattern, "12 people and 3 people", [](const Match& match) {
+//     // match.group(1) is "12", then "3"; match.begin(0) is 0, then 14.
+//   });
+
+#ifndef FACTCHECK_RULES_REGEX_H_
+#define FACTCHECK_RULES_REGEX_H_
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "re2/re2.h"
+
+namespace factcheck {
+
+// One match of a pattern in a text. Group 0 is the whole match; a group that
+// took no part in the match is empty and has no offsets (`matched` is false).
+class Match {
+ public:
+  Match(absl::string_view text, std::vector<re2::StringPiece> groups);
+
+  absl::string_view group(int index) const;
+  bool matched(int index) const;
+  int begin(int index) const;  // byte offset into the searched text
+  int end(int index) const;
+  int size() const { return static_cast<int>(groups_.size()); }
+
+ private:
+  absl::string_view text_;
+  std::vector<re2::StringPiece> groups_;
+};
+
+// Compiles `pattern` (UTF-8, RE2 syntax) or says which pattern is invalid and why.
+absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
+                                                    bool case_sensitive = true);
+
+// Calls `visit` for each successive non-overlapping match of `pattern` in `text`.
+void ForEachMatch(const RE2& pattern, absl::string_view text,
+                  const std::function<void(const Match&)>& visit);
+
+// The first match of `pattern` in `text` at or after byte `from`, anchored
+// there when `anchored`; false when there is none.
+bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchored,
+               std::vector<re2::StringPiece>* groups);
+
+inline re2::StringPiece ToPiece(absl::string_view text) {
+  return re2::StringPiece(text.data(), text.size());
+}
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_RULES_REGEX_H_
