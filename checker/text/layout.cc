@@ -14,9 +14,7 @@ namespace {
 
 // A heading is a short line of its own without closing punctuation.
 constexpr int kMaxHeadingWords = 20;
-// The title is a heading among the first lines of text; the dateline is
-// read from the first lines of the body.
-constexpr int kTitleWithinLines = 3;
+// The dateline is read from the first lines of the body.
 constexpr int kDatelineWithinLines = 10;
 
 int CountWords(absl::string_view text) {
@@ -67,7 +65,7 @@ void LayoutAnalyzer::Analyze(Document* document) const {
   size_t line_begin = std::min<size_t>(document->body_begin(), text.size());
   int line_number = LineOfOffset(text, line_begin);
   int content_lines = 0;  // non-blank lines seen so far
-  int text_lines = 0;     // of which article text
+  bool paragraph_seen = false;  // the title is a heading before the first paragraph
   while (line_begin < text.size()) {
     size_t line_end = text.find('\n', line_begin);
     if (line_end == absl::string_view::npos) line_end = text.size();
@@ -92,17 +90,16 @@ void LayoutAnalyzer::Analyze(Document* document) const {
           }
         }
       } else if (IsHeading(line_text)) {
-        ++text_lines;
         Sentence* sentence = document->add_sentences();
         sentence->set_begin(line.begin);
         sentence->set_end(line.end);
         sentence->set_line(line_number);
         sentence->set_heading(true);
-        if (document->title().empty() && text_lines <= kTitleWithinLines) {
+        if (document->title().empty() && !paragraph_seen) {
           document->set_title(std::string(line_text));
         }
       } else {
-        ++text_lines;
+        paragraph_seen = true;
         for (const TextSpan& span : sentences_.Split(line_text)) {
           Sentence* sentence = document->add_sentences();
           sentence->set_begin(line.begin + span.begin);

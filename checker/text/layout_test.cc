@@ -61,6 +61,14 @@ TEST(LayoutAnalyzerTest, MetadataDatelineWinsAndLinesCountFromTheFileStart) {
   EXPECT_EQ(SentenceText(document, 1), "Second line.");  // no trailing \r
 }
 
+TEST(LayoutAnalyzerTest, ASubheadingAfterTheFirstParagraphIsNotTheTitle) {
+  const Document document =
+      Analyze("The river rose overnight.\n\nReactions and Next Steps\n\nThe mayor spoke.\n");
+  EXPECT_EQ(document.title(), "");
+  ASSERT_EQ(document.sentences_size(), 3);
+  EXPECT_TRUE(document.sentences(1).heading());
+}
+
 TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineHasNone) {
   const Document document = Analyze("The river rose on Tuesday.\n");
   EXPECT_FALSE(document.has_dateline());

@@ -317,14 +317,13 @@ std::string FormatIsoDate(const PartialDate& date) {
 std::string DescribeDate(const PartialDate& date) {
   const std::string weekday =
       date.weekday() != PartialDate::WEEKDAY_UNKNOWN ? kWeekdayNames[date.weekday() - 1] : "";
-  if (date.month() == 0) {
-    if (date.year() != 0) return absl::StrCat(date.year());
-    return weekday.empty() ? "an unknown date" : absl::StrCat("a ", weekday, " (no date given)");
+  if (date.month() != 0 && date.day() != 0 && date.year() == 0) {
+    return absl::StrCat(weekday, weekday.empty() ? "" : " ", date.day(), " ",
+                        kMonthNames[date.month() - 1], " (no year given)");
   }
-  const std::string month = kMonthNames[date.month() - 1];
-  if (date.day() == 0) return absl::StrCat(month, " ", date.year());
-  const std::string day = absl::StrCat(weekday, weekday.empty() ? "" : " ", date.day(), " ", month);
-  return date.year() != 0 ? absl::StrCat(day, " ", date.year()) : absl::StrCat(day, " (no year given)");
+  const std::string iso = FormatIsoDate(date);
+  if (date.year() != 0) return weekday.empty() || date.day() == 0 ? iso : absl::StrCat(weekday, " ", iso);
+  return weekday.empty() ? "an unknown date" : absl::StrCat("a ", weekday, " (no date given)");
 }
 
 }  // namespace factcheck

@@ -52,8 +52,8 @@ int DaysBetween(const PartialDate& a, const PartialDate& b);
 // (no year), "Tuesday" (weekday only), "" (nothing known).
 std::string FormatIsoDate(const PartialDate& date);
 
-// For readers: "Thursday 21 March 2024", "21 March (no year given)",
-// "a Tuesday (no date given)".
+// For readers, unambiguous in any locale: "Thursday 2024-03-21", "2024-03",
+// "21 March (no year given)", "a Tuesday (no date given)".
 std::string DescribeDate(const PartialDate& date);
 
 }  // namespace factcheck

@@ -112,11 +112,15 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(DescribeDateTest, SaysWhatIsKnown) {
   PartialDate full = Dateline(2024, 3, 21);
   full.set_weekday(PartialDate::THURSDAY);
-  EXPECT_EQ(DescribeDate(full), "Thursday 21 March 2024");
+  EXPECT_EQ(DescribeDate(full), "Thursday 2024-03-21");
   PartialDate no_year;
   no_year.set_month(3);
   no_year.set_day(21);
   EXPECT_EQ(DescribeDate(no_year), "21 March (no year given)");
+  PartialDate month;
+  month.set_year(2024);
+  month.set_month(3);
+  EXPECT_EQ(DescribeDate(month), "2024-03");
   PartialDate weekday;
   weekday.set_weekday(PartialDate::TUESDAY);
   EXPECT_EQ(DescribeDate(weekday), "a Tuesday (no date given)");

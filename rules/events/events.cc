@@ -91,18 +91,25 @@ bool IsDefinite(absl::string_view sentence, const TriggerHit& hit) {
 }
 
 // The place of the event: the first "in <Place>" after the trigger, else the
-// last one before it. Words that are people are not places.
+// last one before it. Words that are people are not places, and neither is a
+// single word after "in the" that modifies a noun ("in the Israel-Hamas
+// conflict"); "in the Gaza Strip" is a place.
 std::string FindPlace(const Index& index, absl::string_view sentence, const TriggerHit& trigger,
                       const std::vector<std::pair<int, int>>& people) {
   std::string before, after;
   ForEachMatch(*index.place, sentence, [&](const Match& match) {
-    const absl::string_view place = match.group(1);
+    const absl::string_view place = match.group(2);
     if (index.not_a_place.contains(std::string(place.substr(0, place.find(' '))))) return;
+    const absl::string_view rest = sentence.substr(match.end(2));
+    if (match.matched(1) && place.find(' ') == absl::string_view::npos && rest.size() > 1 &&
+        rest[0] == ' ' && absl::ascii_islower(rest[1])) {
+      return;
+    }
     const bool is_person = std::any_of(people.begin(), people.end(), [&](const auto& person) {
-      return match.begin(1) < person.second && person.first < match.end(1);
+      return match.begin(2) < person.second && person.first < match.end(2);
     });
     if (is_person) return;
-    if (match.begin(1) >= trigger.end) {
+    if (match.begin(2) >= trigger.end) {
       if (after.empty()) after = std::string(place);
     } else {
       before = std::string(place);
@@ -224,7 +231,7 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
   if (!names_module.ok()) return names_module.status();
   index->names = *std::move(names_module);
   index->place = std::make_unique<RE2>(
-      "\\b(?i:in)\\s+(?:(?i:the)\\s+)?(\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,2})");
+      "\\b(?i:in)\\s+(?:((?i:the))\\s+)?(\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,2})");
   for (const std::string& entry : events.not_a_place()) {
     for (absl::string_view word : absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
       index->not_a_place.insert(std::string(word));

@@ -64,6 +64,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "leaders. During his discussions in Cairo with President Abdel-Fattah el-Sissi, "
                 "Blinken spoke.",
                 "Cairo|Abdel-Fattah el-Sissi+Antony Blinken|Tuesday=Tuesday"},
+        // "In the Israel-Hamas conflict" names no place; "in the Gaza Strip" does.
+        Example{"Secretary of State Antony Blinken met leaders on Tuesday, seeking a pause in the "
+                "Israel-Hamas conflict.",
+                "|Antony Blinken|Tuesday=Tuesday"},
+        Example{"Secretary of State Antony Blinken met aid workers in the Gaza Strip on Tuesday.",
+                "Gaza Strip|Antony Blinken|Tuesday=Tuesday"},
         // "The meeting on March 21" dates the last meeting before it, not
         // the talks mentioned in between.
         Example{"Secretary of State Antony Blinken spoke while meeting Foreign Minister Sameh "

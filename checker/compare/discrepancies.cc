@@ -1,0 +1,460 @@
+#include "checker/compare/discrepancies.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "boost/graph/adjacency_list.hpp"
+#include "boost/graph/connected_components.hpp"
+#include "checker/compare/values.h"
+#include "checker/compare/variants.h"
+#include "rules/dates/dates.h"
+#include "rules/quantities/quantities.h"
+
+namespace factcheck {
+namespace {
+
+// Reports of one event whose full dates lie further apart than this are
+// taken to be about different events, not to disagree.
+constexpr int kMaxDaysApartForOneEvent = 7;
+
+// ---------------------------------------------------------------------------
+// What every kind of discrepancy shares.
+
+// A stable fingerprint of what a discrepancy is about: its kind, the fact,
+// and the set of variant values. Line numbers play no part, so editing other
+// lines of an article leaves it unchanged.
+std::string Fingerprint(DiscrepancyKind kind, absl::string_view fact,
+                        std::vector<std::string> values) {
+  std::sort(values.begin(), values.end());
+  const std::string text =
+      absl::StrCat(DiscrepancyKind_Name(kind), "\n", fact, "\n", absl::StrJoin(values, "\n"));
+  uint64_t hash = 1469598103934665603ULL;  // FNV-1a
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  return absl::StrFormat("%016x", hash);
+}
+
+void SetFingerprint(absl::string_view fact, Discrepancy* discrepancy) {
+  std::vector<std::string> values;
+  for (const Variant& variant : discrepancy->variants()) values.push_back(variant.normalized());
+  discrepancy->set_id(Fingerprint(discrepancy->kind(), fact, values));
+}
+
+// Adds the evidence of `claims` to `variant`, ordered by document and line.
+void AddEvidence(std::vector<const Claim*> claims, Variant* variant) {
+  std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
+    return std::make_tuple(a->evidence().document(), a->evidence().line(),
+                           a->evidence().highlight_begin()) <
+           std::make_tuple(b->evidence().document(), b->evidence().line(),
+                           b->evidence().highlight_begin());
+  });
+  for (const Claim* claim : claims) *variant->add_evidence() = claim->evidence();
+}
+
+std::string CountDocuments(size_t count) {
+  return absl::StrCat(count, count == 1 ? " document" : " documents");
+}
+
+// Curly quotes around a value as written, for explanations.
+std::string Quoted(absl::string_view text) { return absl::StrCat("\xE2\x80\x9C", text, "\xE2\x80\x9D"); }
+
+// "a, b and c"
+std::string Enumerate(const std::vector<std::string>& items) {
+  if (items.size() <= 1) return absl::StrJoin(items, "");
+  return absl::StrCat(absl::StrJoin(items.begin(), items.end() - 1, ", "), " and ", items.back());
+}
+
+// ---------------------------------------------------------------------------
+// One value per document, then variants across documents.
+
+// A document's settled value for one fact and the claims behind it.
+template <typename Value>
+struct DocumentValue {
+  std::string document;
+  Value value;
+  std::vector<const Claim*> claims;
+};
+
+// Settles each document on one value (documents that contradict themselves
+// are left out) and groups the documents into variants. `more_specific`
+// orders values so the most specific are grouped first.
+template <typename Value, typename ValueOf, typename AgreeFn, typename NarrowFn, typename Order>
+std::vector<std::vector<DocumentValue<Value>>> CompareAcrossDocuments(
+    const std::vector<const Claim*>& claims, ValueOf value_of, AgreeFn agree, NarrowFn narrow,
+    Order more_specific) {
+  std::map<std::string, std::vector<const Claim*>> by_document;
+  for (const Claim* claim : claims) by_document[claim->evidence().document()].push_back(claim);
+  std::vector<DocumentValue<Value>> settled;
+  for (const auto& [document, document_claims] : by_document) {
+    std::vector<Value> values;
+    for (const Claim* claim : document_claims) values.push_back(value_of(*claim));
+    const auto groups = GroupIntoVariants(values, agree, narrow);
+    if (groups.size() != 1) continue;
+    settled.push_back({document, groups[0].narrowed, document_claims});
+  }
+  std::stable_sort(settled.begin(), settled.end(),
+                   [&](const DocumentValue<Value>& a, const DocumentValue<Value>& b) {
+                     return more_specific(a.value, b.value);
+                   });
+  std::vector<Value> values;
+  for (const DocumentValue<Value>& document : settled) values.push_back(document.value);
+  std::vector<std::vector<DocumentValue<Value>>> variants;
+  for (const auto& group : GroupIntoVariants(values, agree, narrow)) {
+    std::vector<DocumentValue<Value>>& variant = variants.emplace_back();
+    for (int member : group.members) variant.push_back(settled[member]);
+  }
+  return variants;
+}
+
+// The claim of a variant whose value is written most specifically: the first
+// claim of its first (most specific) document.
+template <typename Value>
+const Claim& Representative(const std::vector<DocumentValue<Value>>& variant) {
+  return *variant.front().claims.front();
+}
+
+template <typename Value>
+std::vector<const Claim*> ClaimsOf(const std::vector<DocumentValue<Value>>& variant) {
+  std::vector<const Claim*> claims;
+  for (const DocumentValue<Value>& document : variant) {
+    claims.insert(claims.end(), document.claims.begin(), document.claims.end());
+  }
+  return claims;
+}
+
+// The distinct values as written in a variant, quoted: "“1.5 million” and “over 1.5 million”".
+template <typename Value>
+std::string WrittenValues(const std::vector<DocumentValue<Value>>& variant) {
+  std::vector<std::string> written;
+  for (const Claim* claim : ClaimsOf(variant)) {
+    const std::string quoted = Quoted(claim->value_text());
+    if (std::find(written.begin(), written.end(), quoted) == written.end()) written.push_back(quoted);
+  }
+  return Enumerate(written);
+}
+
+// ---------------------------------------------------------------------------
+// NAME_SPELLING
+
+std::vector<Discrepancy> FindNameSpellings(const std::vector<const Claim*>& claims,
+                                           const People& people) {
+  // Full-name claims by person and spelling.
+  std::map<int, std::map<std::string, std::vector<const Claim*>>> spellings;
+  for (const Claim* claim : claims) {
+    if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
+    const int person = people.EntityOfClaim(*claim);
+    if (person >= 0) spellings[person][SpellingKey(claim->name())].push_back(claim);
+  }
+  std::vector<Discrepancy> found;
+  for (const auto& [person, by_spelling] : spellings) {
+    if (by_spelling.size() < 2) continue;
+    const Entity& entity = people.entities()[person];
+    std::set<std::string> documents;
+    for (const Entity::Spelling& spelling : entity.spellings()) {
+      documents.insert(spelling.documents().begin(), spelling.documents().end());
+    }
+    // One document spelling a name two ways is not a disagreement between sources.
+    if (documents.size() < 2) continue;
+    Discrepancy discrepancy;
+    discrepancy.set_kind(NAME_SPELLING);
+    discrepancy.set_severity(WARNING);
+    discrepancy.set_confidence(0.8f);
+    discrepancy.set_subject(entity.label());
+    discrepancy.set_attribute("name");
+    std::vector<std::string> counted;
+    for (const Entity::Spelling& spelling : entity.spellings()) {
+      Variant* variant = discrepancy.add_variants();
+      variant->set_value(spelling.text());
+      variant->set_normalized(spelling.normalized());
+      AddEvidence(by_spelling.at(spelling.normalized()), variant);
+      counted.push_back(absl::StrCat(Quoted(spelling.text()), " (",
+                                     CountDocuments(spelling.documents_size()), ")"));
+    }
+    const std::string role =
+        entity.titles().empty() ? "" : absl::StrCat(" (", absl::StrJoin(entity.titles(), ", "), ")");
+    discrepancy.set_explanation(absl::StrCat(
+        "The same person", role, " is spelled ", entity.spellings_size(), " ways across ",
+        CountDocuments(documents.size()), ": ", Enumerate(counted),
+        ". Spellings are matched as one person by surname and given name, allowing known "
+        "variants of a given name and slight misspellings. No reference spelling is "
+        "configured, so none of them is taken as correct."));
+    SetFingerprint(entity.id(), &discrepancy);
+    found.push_back(std::move(discrepancy));
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------
+// QUANTITY
+
+std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& claims) {
+  // Joined by fact key: attribute and folded place.
+  std::map<std::string, std::vector<const Claim*>> by_fact;
+  for (const Claim* claim : claims) {
+    if (claim->kind() != Claim::QUANTITY) continue;
+    by_fact[absl::StrCat(claim->attribute(), "|", absl::AsciiStrToLower(claim->subject()))]
+        .push_back(claim);
+  }
+  std::vector<Discrepancy> found;
+  for (const auto& [fact, fact_claims] : by_fact) {
+    const auto variants = CompareAcrossDocuments<Quantity>(
+        fact_claims, [](const Claim& claim) { return claim.quantity(); },
+        [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
+        [](const Quantity& a, const Quantity& b) { return Narrow(a, b); },
+        [](const Quantity& a, const Quantity& b) {
+          return std::make_pair(Width(a), a.value()) < std::make_pair(Width(b), b.value());
+        });
+    if (variants.size() < 2) continue;
+    const Claim& first = *fact_claims.front();
+    Discrepancy discrepancy;
+    discrepancy.set_kind(QUANTITY);
+    discrepancy.set_severity(WARNING);
+    discrepancy.set_subject(first.subject());
+    discrepancy.set_attribute(first.attribute());
+    float confidence = 1;
+    std::vector<std::string> described;
+    for (const auto& variant : variants) {
+      Variant* out = discrepancy.add_variants();
+      Quantity narrowed = variant.front().value;
+      for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
+      out->set_value(Representative(variant).value_text());
+      out->set_normalized(FormatInterval(narrowed));
+      AddEvidence(ClaimsOf(variant), out);
+      for (const Claim* claim : ClaimsOf(variant)) confidence = std::min(confidence, claim->confidence());
+      described.push_back(absl::StrCat(WrittenValues(variant), " (", CountDocuments(variant.size()),
+                                       ") allowing ", FormatInterval(narrowed)));
+    }
+    discrepancy.set_confidence(confidence);
+    discrepancy.set_explanation(absl::StrCat(
+        "Sources give figures for the ", first.attribute(), " of ", first.subject(),
+        " that cannot all be true: ", absl::StrJoin(described, "; "),
+        ". A rounded figure covers its rounding range, \xE2\x80\x9Cover\xE2\x80\x9D and "
+        "\xE2\x80\x9Cat least\xE2\x80\x9D are open above, and these ranges do not overlap."));
+    SetFingerprint(fact, &discrepancy);
+    found.push_back(std::move(discrepancy));
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------
+// DATE
+
+// An event claim with its participants resolved to people.
+struct EventReport {
+  const Claim* claim;
+  std::string place;         // folded
+  std::set<int> people;      // entity indices
+};
+
+bool SameEvent(const EventReport& a, const EventReport& b) {
+  if (a.claim->event().type() != b.claim->event().type()) return false;
+  std::vector<int> shared;
+  std::set_intersection(a.people.begin(), a.people.end(), b.people.begin(), b.people.end(),
+                        std::back_inserter(shared));
+  if (shared.empty()) return false;
+  if (!a.place.empty() && a.place == b.place) return true;
+  return shared.size() >= 2 && (a.place.empty() || b.place.empty() || a.place == b.place);
+}
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// Reports of the same event, as connected components of the graph whose
+// edges join reports of one event; candidate pairs come from blocking on
+// (event type, participant). A component that names two places is split by
+// place, and its reports without a place are left out.
+std::vector<std::vector<int>> GroupEvents(const std::vector<EventReport>& reports) {
+  std::map<std::pair<std::string, int>, std::vector<int>> blocks;
+  for (int i = 0; i < static_cast<int>(reports.size()); ++i) {
+    for (int person : reports[i].people) {
+      blocks[{reports[i].claim->event().type(), person}].push_back(i);
+    }
+  }
+  Graph graph(reports.size());
+  for (const auto& [key, members] : blocks) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        if (SameEvent(reports[members[x]], reports[members[y]])) {
+          boost::add_edge(members[x], members[y], graph);
+        }
+      }
+    }
+  }
+  std::vector<int> component(reports.size());
+  const int count =
+      reports.empty() ? 0 : boost::connected_components(graph, component.data());
+  std::vector<std::vector<int>> members(count);
+  for (int i = 0; i < static_cast<int>(reports.size()); ++i) members[component[i]].push_back(i);
+  std::vector<std::vector<int>> events;
+  for (std::vector<int>& group : members) {
+    std::map<std::string, std::vector<int>> by_place;
+    for (int member : group) by_place[reports[member].place].push_back(member);
+    const size_t named_places = by_place.size() - by_place.count("");
+    if (named_places <= 1) {
+      events.push_back(std::move(group));  // reports without a place join the one place
+      continue;
+    }
+    for (auto& [place, place_members] : by_place) {
+      if (!place.empty()) events.push_back(std::move(place_members));
+    }
+  }
+  return events;
+}
+
+// Whether the variants could be about one event: some two of them are not
+// both full dates more than a week apart.
+bool CouldBeOneEvent(const std::vector<PartialDate>& dates) {
+  for (size_t x = 0; x < dates.size(); ++x) {
+    for (size_t y = x + 1; y < dates.size(); ++y) {
+      if (!IsCompleteDate(dates[x]) || !IsCompleteDate(dates[y]) ||
+          std::abs(DaysBetween(dates[x], dates[y])) <= kMaxDaysApartForOneEvent) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// What a person is called in an explanation: their one spelling, or their label.
+std::string DisplayName(const Entity& person) {
+  return person.spellings_size() == 1 ? person.spellings(0).text() : person.label();
+}
+
+std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& claims,
+                                           const People& people) {
+  std::vector<EventReport> reports;
+  for (const Claim* claim : claims) {
+    if (claim->kind() != Claim::EVENT_DATE) continue;
+    EventReport report{claim, absl::AsciiStrToLower(claim->event().place()), {}};
+    for (const std::string& participant : claim->event().participants()) {
+      const int person = people.EntityOfName(claim->evidence().document(), participant);
+      if (person >= 0) report.people.insert(person);
+    }
+    if (!report.people.empty()) reports.push_back(std::move(report));
+  }
+  std::vector<Discrepancy> found;
+  for (const std::vector<int>& event : GroupEvents(reports)) {
+    std::vector<const Claim*> event_claims;
+    for (int member : event) event_claims.push_back(reports[member].claim);
+    const auto variants = CompareAcrossDocuments<PartialDate>(
+        event_claims, [](const Claim& claim) { return claim.date(); },
+        [](const PartialDate& a, const PartialDate& b) { return Agree(a, b); },
+        [](const PartialDate& a, const PartialDate& b) { return Narrow(a, b); },
+        [](const PartialDate& a, const PartialDate& b) { return KnownParts(a) > KnownParts(b); });
+    if (variants.size() < 2) continue;
+    std::vector<PartialDate> dates;
+    for (const auto& variant : variants) {
+      PartialDate narrowed = variant.front().value;
+      for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
+      dates.push_back(narrowed);
+    }
+    if (!CouldBeOneEvent(dates)) continue;
+
+    // Who each document says took part; who all of them name.
+    std::map<std::string, std::set<int>> people_by_document;
+    std::string place;
+    for (int member : event) {
+      const EventReport& report = reports[member];
+      people_by_document[report.claim->evidence().document()].insert(report.people.begin(),
+                                                                     report.people.end());
+      if (place.empty()) place = report.claim->event().place();
+    }
+    std::set<int> shared = people_by_document.begin()->second;
+    for (const auto& [document, named] : people_by_document) {
+      std::set<int> kept;
+      std::set_intersection(shared.begin(), shared.end(), named.begin(), named.end(),
+                            std::inserter(kept, kept.begin()));
+      shared = std::move(kept);
+    }
+    std::vector<std::string> shared_names, shared_ids;
+    for (int person : shared) {
+      shared_names.push_back(people.entities()[person].label());
+      shared_ids.push_back(people.entities()[person].id());
+    }
+    const std::string type = event_claims.front()->event().type();
+
+    Discrepancy discrepancy;
+    discrepancy.set_kind(DATE);
+    discrepancy.set_severity(WARNING);
+    discrepancy.set_subject(absl::StrCat(type, " of ", Enumerate(shared_names),
+                                         place.empty() ? "" : absl::StrCat(" in ", place)));
+    discrepancy.set_attribute("date");
+    std::vector<std::string> described;
+    std::map<std::set<int>, std::vector<std::string>> documents_by_people;
+    for (size_t i = 0; i < variants.size(); ++i) {
+      Variant* out = discrepancy.add_variants();
+      out->set_value(Representative(variants[i]).value_text());
+      out->set_normalized(FormatIsoDate(dates[i]));
+      AddEvidence(ClaimsOf(variants[i]), out);
+      described.push_back(absl::StrCat(DescribeDate(dates[i]), " (",
+                                       CountDocuments(variants[i].size()), ": ",
+                                       WrittenValues(variants[i]), ")"));
+      for (const auto& document : variants[i]) {
+        documents_by_people[people_by_document[document.document]].push_back(document.document);
+      }
+    }
+    std::string participants_note;
+    if (documents_by_people.size() > 1) {
+      std::vector<std::string> accounts;
+      for (const auto& [named, documents] : documents_by_people) {
+        std::vector<std::string> others;
+        for (int person : named) {
+          if (!shared.count(person)) others.push_back(DisplayName(people.entities()[person]));
+        }
+        accounts.push_back(absl::StrCat(others.empty() ? "no one else" : Enumerate(others), " in ",
+                                        Enumerate(documents)));
+      }
+      participants_note = absl::StrCat(" The other participants named differ (",
+                                       absl::StrJoin(accounts, "; "),
+                                       "), so these may be different meetings; check before fixing.");
+    }
+    discrepancy.set_confidence(participants_note.empty() ? 0.8f : 0.6f);
+    discrepancy.set_explanation(absl::StrCat(
+        "Sources date the ", discrepancy.subject(), " differently: ",
+        absl::StrJoin(described, " versus "),
+        ". Weekdays are resolved against each article's dateline; without one a weekday stays a "
+        "weekday and conflicts only with a date on another weekday.",
+        participants_note));
+    SetFingerprint(absl::StrCat(type, "|", absl::AsciiStrToLower(place), "|",
+                                absl::StrJoin(shared_ids, ",")),
+                   &discrepancy);
+    found.push_back(std::move(discrepancy));
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people) {
+  // One order for the claims, whatever order they came in.
+  std::vector<const Claim*> ordered;
+  for (const Claim& claim : claims) ordered.push_back(&claim);
+  std::sort(ordered.begin(), ordered.end(), [](const Claim* a, const Claim* b) {
+    return std::make_tuple(a->evidence().document(), a->evidence().line(),
+                           a->evidence().highlight_begin(), a->kind(), a->value_text()) <
+           std::make_tuple(b->evidence().document(), b->evidence().line(),
+                           b->evidence().highlight_begin(), b->kind(), b->value_text());
+  });
+  std::vector<Discrepancy> found = FindNameSpellings(ordered, people);
+  for (std::vector<Discrepancy> more :
+       {FindFigureConflicts(ordered), FindDateConflicts(ordered, people)}) {
+    for (Discrepancy& discrepancy : more) found.push_back(std::move(discrepancy));
+  }
+  std::sort(found.begin(), found.end(), [](const Discrepancy& a, const Discrepancy& b) {
+    return std::make_tuple(-a.severity(), a.kind(), a.subject(), a.id()) <
+           std::make_tuple(-b.severity(), b.kind(), b.subject(), b.id());
+  });
+  return found;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,41 @@
+// File: checker/compare/discrepancies.h
+//
+// The claim graph: joins the claims that are about the same fact across
+// documents and reports the facts on which the sources disagree, each with
+// the sentences every version comes from.
+//
+//   NAME_SPELLING  one person (checker/resolve) spelled two or more ways
+//                  across documents.
+//   QUANTITY       figures for the same attribute of the same place, joined
+//                  by that key, whose intervals cannot all be true.
+//   DATE           reports of one event — joined when they share a
+//                  participant and the place, or two participants — that
+//                  date it differently. Full dates more than a week apart
+//                  are taken to be different events.
+//
+// Each document first settles on one value per fact (a document that
+// contradicts itself is left out of that fact); documents whose values can
+// all be true together form one variant (variants.h); two or more variants
+// make a discrepancy. The result is sorted and byte-for-byte the same for the
+// same claims in any order.
+//
+//   const People people(claims);
+//   for (const Discrepancy& found : FindDiscrepancies(claims, people)) { ... }
+
+#ifndef FACTCHECK_CHECKER_COMPARE_DISCREPANCIES_H_
+#define FACTCHECK_CHECKER_COMPARE_DISCREPANCIES_H_
+
+#include <vector>
+
+#include "checker/resolve/people.h"
+#include "proto/claim.pb.h"
+#include "proto/discrepancy.pb.h"
+
+namespace factcheck {
+
+// Most severe first, then by kind, subject and id.
+std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CHECKER_COMPARE_DISCREPANCIES_H_

@@ -1,0 +1,192 @@
+#include "checker/compare/discrepancies.h"
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "gtest/gtest.h"
+#include "rules/quantities/quantities.h"
+
+namespace factcheck {
+namespace {
+
+Evidence At(const std::string& document, int line) {
+  Evidence evidence;
+  evidence.set_document(document);
+  evidence.set_line(line);
+  evidence.set_excerpt("sentence " + std::to_string(line) + " of " + document);
+  return evidence;
+}
+
+Claim Name(const std::string& document, const std::string& given, const std::string& surname,
+           const std::string& given_key) {
+  Claim claim;
+  claim.set_kind(Claim::PERSON_NAME);
+  claim.set_value_text(given + " " + surname);
+  claim.mutable_name()->set_given(given);
+  claim.mutable_name()->set_surname(surname);
+  claim.mutable_name()->set_given_key(given_key);
+  claim.mutable_name()->set_title("Secretary of State");
+  *claim.mutable_evidence() = At(document, 1);
+  return claim;
+}
+
+Claim Figure(const std::string& document, const std::string& place, const std::string& figure) {
+  static const QuantitiesModule* module =
+      QuantitiesModule::Create(DefaultQuantityLexicon()).value().release();
+  Claim claim;
+  claim.set_kind(Claim::QUANTITY);
+  claim.set_subject(place);
+  claim.set_attribute("population");
+  claim.set_value_text(figure);
+  *claim.mutable_quantity() = module->ReadFigure(figure).value();
+  claim.set_confidence(0.9f);
+  *claim.mutable_evidence() = At(document, 2);
+  return claim;
+}
+
+Claim Meeting(const std::string& document, const std::string& place,
+              const std::vector<std::string>& participants, const std::string& written,
+              int year, int month, int day, PartialDate::Weekday weekday = PartialDate::WEEKDAY_UNKNOWN) {
+  Claim claim;
+  claim.set_kind(Claim::EVENT_DATE);
+  claim.set_attribute("date");
+  claim.set_value_text(written);
+  claim.mutable_date()->set_year(year);
+  claim.mutable_date()->set_month(month);
+  claim.mutable_date()->set_day(day);
+  claim.mutable_date()->set_weekday(weekday);
+  claim.mutable_event()->set_type("meeting");
+  claim.mutable_event()->set_place(place);
+  for (const std::string& participant : participants) claim.mutable_event()->add_participants(participant);
+  *claim.mutable_evidence() = At(document, 3);
+  return claim;
+}
+
+// Each discrepancy as "KIND subject: value [documents] | value [documents]".
+std::string Describe(const std::vector<Claim>& claims) {
+  const People people(claims);
+  std::vector<std::string> described;
+  for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people)) {
+    std::vector<std::string> variants;
+    for (const Variant& variant : discrepancy.variants()) {
+      std::vector<std::string> documents;
+      for (const Evidence& evidence : variant.evidence()) documents.push_back(evidence.document());
+      variants.push_back(variant.value() + " = " + variant.normalized() + " [" +
+                         absl::StrJoin(documents, ",") + "]");
+    }
+    described.push_back(DiscrepancyKind_Name(discrepancy.kind()) + " " + discrepancy.subject() +
+                        ": " + absl::StrJoin(variants, " | "));
+  }
+  return absl::StrJoin(described, "\n");
+}
+
+// The people a set of meeting claims needs: everyone named in full.
+std::vector<Claim> WithPeople(std::vector<Claim> claims) {
+  for (const std::string document : {"a", "b", "c", "d"}) {
+    claims.push_back(Name(document, "Antony", "Blinken", "anthony"));
+  }
+  claims.push_back(Name("a", "Sameh", "Shoukry", "sameh"));
+  claims.push_back(Name("b", "Sameh", "Shoukry", "sameh"));
+  claims.push_back(Name("c", "Abdel-Fattah", "el-Sissi", ""));
+  claims.push_back(Name("d", "Yoav", "Gallant", "yoav"));
+  return claims;
+}
+
+TEST(FindDiscrepanciesTest, ReportsOnePersonSpelledTwoWaysWithoutPickingOne) {
+  EXPECT_EQ(Describe({Name("a", "Antony", "Blinken", "anthony"), Name("b", "Antony", "Blinken", "anthony"),
+                      Name("c", "Anthony", "Blinken", "anthony")}),
+            "NAME_SPELLING Blinken: Anthony Blinken = anthony blinken [c] | "
+            "Antony Blinken = antony blinken [a,b]");
+}
+
+TEST(FindDiscrepanciesTest, OneDocumentSpellingANameTwoWaysIsNotASourceConflict) {
+  EXPECT_EQ(Describe({Name("a", "Antony", "Blinken", "anthony"), Name("a", "Anthony", "Blinken", "anthony")}),
+            "");
+}
+
+TEST(FindDiscrepanciesTest, ReportsFiguresThatCannotAllBeTrue) {
+  EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "over 1.5 million"),
+                      Figure("c", "Rafah", "about 1.4 million")}),
+            "QUANTITY Rafah: about 1.4 million = [1,350,000, 1,450,000) [c] | "
+            "1.5 million = (1,500,000, 1,550,000) [a,b]");
+}
+
+TEST(FindDiscrepanciesTest, FiguresThatOverlapAgree) {
+  EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "over 1.5 million"),
+                      Figure("c", "Rafah", "about 1.52 million")}),
+            "");
+}
+
+TEST(FindDiscrepanciesTest, FiguresAboutDifferentPlacesAreNotCompared) {
+  EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Gaza", "2.2 million")}), "");
+}
+
+TEST(FindDiscrepanciesTest, ADocumentThatContradictsItselfIsLeftOut) {
+  EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("a", "Rafah", "1.2 million"),
+                      Figure("b", "Rafah", "1.4 million")}),
+            "");
+}
+
+TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
+  const std::vector<Claim> claims = WithPeople({
+      Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21,
+              PartialDate::THURSDAY),
+      Meeting("b", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "March 21", 0, 3, 21),
+      Meeting("c", "Cairo", {"Antony Blinken", "Abdel-Fattah el-Sissi"}, "Tuesday", 0, 0, 0,
+              PartialDate::TUESDAY),
+      Meeting("d", "Washington", {"Antony Blinken", "Yoav Gallant"}, "Monday", 2024, 3, 25,
+              PartialDate::MONDAY),
+  });
+  EXPECT_EQ(Describe(claims),
+            "DATE meeting of Blinken in Cairo: Thursday = 2024-03-21 [a,b] | Tuesday = Tuesday [c]");
+  const People people(claims);
+  const std::string explanation = FindDiscrepancies(claims, people)[0].explanation();
+  EXPECT_NE(explanation.find("Sameh Shoukry in a and b"), std::string::npos) << explanation;
+  EXPECT_NE(explanation.find("Abdel-Fattah el-Sissi in c"), std::string::npos) << explanation;
+}
+
+TEST(FindDiscrepanciesTest, FullDatesWeeksApartAreDifferentMeetings) {
+  EXPECT_EQ(Describe(WithPeople({
+                Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "March 21", 2024, 3, 21),
+                Meeting("b", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "February 6", 2024, 2, 6),
+            })),
+            "");
+}
+
+TEST(FindDiscrepanciesTest, MeetingsInDifferentPlacesAreNotCompared) {
+  EXPECT_EQ(Describe(WithPeople({
+                Meeting("a", "Cairo", {"Antony Blinken"}, "Thursday", 2024, 3, 21),
+                Meeting("d", "Washington", {"Antony Blinken"}, "Monday", 2024, 3, 25),
+            })),
+            "");
+}
+
+TEST(FindDiscrepanciesTest, TheOrderOfClaimsDoesNotMatter) {
+  std::vector<Claim> claims = WithPeople({
+      Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21),
+      Meeting("c", "Cairo", {"Antony Blinken", "Abdel-Fattah el-Sissi"}, "Tuesday", 0, 0, 0,
+              PartialDate::TUESDAY),
+      Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "about 1.4 million"),
+      Name("c", "Anthony", "Blinken", "anthony")});
+  const People people(claims);
+  std::string expected;
+  for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people)) {
+    expected += discrepancy.SerializeAsString();
+  }
+  std::mt19937 random(7);
+  for (int round = 0; round < 5; ++round) {
+    std::shuffle(claims.begin(), claims.end(), random);
+    const People shuffled_people(claims);
+    std::string actual;
+    for (const Discrepancy& discrepancy : FindDiscrepancies(claims, shuffled_people)) {
+      actual += discrepancy.SerializeAsString();
+    }
+    EXPECT_EQ(actual, expected);
+  }
+}
+
+}  // namespace
+}  // namespace factcheck

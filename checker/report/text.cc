@@ -1,0 +1,35 @@
+#include "checker/report/text.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "checker/report/summary.h"
+
+namespace factcheck {
+
+std::string RenderText(const Report& report) {
+  std::string out = absl::StrCat(SummaryLine(report), "\n");
+  for (const Discrepancy& discrepancy : report.discrepancies()) {
+    absl::StrAppend(&out, "\n", absl::AsciiStrToUpper(SeverityWord(discrepancy.severity())), "  ",
+                    DiscrepancyKind_Name(discrepancy.kind()), "  ", discrepancy.subject(), " (",
+                    discrepancy.attribute(), ")  [", discrepancy.id(), "]\n  ",
+                    discrepancy.explanation(), "\n");
+    for (const Variant& variant : discrepancy.variants()) {
+      absl::StrAppend(&out, "  \xE2\x80\x9C", variant.value(), "\xE2\x80\x9D  = ",
+                      variant.normalized(), "\n");
+      for (const Evidence& evidence : variant.evidence()) {
+        const ExcerptParts parts = SplitExcerpt(evidence);
+        absl::StrAppend(&out, "      ", evidence.document(), ":", evidence.line(), "  ",
+                        parts.before, "\xC2\xBB", parts.claim, "\xC2\xAB", parts.after, "\n");
+      }
+    }
+  }
+  if (report.skipped_size() > 0) {
+    absl::StrAppend(&out, "\nSkipped:\n");
+    for (const SkippedInput& skipped : report.skipped()) {
+      absl::StrAppend(&out, "  ", skipped.path(), ": ", skipped.reason(), "\n");
+    }
+  }
+  return out;
+}
+
+}  // namespace factcheck

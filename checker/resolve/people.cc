@@ -1,0 +1,239 @@
+#include "checker/resolve/people.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "boost/graph/adjacency_list.hpp"
+#include "boost/graph/connected_components.hpp"
+#include "checker/resolve/similarity.h"
+#include "rules/names/names.h"
+
+namespace factcheck {
+namespace {
+
+// A blocking key shared by more spellings than this gives no pairs: it is
+// too common to tell anything (another key still pairs true variants).
+constexpr size_t kMaxBlockSize = 64;
+
+// One way of spelling a person's name, over the whole corpus.
+struct Spelling {
+  std::string key;  // SpellingKey
+  std::string given;
+  std::string surname;
+  std::string given_key;  // the lexicon's variant group, or ""
+  std::set<std::string> documents;
+  std::set<std::string> titles;
+  std::map<std::string, int> texts;     // full name as written -> mentions
+  std::map<std::string, int> surnames;  // surname as written -> mentions
+};
+
+enum class Likeness { kSame, kVariant, kSimilar, kDifferent };
+
+bool StartsWithVowel(absl::string_view name) {
+  return !name.empty() && absl::string_view("aeiou").find(name[0]) != absl::string_view::npos;
+}
+
+// Whether two folded names are a slight misspelling or transliteration of
+// each other: "blinken"/"bliken", "shoukry"/"shukri", "osama"/"usama".
+bool SlightlyDifferent(absl::string_view a, absl::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a[0] != b[0] && !(StartsWithVowel(a) && StartsWithVowel(b))) return false;
+  const int distance = EditDistance(a, b);
+  const size_t shorter = std::min(a.size(), b.size());
+  if (shorter < 4) return false;
+  if (distance <= 1) return true;
+  if (distance <= 2 && (shorter >= 7 || ConsonantSkeleton(a) == ConsonantSkeleton(b))) return true;
+  return false;
+}
+
+Likeness CompareGiven(const Spelling& a, const Spelling& b) {
+  if (a.given == b.given) return Likeness::kSame;
+  // Two names the lexicon knows are the same name only if it says so.
+  if (!a.given_key.empty() && !b.given_key.empty()) {
+    return a.given_key == b.given_key ? Likeness::kVariant : Likeness::kDifferent;
+  }
+  return SlightlyDifferent(a.given, b.given) ? Likeness::kSimilar : Likeness::kDifferent;
+}
+
+Likeness CompareSurname(const Spelling& a, const Spelling& b) {
+  if (a.surname == b.surname) return Likeness::kSame;
+  return SlightlyDifferent(a.surname, b.surname) ? Likeness::kSimilar : Likeness::kDifferent;
+}
+
+bool SamePerson(const Spelling& a, const Spelling& b) {
+  const Likeness given = CompareGiven(a, b);
+  const Likeness surname = CompareSurname(a, b);
+  const bool given_same = given == Likeness::kSame || given == Likeness::kVariant;
+  return (given_same && surname != Likeness::kDifferent) ||
+         (given == Likeness::kSimilar && surname == Likeness::kSame);
+}
+
+// Looser than SamePerson: what every pair in one person must be.
+bool Alike(const Spelling& a, const Spelling& b) {
+  return CompareGiven(a, b) != Likeness::kDifferent && CompareSurname(a, b) != Likeness::kDifferent;
+}
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// Connected components of `edges` over `size` vertices, as lists of vertices.
+std::vector<std::vector<int>> Components(int size, const std::vector<std::pair<int, int>>& edges) {
+  Graph graph(size);
+  for (const auto& [a, b] : edges) boost::add_edge(a, b, graph);
+  std::vector<int> component(size);
+  const int count = size == 0 ? 0 : boost::connected_components(graph, component.data());
+  std::vector<std::vector<int>> members(count);
+  for (int vertex = 0; vertex < size; ++vertex) members[component[vertex]].push_back(vertex);
+  return members;
+}
+
+// The people among `spellings`: components of the SamePerson graph, each
+// split by exact surname when its members are not all alike.
+std::vector<std::vector<int>> GroupSpellings(const std::vector<Spelling>& spellings) {
+  std::map<std::string, std::vector<int>> blocks;
+  for (int i = 0; i < static_cast<int>(spellings.size()); ++i) {
+    const Spelling& spelling = spellings[i];
+    blocks[absl::StrCat("skeleton:", ConsonantSkeleton(spelling.surname))].push_back(i);
+    blocks[absl::StrCat("initials:", spelling.given.substr(0, 1), spelling.surname.substr(0, 1))]
+        .push_back(i);
+  }
+  std::set<std::pair<int, int>> pairs;
+  for (const auto& [key, members] : blocks) {
+    if (members.size() > kMaxBlockSize) continue;
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) pairs.emplace(members[x], members[y]);
+    }
+  }
+  std::vector<std::pair<int, int>> edges;
+  for (const auto& [a, b] : pairs) {
+    if (SamePerson(spellings[a], spellings[b])) edges.emplace_back(a, b);
+  }
+  std::vector<std::vector<int>> people;
+  for (const std::vector<int>& component : Components(spellings.size(), edges)) {
+    bool all_alike = true;
+    for (size_t x = 0; x < component.size() && all_alike; ++x) {
+      for (size_t y = x + 1; y < component.size() && all_alike; ++y) {
+        all_alike = Alike(spellings[component[x]], spellings[component[y]]);
+      }
+    }
+    if (all_alike) {
+      people.push_back(component);
+      continue;
+    }
+    // A chain of small differences: keep only what shares a surname.
+    std::map<std::string, std::vector<int>> by_surname;
+    for (int member : component) by_surname[spellings[member].surname].push_back(member);
+    for (auto& [surname, members] : by_surname) people.push_back(std::move(members));
+  }
+  return people;
+}
+
+// The most frequent entry, the smallest on a tie.
+std::string MostCommon(const std::map<std::string, int>& counts) {
+  std::string best;
+  int best_count = 0;
+  for (const auto& [text, count] : counts) {
+    if (count > best_count) {
+      best = text;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+std::string DocumentNameKey(absl::string_view document, absl::string_view name) {
+  return absl::StrCat(document, "\n", NormalizeName(name));
+}
+
+}  // namespace
+
+std::string SpellingKey(const PersonName& name) {
+  const absl::string_view given = name.given();
+  return absl::StrCat(NormalizeName(given.substr(0, given.find(' '))), " ",
+                      NormalizeName(name.surname()));
+}
+
+People::People(const std::vector<Claim>& claims) {
+  std::map<std::string, Spelling> by_key;
+  for (const Claim& claim : claims) {
+    if (claim.kind() != Claim::PERSON_NAME || claim.name().given().empty()) continue;
+    const PersonName& name = claim.name();
+    Spelling& spelling = by_key[SpellingKey(name)];
+    spelling.key = SpellingKey(name);
+    spelling.given = NormalizeName(absl::string_view(name.given()).substr(0, name.given().find(' ')));
+    spelling.surname = NormalizeName(name.surname());
+    spelling.given_key = name.given_key();
+    spelling.documents.insert(claim.evidence().document());
+    if (!name.title().empty()) spelling.titles.insert(name.title());
+    ++spelling.texts[claim.value_text()];
+    ++spelling.surnames[name.surname()];
+  }
+  std::vector<Spelling> spellings;
+  for (auto& [key, spelling] : by_key) spellings.push_back(std::move(spelling));
+
+  for (const std::vector<int>& members : GroupSpellings(spellings)) {
+    Entity entity;
+    std::set<std::string> titles;
+    std::map<std::string, int> surnames;
+    std::set<std::string> folded_surnames;
+    for (int member : members) {
+      const Spelling& spelling = spellings[member];
+      Entity::Spelling* out = entity.add_spellings();
+      out->set_text(MostCommon(spelling.texts));
+      out->set_normalized(spelling.key);
+      for (const std::string& document : spelling.documents) out->add_documents(document);
+      titles.insert(spelling.titles.begin(), spelling.titles.end());
+      for (const auto& [surname, count] : spelling.surnames) surnames[surname] += count;
+      folded_surnames.insert(spelling.surname);
+    }
+    entity.set_id(absl::StrCat("person:", absl::StrReplaceAll(entity.spellings(0).normalized(),
+                                                              {{" ", "-"}})));
+    if (folded_surnames.size() == 1) {
+      entity.set_label(MostCommon(surnames));
+    } else {
+      std::vector<std::string> written;
+      for (const auto& [surname, count] : surnames) written.push_back(surname);
+      entity.set_label(absl::StrJoin(written, " / "));
+    }
+    for (const std::string& title : titles) entity.add_titles(title);
+    entities_.push_back(std::move(entity));
+  }
+  std::sort(entities_.begin(), entities_.end(),
+            [](const Entity& a, const Entity& b) { return a.id() < b.id(); });
+
+  absl::flat_hash_map<std::string, int> entity_of_key;
+  for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
+    for (const Entity::Spelling& spelling : entities_[i].spellings()) {
+      entity_of_key[spelling.normalized()] = i;
+    }
+  }
+  for (const Claim& claim : claims) {
+    if (claim.kind() != Claim::PERSON_NAME || claim.name().given().empty()) continue;
+    const int entity = entity_of_key.at(SpellingKey(claim.name()));
+    by_document_name_[DocumentNameKey(claim.evidence().document(), claim.value_text())] = entity;
+    const std::string surname = NormalizeName(claim.name().surname());
+    const auto [found, inserted] = by_surname_.emplace(surname, entity);
+    if (!inserted && found->second != entity) found->second = -1;
+  }
+}
+
+int People::EntityOfClaim(const Claim& claim) const {
+  if (claim.kind() != Claim::PERSON_NAME) return -1;
+  const std::string& name =
+      claim.name().refers_to().empty() ? claim.value_text() : claim.name().refers_to();
+  return EntityOfName(claim.evidence().document(), name);
+}
+
+int People::EntityOfName(absl::string_view document, absl::string_view name) const {
+  const auto found = by_document_name_.find(DocumentNameKey(document, name));
+  if (found != by_document_name_.end()) return found->second;
+  const auto by_surname = by_surname_.find(NormalizeName(name));
+  return by_surname == by_surname_.end() ? -1 : by_surname->second;
+}
+
+}  // namespace factcheck

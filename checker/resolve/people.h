@@ -1,0 +1,64 @@
+// File: checker/resolve/people.h
+//
+// Entity resolution for people: decides which full-name mentions across the
+// corpus name the same person, however spelled ("Antony Blinken", "Anthony
+// Blinken"), and which short forms and event participants refer to whom.
+//
+// Mentions are compared by their spelling (first given name and surname,
+// folded, so middle initials and hyphens do not count). Candidate pairs come
+// from blocking keys, never all pairs: the surname's consonant skeleton and
+// the initials. Two spellings are joined when their surnames are equal or a
+// slight misspelling of each other and their given names are the same name
+// (equal, or variants in the names lexicon such as Antony/Anthony), or when
+// the surnames are equal and the given names a slight misspelling. Joined
+// spellings form a Boost.Graph; its connected components are the people,
+// split again by surname if a chain of small differences joined spellings
+// that are not alike end to end.
+//
+//   People people(claims);  // the PERSON_NAME claims of every document
+//   for (const Entity& person : people.entities()) { ... }
+//   int who = people.EntityOfName("004.txt", "Anthony Blinken");
+
+#ifndef FACTCHECK_CHECKER_RESOLVE_PEOPLE_H_
+#define FACTCHECK_CHECKER_RESOLVE_PEOPLE_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "proto/claim.pb.h"
+#include "proto/entity.pb.h"
+
+namespace factcheck {
+
+// What a full name is compared by: "antony blinken" for "Antony J. Blinken".
+std::string SpellingKey(const PersonName& name);
+
+class People {
+ public:
+  // Resolves the PERSON_NAME claims among `claims`; other claims are ignored.
+  explicit People(const std::vector<Claim>& claims);
+
+  // Sorted by id.
+  const std::vector<Entity>& entities() const { return entities_; }
+
+  // The index in entities() of the person a PERSON_NAME claim names (a full
+  // name, or a short form that refers to one), or -1.
+  int EntityOfClaim(const Claim& claim) const;
+
+  // The person `name` refers to in `document`: a full name as written there,
+  // or a surname that one person alone in the corpus bears. -1 otherwise.
+  int EntityOfName(absl::string_view document, absl::string_view name) const;
+
+ private:
+  std::vector<Entity> entities_;
+  // (document, folded full name) -> entity
+  absl::flat_hash_map<std::string, int> by_document_name_;
+  // folded surname -> entity, or -1 when several people share it
+  absl::flat_hash_map<std::string, int> by_surname_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CHECKER_RESOLVE_PEOPLE_H_

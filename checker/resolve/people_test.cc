@@ -1,0 +1,107 @@
+#include "checker/resolve/people.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+// A PERSON_NAME claim for "Given Surname" in `document`; `given_key` as the
+// names lexicon would set it.
+Claim FullName(const std::string& document, const std::string& given, const std::string& surname,
+               const std::string& given_key = "") {
+  Claim claim;
+  claim.set_kind(Claim::PERSON_NAME);
+  claim.set_value_text(given + " " + surname);
+  claim.mutable_name()->set_given(given);
+  claim.mutable_name()->set_surname(surname);
+  claim.mutable_name()->set_given_key(given_key);
+  claim.mutable_evidence()->set_document(document);
+  return claim;
+}
+
+// Each person as their spellings joined by " = ", people separated by "; ".
+std::string People_(const std::vector<Claim>& claims) {
+  const People people(claims);
+  std::vector<std::string> described;
+  for (const Entity& entity : people.entities()) {
+    std::vector<std::string> spellings;
+    for (const Entity::Spelling& spelling : entity.spellings()) spellings.push_back(spelling.text());
+    described.push_back(absl::StrJoin(spellings, " = "));
+  }
+  return absl::StrJoin(described, "; ");
+}
+
+TEST(PeopleTest, JoinsSpellingVariantsOfOnePerson) {
+  EXPECT_EQ(People_({FullName("a", "Antony", "Blinken", "anthony"),
+                     FullName("b", "Anthony", "Blinken", "anthony"),
+                     FullName("c", "Anthony", "Bliken", "anthony")}),
+            "Anthony Bliken = Anthony Blinken = Antony Blinken");
+  EXPECT_EQ(People_({FullName("a", "Sergey", "Lavrov", "sergei"),
+                     FullName("b", "Sergei", "Lavrov", "sergei")}),
+            "Sergei Lavrov = Sergey Lavrov");
+  EXPECT_EQ(People_({FullName("a", "Volodymyr", "Zelensky", "volodymyr"),
+                     FullName("b", "Volodymyr", "Zelenskyy", "volodymyr")}),
+            "Volodymyr Zelensky = Volodymyr Zelenskyy");
+  EXPECT_EQ(People_({FullName("a", "Sameh", "Shoukry", "sameh"),
+                     FullName("b", "Sameh", "Shukri", "sameh")}),
+            "Sameh Shoukry = Sameh Shukri");
+  EXPECT_EQ(People_({FullName("a", "Bettie", "Page", "bettie"),
+                     FullName("b", "Betty", "Page", "bettie")}),
+            "Bettie Page = Betty Page");
+}
+
+TEST(PeopleTest, KeepsDifferentPeopleApart) {
+  // Different given names the lexicon knows, or not alike.
+  EXPECT_EQ(People_({FullName("a", "John", "Smith", "john"), FullName("b", "Joan", "Smith", "joan")}),
+            "Joan Smith; John Smith");
+  EXPECT_EQ(People_({FullName("a", "Raj", "Chohan", "raj"), FullName("b", "Ravi", "Chohan")}),
+            "Raj Chohan; Ravi Chohan");
+  EXPECT_EQ(People_({FullName("a", "Mark", "Kelly"), FullName("b", "Scott", "Kelly", "scott")}),
+            "Mark Kelly; Scott Kelly");
+  // Same given name, different surnames.
+  EXPECT_EQ(People_({FullName("a", "Matthew", "Miller", "matthew"),
+                     FullName("b", "Matthew", "Mills", "matthew")}),
+            "Matthew Miller; Matthew Mills");
+}
+
+TEST(PeopleTest, SplitsAChainOfSmallDifferences) {
+  // Berger ~ Burger ~ Burgers, but Berger and Burgers are not alike.
+  EXPECT_EQ(People_({FullName("a", "Anna", "Berger", "anna"), FullName("b", "Anna", "Burger", "anna"),
+                     FullName("c", "Anna", "Burgers", "anna")}),
+            "Anna Berger; Anna Burger; Anna Burgers");
+}
+
+TEST(PeopleTest, MiddleInitialsAreNotSpellings) {
+  EXPECT_EQ(People_({FullName("a", "John F.", "Kennedy", "john"), FullName("b", "John", "Kennedy", "john")}),
+            "John F. Kennedy");
+}
+
+TEST(PeopleTest, FindsWhoANameRefersTo) {
+  Claim short_form;
+  short_form.set_kind(Claim::PERSON_NAME);
+  short_form.set_value_text("Blinken");
+  short_form.mutable_name()->set_surname("Blinken");
+  short_form.mutable_name()->set_refers_to("Antony Blinken");
+  short_form.mutable_evidence()->set_document("a");
+  const std::vector<Claim> claims = {FullName("a", "Antony", "Blinken", "anthony"),
+                                     FullName("b", "Anthony", "Blinken", "anthony"),
+                                     FullName("b", "Raj", "Chohan", "raj"),
+                                     FullName("c", "Ravi", "Chohan"), short_form};
+  const People people(claims);
+  const int blinken = people.EntityOfName("a", "Antony Blinken");
+  ASSERT_GE(blinken, 0);
+  EXPECT_EQ(people.entities()[blinken].label(), "Blinken");
+  EXPECT_EQ(people.EntityOfName("b", "Anthony Blinken"), blinken);
+  EXPECT_EQ(people.EntityOfClaim(short_form), blinken);
+  EXPECT_EQ(people.EntityOfName("z", "Blinken"), blinken);  // one person bears the surname
+  EXPECT_EQ(people.EntityOfName("z", "Chohan"), -1);        // two people do
+  EXPECT_EQ(people.EntityOfName("z", "Nobody Known"), -1);
+}
+
+}  // namespace
+}  // namespace factcheck

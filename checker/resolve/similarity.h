@@ -1,0 +1,29 @@
+// File: checker/resolve/similarity.h
+//
+// String measures for telling spelling variants of a name from different
+// names: an edit distance that counts a swap of neighbours as one edit, and a
+// consonant skeleton that transliterations of a name tend to share.
+//
+//   EditDistance("blinken", "bliken")        == 1
+//   ConsonantSkeleton("shoukry") == ConsonantSkeleton("shukri")  // "shkr"
+
+#ifndef FACTCHECK_CHECKER_RESOLVE_SIMILARITY_H_
+#define FACTCHECK_CHECKER_RESOLVE_SIMILARITY_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+
+namespace factcheck {
+
+// Optimal string alignment distance (Levenshtein plus adjacent swaps), in bytes.
+int EditDistance(absl::string_view a, absl::string_view b);
+
+// The letters of a folded name that survive transliteration: the first
+// letter, then consonants with common spellings merged (ph/f, c/k, z/s,
+// doubled letters once) and vowels, y, h and w dropped.
+std::string ConsonantSkeleton(absl::string_view folded);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CHECKER_RESOLVE_SIMILARITY_H_
