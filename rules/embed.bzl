@@ -1,59 +1,79 @@
-"""Compiles a data file (a textproto lexicon) into the binary.
+"""Compiles a textproto data file (a lexicon, a rule list) into the binary.
 
-    cc_embedded_text(
+    cc_textproto_data(
         name = "name_lexicon_data",
         src = "name_lexicon.textproto",
-        function = "NameLexiconText",
+        proto = "name_lexicon.proto",
+        message = "NameLexicon",
+        cc_proto = ":name_lexicon_cc_proto",
+        function = "DefaultNameLexicon",
     )
 
 makes a cc_library whose header `<package>/name_lexicon_data.h` declares
-`absl::string_view factcheck::NameLexiconText();`, so the default run needs no
-files beside the binary.
+`const factcheck::NameLexicon& factcheck::DefaultNameLexicon();`, so the
+default run needs no files beside the binary. protoc checks the data against
+its message at build time: a mistake in the file fails the build, not a run.
 """
 
-def cc_embedded_text(name, src, function, visibility = None):
+def cc_textproto_data(name, src, proto, message, cc_proto, function, visibility = None):
     header = name + ".h"
     source = name + ".cc"
-    guard = (native.package_name() + "/" + header).upper().replace("/", "_").replace(".", "_") + "_"
+    package = native.package_name()
+    proto_header = package + "/" + proto.replace(".proto", ".pb.h")
+    guard = (package + "/" + header).upper().replace("/", "_").replace(".", "_") + "_"
     native.genrule(
         name = name + "_generate",
-        srcs = [src],
+        srcs = [src, proto],
         outs = [header, source],
+        tools = ["@com_google_protobuf//:protoc"],
         cmd = "\n".join([
+            "$(location @com_google_protobuf//:protoc) --proto_path=. " +
+            "--encode=factcheck.{message} $(location {proto}) < $(location {src}) > /dev/null",
             "cat > $(location {h}) <<'EOF'",
-            "// Generated from {src} by cc_embedded_text. Do not edit.",
+            "// Generated from {src} by cc_textproto_data. Do not edit.",
             "#ifndef {guard}",
             "#define {guard}",
-            "#include \"absl/strings/string_view.h\"",
+            "#include \"{proto_header}\"",
             "namespace factcheck {{",
-            "absl::string_view {function}();",
+            "// The {message} in {package}/{src}, compiled into the binary.",
+            "const {message}& {function}();",
             "}}  // namespace factcheck",
             "#endif  // {guard}",
             "EOF",
             "{{",
-            "  printf '// Generated from {src} by cc_embedded_text. Do not edit.\\n';",
+            "  printf '// Generated from {src} by cc_textproto_data. Do not edit.\\n';",
             "  printf '#include \"{package}/{h}\"\\n';",
+            "  printf '#include \"google/protobuf/text_format.h\"\\n';",
             "  printf 'namespace factcheck {{\\n';",
-            "  printf 'absl::string_view {function}() {{\\n';",
-            "  printf '  static constexpr char kText[] = R\"embedded(';",
+            "  printf 'const {message}& {function}() {{\\n';",
+            "  printf '  static const {message}* message = [] {{\\n';",
+            "  printf '    static constexpr char kText[] = R\"embedded(';",
             "  cat $(location {src});",
             "  printf ')embedded\";\\n';",
-            "  printf '  return absl::string_view(kText, sizeof(kText) - 1);\\n';",
+            "  printf '    auto* parsed = new {message}();\\n';",
+            "  printf '    // protoc checked the text at build time, so it parses.\\n';",
+            "  printf '    google::protobuf::TextFormat::ParseFromString(kText, parsed);\\n';",
+            "  printf '    return parsed;\\n';",
+            "  printf '  }}();\\n';",
+            "  printf '  return *message;\\n';",
             "  printf '}}\\n}}  // namespace factcheck\\n';",
             "}} > $(location {cc})",
         ]).format(
             h = header,
             cc = source,
             src = src,
+            proto = proto,
+            proto_header = proto_header,
             guard = guard,
+            message = message,
             function = function,
-            package = native.package_name(),
+            package = package,
         ),
     )
     native.cc_library(
         name = name,
         srcs = [source],
         hdrs = [header],
-        deps = ["@system//:absl"],
+        deps = [cc_proto, "@com_google_protobuf//:protobuf"],
         visibility = visibility,
     )

@@ -5,8 +5,6 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "checker/text/layout_rules_data.h"
-#include "google/protobuf/text_format.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
 
@@ -38,16 +36,6 @@ bool EndsLikeSentence(absl::string_view line) {
 }
 
 }  // namespace
-
-const LayoutRules& DefaultLayoutRules() {
-  static const LayoutRules* rules = [] {
-    auto* parsed = new LayoutRules();
-    // The embedded file is checked by furniture_test; it always parses.
-    google::protobuf::TextFormat::ParseFromString(std::string(LayoutRulesText()), parsed);
-    return parsed;
-  }();
-  return *rules;
-}
 
 absl::StatusOr<FurnitureClassifier> FurnitureClassifier::Create(const LayoutRules& rules) {
   FurnitureClassifier classifier;

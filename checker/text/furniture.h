@@ -21,12 +21,10 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "checker/text/layout_rules.pb.h"
+#include "checker/text/layout_rules_data.h"  // DefaultLayoutRules()
 #include "re2/re2.h"
 
 namespace factcheck {
-
-// The rules compiled into the binary (checker/text/layout_rules.textproto).
-const LayoutRules& DefaultLayoutRules();
 
 class FurnitureClassifier {
  public:

@@ -4,19 +4,10 @@
 
 #include <string>
 
-#include "checker/text/layout_rules_data.h"
-#include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
 namespace {
-
-TEST(DefaultLayoutRulesTest, EmbeddedRulesParse) {
-  LayoutRules rules;
-  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(std::string(LayoutRulesText()), &rules));
-  EXPECT_GT(rules.furniture_size(), 0);
-  EXPECT_GT(rules.abbreviation_size(), 0);
-}
 
 TEST(FurnitureClassifierTest, RejectsAnInvalidPattern) {
   LayoutRules rules;

@@ -11,12 +11,11 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
-#include "google/protobuf/text_format.h"
 #include "rules/dates/dates.h"
-#include "rules/events/event_lexicon_data.h"
 #include "rules/evidence.h"
 #include "rules/names/names.h"
 #include "rules/regex.h"
+#include "rules/word_list.h"
 
 namespace factcheck {
 
@@ -203,16 +202,6 @@ std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
 
 }  // namespace
 
-const EventLexicon& DefaultEventLexicon() {
-  static const EventLexicon* lexicon = [] {
-    auto* parsed = new EventLexicon();
-    // The embedded file is checked by events_test; it always parses.
-    google::protobuf::TextFormat::ParseFromString(std::string(EventLexiconText()), parsed);
-    return parsed;
-  }();
-  return *lexicon;
-}
-
 EventsModule::EventsModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
 EventsModule::~EventsModule() = default;
 
@@ -232,11 +221,7 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
   index->names = *std::move(names_module);
   index->place = std::make_unique<RE2>(
       "\\b(?i:in)\\s+(?:((?i:the))\\s+)?(\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,2})");
-  for (const std::string& entry : events.not_a_place()) {
-    for (absl::string_view word : absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
-      index->not_a_place.insert(std::string(word));
-    }
-  }
+  index->not_a_place = WordSet(events.not_a_place());
   return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
 }
 

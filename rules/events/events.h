@@ -32,6 +32,7 @@
 #include "proto/claim.pb.h"
 #include "proto/document.pb.h"
 #include "rules/events/event_lexicon.pb.h"
+#include "rules/events/event_lexicon_data.h"  // DefaultEventLexicon()
 #include "rules/names/name_lexicon.pb.h"
 #include "rules/rule_module.h"
 
@@ -39,9 +40,6 @@ namespace factcheck {
 namespace events_internal {
 struct Index;  // the lexicon, compiled
 }  // namespace events_internal
-
-// The lexicon compiled into the binary (rules/events/event_lexicon.textproto).
-const EventLexicon& DefaultEventLexicon();
 
 class EventsModule : public RuleModule {
  public:

@@ -8,10 +8,8 @@
 #include "absl/strings/str_join.h"
 #include "checker/corpus/loader.h"
 #include "checker/text/layout.h"
-#include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
 #include "rules/dates/dates.h"
-#include "rules/events/event_lexicon_data.h"
 #include "rules/names/names.h"
 
 namespace factcheck {
@@ -98,12 +96,6 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"The talks in Cairo ended on Friday.", ""},
         Example{"Before the meeting, Miller told reporters on Monday and Tuesday that it went well.",
                 ""}));
-
-TEST(EventsModuleTest, EmbeddedLexiconParses) {
-  EventLexicon lexicon;
-  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(std::string(EventLexiconText()), &lexicon));
-  EXPECT_GT(lexicon.event_size(), 0);
-}
 
 TEST(EventsModuleTest, RejectsAnInvalidTrigger) {
   EventLexicon lexicon;

@@ -9,11 +9,10 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
-#include "google/protobuf/text_format.h"
 #include "re2/re2.h"
 #include "rules/evidence.h"
-#include "rules/names/name_lexicon_data.h"
 #include "rules/regex.h"
+#include "rules/word_list.h"
 
 namespace factcheck {
 
@@ -30,6 +29,7 @@ struct Index {
   absl::flat_hash_map<std::string, std::string> given_keys;
   absl::flat_hash_set<std::string> particles;
   absl::flat_hash_set<std::string> not_a_name;
+  absl::flat_hash_set<std::string> thing_nouns;
 };
 
 }  // namespace names_internal
@@ -113,20 +113,23 @@ bool ContinuesName(absl::string_view sentence, const Token& before, const Token&
 }
 
 bool IsNameWord(const Index& index, const Token& token) {
-  if (index.not_a_name.contains(token.text)) return false;
+  if (index.not_a_name.contains(token.text) || index.thing_nouns.contains(token.text)) return false;
   // "U.S", "e.g": abbreviations, not names.
   if (absl::StrContains(token.text, '.')) return false;
   // Short all-capital words are acronyms: UN, AFP, NATO.
   if (token.text.size() <= 4 && IsAllCapitals(token)) return false;
-  if (RE2::PartialMatch(ToPiece(token.text), StartsUpper())) return token.text.size() > 1;
-  // "el-Sissi", "al-Assad": a particle joined by a hyphen to a capitalised word.
-  const size_t hyphen = token.text.find('-');
-  return hyphen != std::string::npos && index.particles.contains(token.lower.substr(0, hyphen)) &&
-         RE2::PartialMatch(ToPiece(absl::string_view(token.text).substr(hyphen + 1)), StartsUpper());
+  // Every part of a hyphenated name is capitalised ("Thomas-Greenfield"),
+  // except a leading particle ("el-Sissi"); "T-shirts" is not a name.
+  const std::vector<absl::string_view> parts = absl::StrSplit(token.text, '-');
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const bool particle = i == 0 && parts.size() > 1 && index.particles.contains(std::string(parts[0]));
+    if (!particle && !RE2::PartialMatch(ToPiece(parts[i]), StartsUpper())) return false;
+  }
+  return token.text.size() > 1;
 }
 
 bool IsParticle(const Index& index, const Token& token) {
-  return index.particles.contains(token.text);  // lower case as written: "bin", "van"
+  return index.particles.contains(token.lower);  // "bin", "van", "Van", "Al"
 }
 
 // Number of title words at `at` (the longest title that matches), or 0.
@@ -147,13 +150,11 @@ int MatchTitle(const Index& index, absl::string_view sentence, const std::vector
   return 0;
 }
 
-// Number of tokens from `at` that form a name (particles and initials
-// included, never at its end), or 0. In an all-capital headline, where
-// capitals tell nothing, a name is taken to be two words.
+// Number of tokens from `at` that form a name of at most `max_words` words
+// (particles and initials included, never at its end), or 0.
 int ReadName(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
-             int at) {
+             int at, int max_words) {
   const int size = static_cast<int>(tokens.size());
-  const int max_words = IsAllCapitals(tokens[at]) ? 2 : kMaxNameWords;
   int end = at;
   int words = 0;
   while (end < size && words < max_words) {
@@ -167,6 +168,11 @@ int ReadName(const Index& index, absl::string_view sentence, const std::vector<T
     ++end;
   }
   while (end > at && !IsNameWord(index, tokens[end - 1])) --end;
+  // "Sheikh Zayed Road": the name of a place or thing, not a person.
+  if (end > at && end < size && index.thing_nouns.contains(tokens[end].text) &&
+      IsSpace(Gap(sentence, tokens[end - 1], tokens[end]))) {
+    return 0;
+  }
   return end - at;
 }
 
@@ -200,11 +206,15 @@ Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens
   return mention;
 }
 
-// The mentions with a title or a known given name in one sentence.
-void FindMentions(const Index& index, absl::string_view sentence, int sentence_index,
+// The mentions with a title or a known given name in one sentence. In a
+// heading, where capitals tell little ("Prime Minister Calls Bank Workers"),
+// and in all-capital text, a name is a known given name and one more word.
+void FindMentions(const Index& index, absl::string_view sentence, bool heading, int sentence_index,
                   std::vector<Mention>* mentions, std::vector<Token>* tokens_out) {
   const std::vector<Token> tokens = Tokenize(sentence);
   const int size = static_cast<int>(tokens.size());
+  auto max_words = [&](int at) { return heading || IsAllCapitals(tokens[at]) ? 2 : kMaxNameWords; };
+  auto strict = [&](int at) { return heading || IsAllCapitals(tokens[at]); };
   int at = 0;
   while (at < size) {
     const int title_words = MatchTitle(index, sentence, tokens, at);
@@ -212,8 +222,9 @@ void FindMentions(const Index& index, absl::string_view sentence, int sentence_i
       const int name_at = at + title_words;
       if (name_at < size) {
         const absl::string_view gap = Gap(sentence, tokens[name_at - 1], tokens[name_at]);
-        const int name_words =
-            IsSpace(gap) || gap == ", " ? ReadName(index, sentence, tokens, name_at) : 0;
+        int name_words =
+            IsSpace(gap) || gap == ", " ? ReadName(index, sentence, tokens, name_at, max_words(name_at)) : 0;
+        if (strict(name_at) && !IsGivenName(index, tokens[name_at])) name_words = 0;
         if (name_words > 0) {
           Mention mention =
               MakeMention(sentence, tokens, sentence_index, name_at, name_at + name_words, index);
@@ -227,8 +238,12 @@ void FindMentions(const Index& index, absl::string_view sentence, int sentence_i
       at = name_at;
       continue;
     }
-    if (IsGivenName(index, tokens[at])) {
-      const int name_words = ReadName(index, sentence, tokens, at);
+    // A given name right after another capitalised word belongs to a longer
+    // name: "San Francisco Bay", "Sheikh Zayed Road".
+    const bool inside_longer_name = at > 0 && IsSpace(Gap(sentence, tokens[at - 1], tokens[at])) &&
+                                    IsNameWord(index, tokens[at - 1]);
+    if (IsGivenName(index, tokens[at]) && !inside_longer_name) {
+      const int name_words = ReadName(index, sentence, tokens, at, max_words(at));
       if (name_words >= 2) {
         mentions->push_back(MakeMention(sentence, tokens, sentence_index, at, at + name_words, index));
         at += name_words;
@@ -296,16 +311,6 @@ Claim ToClaim(const Index& index, const Document& document, const Mention& menti
 
 }  // namespace
 
-const NameLexicon& DefaultNameLexicon() {
-  static const NameLexicon* lexicon = [] {
-    auto* parsed = new NameLexicon();
-    // The embedded file is checked by names_test; it always parses.
-    google::protobuf::TextFormat::ParseFromString(std::string(NameLexiconText()), parsed);
-    return parsed;
-  }();
-  return *lexicon;
-}
-
 std::string NormalizeName(absl::string_view name) {
   std::string folded;
   folded.reserve(name.size());
@@ -356,11 +361,9 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
     std::stable_sort(titles.begin(), titles.end(),
                      [](const auto& a, const auto& b) { return a.size() > b.size(); });
   }
-  for (const std::string& entry : lexicon.given_names()) {
-    for (absl::string_view given : absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
-      index->given_names.insert(std::string(given));
-      index->given_keys.emplace(NormalizeName(given), NormalizeName(given));
-    }
+  for (const std::string& given : WordSet(lexicon.given_names())) {
+    index->given_names.insert(given);
+    index->given_keys.emplace(NormalizeName(given), NormalizeName(given));
   }
   for (const std::string& entry : lexicon.variants()) {
     const std::vector<absl::string_view> spellings = absl::StrSplit(entry, ' ', absl::SkipEmpty());
@@ -372,11 +375,8 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
     }
   }
   for (const std::string& particle : lexicon.particle()) index->particles.insert(particle);
-  for (const std::string& entry : lexicon.not_a_name()) {
-    for (absl::string_view word : absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
-      index->not_a_name.insert(std::string(word));
-    }
-  }
+  index->not_a_name = WordSet(lexicon.not_a_name());
+  index->thing_nouns = WordSet(lexicon.thing_noun());
   return std::unique_ptr<NamesModule>(new NamesModule(std::move(index)));
 }
 
@@ -385,7 +385,8 @@ void NamesModule::Extract(const Document& document, std::vector<Claim>* claims) 
   std::vector<Mention> mentions;
   std::vector<std::vector<Token>> tokens(document.sentences_size());
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
-    FindMentions(index, SentenceText(document, sentence), sentence, &mentions, &tokens[sentence]);
+    FindMentions(index, SentenceText(document, sentence), document.sentences(sentence).heading(),
+                 sentence, &mentions, &tokens[sentence]);
   }
   // Short forms refer to full names by surname.
   absl::flat_hash_map<std::string, std::vector<const Mention*>> full_by_surname;

@@ -29,15 +29,13 @@
 #include "proto/claim.pb.h"
 #include "proto/document.pb.h"
 #include "rules/names/name_lexicon.pb.h"
+#include "rules/names/name_lexicon_data.h"  // DefaultNameLexicon()
 #include "rules/rule_module.h"
 
 namespace factcheck {
 namespace names_internal {
 struct Index;  // the lexicon, arranged for lookup
 }  // namespace names_internal
-
-// The lexicon compiled into the binary (rules/names/name_lexicon.textproto).
-const NameLexicon& DefaultNameLexicon();
 
 // A name folded for comparison: lower case (ASCII and Latin accented capitals),
 // curly apostrophes straightened, periods dropped, hyphens as spaces, single

@@ -9,9 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "checker/corpus/loader.h"
 #include "checker/text/layout.h"
-#include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
-#include "rules/names/name_lexicon_data.h"
 
 namespace factcheck {
 namespace {
@@ -104,17 +102,25 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"The Egyptian Foreign Minister who called for calm.", ""},
         Example{"Israel's defense minister has indicated plans.", ""},
         Example{"The UN and AFP reported it.", ""},
-        Example{"President Biden Administration officials spoke.", "Biden->"},
+        Example{"President Biden Administration officials spoke.", ""},
         Example{"Hamas can be dealt with.", ""},
         Example{"International Reactions and Next Steps", ""},
         Example{"Anthony bliken", ""},
+        // Capitalised particles belong to the surname, whatever their case.
+        Example{"EU President Herman Van Rompuy spoke.", "Herman|Van Rompuy|President"},
+        Example{"Dr Azm Al-Homoud and Dr Azm Al Homoud agree.",
+                "Azm|Al-Homoud|Dr; Azm|Al Homoud|Dr"},
+        // Places and things named after people are not people.
+        Example{"Traffic stopped on Sheikh Zayed Road.", ""},
+        Example{"Homes shook across the San Francisco Bay Area.", ""},
+        Example{"Fans bought Bettie Page T-shirts.", "Bettie|Page|"},
+        Example{"He studied at George Peabody College in Nashville.", ""},
+        Example{"She was named Miss Pinup Girl of the World.", ""},
+        // In a headline, capitals say little: a name is a known given name
+        // and one more word.
+        Example{"Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'", ""},
+        Example{"Bettie Page Dies At 85", "Bettie|Page|"},
         Example{"Blinken spoke.", ""}));
-
-TEST(NamesModuleTest, EmbeddedLexiconParses) {
-  NameLexicon lexicon;
-  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(std::string(NameLexiconText()), &lexicon));
-  EXPECT_GT(lexicon.title_size(), 0);
-}
 
 TEST(NamesModuleTest, ClaimsCarryEvidenceAndGivenNameKey) {
   const std::vector<Claim> claims = Extract("Intro line here.\nU.S. Secretary of State Antony Blinken met him.");

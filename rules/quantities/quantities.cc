@@ -17,10 +17,9 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
-#include "google/protobuf/text_format.h"
 #include "rules/evidence.h"
-#include "rules/quantities/quantity_lexicon_data.h"
 #include "rules/regex.h"
+#include "rules/word_list.h"
 
 namespace factcheck {
 
@@ -228,16 +227,6 @@ std::string FormatInterval(const Quantity& quantity) {
                       quantity.high_inclusive() ? "]" : ")");
 }
 
-const QuantityLexicon& DefaultQuantityLexicon() {
-  static const QuantityLexicon* lexicon = [] {
-    auto* parsed = new QuantityLexicon();
-    // The embedded file is checked by quantities_test; it always parses.
-    google::protobuf::TextFormat::ParseFromString(std::string(QuantityLexiconText()), parsed);
-    return parsed;
-  }();
-  return *lexicon;
-}
-
 QuantitiesModule::QuantitiesModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
 QuantitiesModule::~QuantitiesModule() = default;
 
@@ -253,11 +242,7 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   for (const QuantityLexicon::Word& scale : lexicon.scale()) {
     index->scales[absl::AsciiStrToLower(scale.word())] = scale.value();
   }
-  for (const std::string& entry : lexicon.not_a_place()) {
-    for (absl::string_view word : absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
-      index->not_a_place.insert(std::string(word));
-    }
-  }
+  index->not_a_place = WordSet(lexicon.not_a_place());
   const Pieces pieces = MakePieces(*index, lexicon);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
     absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces);

@@ -34,15 +34,13 @@
 #include "proto/document.pb.h"
 #include "proto/values.pb.h"
 #include "rules/quantities/quantity_lexicon.pb.h"
+#include "rules/quantities/quantity_lexicon_data.h"  // DefaultQuantityLexicon()
 #include "rules/rule_module.h"
 
 namespace factcheck {
 namespace quantities_internal {
 struct Index;  // the lexicon, compiled
 }  // namespace quantities_internal
-
-// The lexicon compiled into the binary (rules/quantities/quantity_lexicon.textproto).
-const QuantityLexicon& DefaultQuantityLexicon();
 
 // A figure with thousands separators: 1450000 -> "1,450,000"; 5.9 -> "5.9".
 std::string FormatFigure(double value);

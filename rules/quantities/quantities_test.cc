@@ -8,9 +8,7 @@
 #include "absl/strings/str_join.h"
 #include "checker/corpus/loader.h"
 #include "checker/text/layout.h"
-#include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
-#include "rules/quantities/quantity_lexicon_data.h"
 
 namespace factcheck {
 namespace {
@@ -133,13 +131,6 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(QuantitiesModuleTest, RejectsWhatIsNotAFigure) {
   EXPECT_FALSE(Module().ReadFigure("many").has_value());
   EXPECT_FALSE(Module().ReadFigure("12 apples").has_value());
-}
-
-TEST(QuantitiesModuleTest, EmbeddedLexiconParses) {
-  QuantityLexicon lexicon;
-  ASSERT_TRUE(
-      google::protobuf::TextFormat::ParseFromString(std::string(QuantityLexiconText()), &lexicon));
-  EXPECT_GT(lexicon.frame_size(), 0);
 }
 
 TEST(QuantitiesModuleTest, AFrameWithoutAPlaceIsAnError) {
