@@ -7,14 +7,17 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
+#include "absl/flags/reflection.h"
 #include "absl/flags/usage.h"
+#include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "checker/check.h"
 #include "checker/report/html.h"
 #include "checker/report/json.h"
@@ -68,6 +71,45 @@ std::filesystem::path SampleCorpusPath(const std::string& path) {
   return workspace != nullptr ? std::filesystem::path(workspace) / path : std::filesystem::path(path);
 }
 
+// --help: the usage message and this program's flags, on stdout, exit 0.
+// (Abseil's own --help lists flags of a file named after the program only,
+// and exits with 1, which here means "discrepancies found".)
+bool WantsHelp(const std::vector<char*>& args) {
+  for (const char* arg : args) {
+    const std::string value = arg;
+    if (value == "--") break;
+    if (value == "--help" || value == "-help" || value == "-h") return true;
+  }
+  return false;
+}
+
+// The first argument that names no flag ("--corpuss=x"), or "". Abseil
+// would exit with 1 on it, which here means "discrepancies found".
+std::string UnknownFlag(const std::vector<char*>& args) {
+  for (size_t i = 1; i < args.size(); ++i) {
+    absl::string_view arg = args[i];
+    if (arg == "--") break;
+    if (!absl::ConsumePrefix(&arg, "--") && !absl::ConsumePrefix(&arg, "-")) continue;
+    const absl::string_view name = arg.substr(0, arg.find('='));
+    const bool negated_bool = absl::StartsWith(name, "no") &&
+                              absl::FindCommandLineFlag(name.substr(2)) != nullptr;
+    if (absl::FindCommandLineFlag(name) == nullptr && !negated_bool) return std::string(args[i]);
+  }
+  return "";
+}
+
+void PrintHelp() {
+  std::cout << absl::ProgramUsageMessage() << "\n\nFlags:\n";
+  std::map<std::string, const absl::CommandLineFlag*> ours;
+  for (const auto& [name, flag] : absl::GetAllFlags()) {
+    if (absl::StrContains(flag->Filename(), "checker/")) ours[std::string(name)] = flag;
+  }
+  for (const auto& [name, flag] : ours) {
+    std::cout << "  --" << name << "  (default: \"" << flag->DefaultValue() << "\")\n      "
+              << flag->Help() << "\n";
+  }
+}
+
 bool WriteFile(const std::filesystem::path& path, const std::string& contents) {
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
   file << contents;
@@ -84,6 +126,14 @@ int Run(int argc, char** argv) {
       "or no readable input.");
   std::string report_flag;
   std::vector<char*> args = ExpandBareReportFlag(argc, argv, &report_flag);
+  if (WantsHelp(args)) {
+    PrintHelp();
+    return kAgree;
+  }
+  if (const std::string unknown = UnknownFlag(args); !unknown.empty()) {
+    std::cerr << "checker: unknown flag '" << unknown << "' (see --help)\n";
+    return kUsageOrInput;
+  }
   const std::vector<char*> positional =
       absl::ParseCommandLine(static_cast<int>(args.size()), args.data());
   if (positional.size() > 1) {
@@ -110,6 +160,7 @@ int Run(int argc, char** argv) {
     std::cerr << "checker: " << report.status().message() << "\n";
     return kUsageOrInput;
   }
+  report->set_corpus(corpus_flag);  // as the user named it, not as resolved
   for (const SkippedInput& skipped : report->skipped()) {
     std::cerr << "checker: skipped " << skipped.path() << ": " << skipped.reason() << "\n";
   }

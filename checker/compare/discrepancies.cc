@@ -239,8 +239,8 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
     discrepancy.set_explanation(absl::StrCat(
         "Sources give figures for the ", first.attribute(), " of ", first.subject(),
         " that cannot all be true: ", absl::StrJoin(described, "; "),
-        ". A rounded figure covers its rounding range, \xE2\x80\x9Cover\xE2\x80\x9D and "
-        "\xE2\x80\x9Cat least\xE2\x80\x9D are open above, and these ranges do not overlap."));
+        ". A rounded figure covers its rounding range, ", Quoted("over"), " and ",
+        Quoted("at least"), " are open above, and these ranges do not overlap."));
     SetFingerprint(fact, &discrepancy);
     found.push_back(std::move(discrepancy));
   }
@@ -381,6 +381,7 @@ std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& clai
       shared_names.push_back(people.entities()[person].label());
       shared_ids.push_back(people.entities()[person].id());
     }
+    std::sort(shared_names.begin(), shared_names.end());
     const std::string type = event_claims.front()->event().type();
 
     Discrepancy discrepancy;

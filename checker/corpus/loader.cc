@@ -157,10 +157,13 @@ size_t ReadMetadata(absl::string_view text, Document* document) {
   return 0;
 }
 
+// The id of a file under `root`: its path relative to the root, computed
+// from the names alone so that symlinked files keep their place in the corpus.
 std::string RelativeId(const fs::path& path, const fs::path& root) {
-  std::error_code error;
-  fs::path relative = fs::relative(path, root, error);
-  if (error || relative.empty() || relative.native() == ".") relative = path.filename();
+  fs::path relative = path.lexically_relative(root);
+  if (relative.empty() || relative.native() == "." || *relative.begin() == "..") {
+    relative = path.filename();
+  }
   return relative.generic_string();
 }
 

@@ -127,6 +127,16 @@ TEST_F(LoadCorpusTest, ReportsAnUnreadableFileAndGoesOn) {
   EXPECT_EQ(corpus->skipped[0].reason(), "cannot read: Permission denied");
 }
 
+TEST_F(LoadCorpusTest, SymlinkedFilesKeepTheirPlaceInTheCorpus) {
+  const fs::path elsewhere = fs::path(testing::TempDir()) / "elsewhere.txt";
+  std::ofstream(elsewhere) << "Linked article.";
+  fs::create_symlink(elsewhere, root_ / "sub" / "linked.txt");
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_TRUE(corpus.ok());
+  ASSERT_EQ(corpus->documents.size(), 1u);
+  EXPECT_EQ(corpus->documents[0].id(), "sub/linked.txt");
+}
+
 TEST_F(LoadCorpusTest, LoadsASingleFile) {
   Write("one.txt", "Only article.");
   absl::StatusOr<Corpus> corpus = LoadCorpus((root_ / "one.txt").string());

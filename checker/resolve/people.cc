@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
@@ -28,7 +29,7 @@ struct Spelling {
   std::string surname;
   std::string given_key;  // the lexicon's variant group, or ""
   std::set<std::string> documents;
-  std::set<std::string> titles;
+  std::map<std::string, int> titles;    // as written -> mentions
   std::map<std::string, int> texts;     // full name as written -> mentions
   std::map<std::string, int> surnames;  // surname as written -> mentions
 };
@@ -169,7 +170,7 @@ People::People(const std::vector<Claim>& claims) {
     spelling.surname = NormalizeName(name.surname());
     spelling.given_key = name.given_key();
     spelling.documents.insert(claim.evidence().document());
-    if (!name.title().empty()) spelling.titles.insert(name.title());
+    if (!name.title().empty()) ++spelling.titles[name.title()];
     ++spelling.texts[claim.value_text()];
     ++spelling.surnames[name.surname()];
   }
@@ -178,7 +179,9 @@ People::People(const std::vector<Claim>& claims) {
 
   for (const std::vector<int>& members : GroupSpellings(spellings)) {
     Entity entity;
-    std::set<std::string> titles;
+    // Titles by folded form ("Interior Minister", "interior minister"), each
+    // shown as most often written.
+    std::map<std::string, std::map<std::string, int>> titles;
     std::map<std::string, int> surnames;
     std::set<std::string> folded_surnames;
     for (int member : members) {
@@ -187,7 +190,9 @@ People::People(const std::vector<Claim>& claims) {
       out->set_text(MostCommon(spelling.texts));
       out->set_normalized(spelling.key);
       for (const std::string& document : spelling.documents) out->add_documents(document);
-      titles.insert(spelling.titles.begin(), spelling.titles.end());
+      for (const auto& [title, count] : spelling.titles) {
+        titles[absl::AsciiStrToLower(title)][title] += count;
+      }
       for (const auto& [surname, count] : spelling.surnames) surnames[surname] += count;
       folded_surnames.insert(spelling.surname);
     }
@@ -200,7 +205,13 @@ People::People(const std::vector<Claim>& claims) {
       for (const auto& [surname, count] : surnames) written.push_back(surname);
       entity.set_label(absl::StrJoin(written, " / "));
     }
-    for (const std::string& title : titles) entity.add_titles(title);
+    for (const auto& [folded, written] : titles) {
+      // "minister" says nothing "Interior Minister" does not.
+      const bool shorter_form = std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
+        return absl::EndsWith(other.first, absl::StrCat(" ", folded));
+      });
+      if (!shorter_form) entity.add_titles(MostCommon(written));
+    }
     entities_.push_back(std::move(entity));
   }
   std::sort(entities_.begin(), entities_.end(),

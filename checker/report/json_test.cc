@@ -1,0 +1,37 @@
+#include "checker/report/json.h"
+
+#include <string>
+
+#include "checker/report/report_for_tests.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(RenderJsonTest, UsesTheProto3JsonMapping) {
+  absl::StatusOr<std::string> json = RenderJson(ReportForTests());
+  ASSERT_TRUE(json.ok());
+  EXPECT_TRUE(Contains(*json, "\"kind\": \"QUANTITY\""));
+  EXPECT_TRUE(Contains(*json, "\"severity\": \"WARNING\""));
+  EXPECT_TRUE(Contains(*json, "\"highlightBegin\": "));  // lowerCamelCase names
+  EXPECT_TRUE(Contains(*json, "\"document\": \"b.txt\""));
+  EXPECT_TRUE(Contains(*json, "\"line\": 4"));
+  // Strings are JSON-escaped; protobuf also escapes < and > so the JSON can
+  // sit inside HTML safely.
+  EXPECT_TRUE(Contains(*json, "\"Rafah \\u003cscript\\u003ealert(1)\\u003c/script\\u003e\""));
+  EXPECT_TRUE(Contains(*json, "\\\"1.5 million\\\""));
+}
+
+TEST(RenderJsonTest, PrintsFieldsEvenWhenEmpty) {
+  absl::StatusOr<std::string> json = RenderJson(Report());
+  ASSERT_TRUE(json.ok());
+  EXPECT_TRUE(Contains(*json, "\"discrepancies\": []"));
+  EXPECT_TRUE(Contains(*json, "\"claims\": 0"));
+}
+
+}  // namespace
+}  // namespace factcheck

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: exit codes, --format, --report.
+set -uo pipefail
+
+checker="$TEST_SRCDIR/$TEST_WORKSPACE/checker/checker"
+corpus="$TEST_SRCDIR/$TEST_WORKSPACE/testdata/corpus"
+scratch="$TEST_TMPDIR/cli"
+rm -rf "$scratch" && mkdir -p "$scratch"
+failures=0
+
+# expect NAME EXPECTED_EXIT COMMAND...: runs COMMAND, keeping its stdout and
+# stderr in $scratch/out and $scratch/err.
+expect() {
+  local name=$1 expected=$2
+  shift 2
+  "$@" >"$scratch/out" 2>"$scratch/err"
+  local actual=$?
+  if [[ $actual -ne $expected ]]; then
+    echo "FAIL $name: exit $actual, expected $expected"
+    sed 's/^/  stderr: /' "$scratch/err" | head -5
+    failures=$((failures + 1))
+  fi
+}
+
+# contains NAME FILE TEXT
+contains() {
+  if ! grep -qF -- "$3" "$2"; then
+    echo "FAIL $1: $2 lacks: $3"
+    failures=$((failures + 1))
+  fi
+}
+
+lacks() {
+  if grep -qF -- "$3" "$2"; then
+    echo "FAIL $1: $2 contains: $3"
+    failures=$((failures + 1))
+  fi
+}
+
+expect "sample corpus disagrees" 1 "$checker" --corpus="$corpus"
+contains "text summary" "$scratch/out" "Checked 7 documents (0 skipped): "
+contains "text summary" "$scratch/out" "3 discrepancies (3 warnings)."
+
+expect "json format" 1 "$checker" --corpus="$corpus" --format=json
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert len(r["discrepancies"]) == 3' \
+  "$scratch/out" || { echo "FAIL json format: stdout is not the JSON report"; failures=$((failures + 1)); }
+
+expect "report to a path" 1 "$checker" --corpus="$corpus" --report="$scratch/report.html"
+contains "report written" "$scratch/report.html" "<!DOCTYPE html>"
+contains "report path printed" "$scratch/err" "wrote the HTML report to $scratch/report.html"
+
+# --report alone writes factcheck-report.html where the user is, even before
+# another flag.
+(cd "$scratch" && expect "bare --report" 1 "$checker" --corpus="$corpus" --report --format=json)
+[[ -s "$scratch/factcheck-report.html" ]] || { echo "FAIL bare --report: no factcheck-report.html"; failures=$((failures + 1)); }
+
+# Under `bazel run`, relative paths are the user's.
+mkdir -p "$scratch/user"
+cp -r "$corpus" "$scratch/user/articles"
+expect "relative to BUILD_WORKING_DIRECTORY" 1 \
+  env BUILD_WORKING_DIRECTORY="$scratch/user" "$checker" --corpus=articles --report=mine.html
+[[ -s "$scratch/user/mine.html" ]] || { echo "FAIL relative report path"; failures=$((failures + 1)); }
+
+expect "missing corpus" 2 "$checker" --corpus="$scratch/nowhere"
+contains "missing corpus message" "$scratch/err" "corpus not found"
+
+mkdir -p "$scratch/empty"
+expect "no readable input" 2 "$checker" --corpus="$scratch/empty"
+contains "no readable input message" "$scratch/err" "no readable articles"
+
+expect "bad format" 2 "$checker" --corpus="$corpus" --format=xml
+contains "bad format message" "$scratch/err" "--format must be text or json"
+
+expect "unknown flag" 2 "$checker" --corpuss="$corpus"
+contains "unknown flag message" "$scratch/err" "unknown flag '--corpuss="
+
+expect "help" 0 "$checker" --help
+contains "help lists flags" "$scratch/out" "--corpus  (default: \"testdata/corpus\")"
+contains "help gives exit codes" "$scratch/out" "Exit codes: 0 no discrepancy"
+
+expect "stray argument" 2 "$checker" "$corpus"
+contains "stray argument message" "$scratch/err" "unexpected argument"
+
+# A corpus whose sources agree passes the gate; a bad file is named and skipped.
+mkdir -p "$scratch/agree"
+printf 'Varnholm, a port city home to 320,000 people, is flooded.\n' >"$scratch/agree/a.txt"
+printf 'Varnholm is home to more than 320,000 people.\n' >"$scratch/agree/b.txt"
+printf 'Caf\xe9 closed.\n' >"$scratch/agree/c.txt"
+expect "agreeing corpus" 0 "$checker" --corpus="$scratch/agree"
+contains "skipped file named" "$scratch/err" "skipped c.txt: invalid UTF-8 at byte 3"
+
+# Corpus text never becomes markup in the report.
+mkdir -p "$scratch/hostile"
+printf 'Varnholm, a city home to 320,000 people, <script>alert(1)</script> is flooded.\n' \
+  >"$scratch/hostile/a.txt"
+printf 'Varnholm is home to about 290,000 people "><svg onload=alert(1)> <img src=x onerror=alert(1)>.\n' \
+  >"$scratch/hostile/b.txt"
+expect "hostile corpus" 1 "$checker" --corpus="$scratch/hostile" --report="$scratch/hostile.html"
+contains "script escaped" "$scratch/hostile.html" "&lt;script&gt;alert(1)&lt;/script&gt;"
+contains "svg escaped" "$scratch/hostile.html" "&quot;&gt;&lt;svg onload=alert(1)&gt;"
+lacks "no raw script" "$scratch/hostile.html" "<script>alert"
+lacks "no raw svg" "$scratch/hostile.html" "<svg onload"
+lacks "no raw img" "$scratch/hostile.html" "<img src=x"
+
+if [[ $failures -gt 0 ]]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "all command-line checks passed"
