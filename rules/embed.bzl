@@ -1,28 +1,40 @@
-"""Compiles a textproto data file (a lexicon, a rule list) into the binary.
+"""A data file (a lexicon, a list of rules) and its schema, compiled in.
 
-    cc_textproto_data(
-        name = "name_lexicon_data",
-        src = "name_lexicon.textproto",
-        proto = "name_lexicon.proto",
+    textproto_data_library(
+        name = "name_lexicon",
         message = "NameLexicon",
-        cc_proto = ":name_lexicon_cc_proto",
         function = "DefaultNameLexicon",
     )
 
-makes a cc_library whose header `<package>/name_lexicon_data.h` declares
+reads name_lexicon.proto (the schema, one message) and name_lexicon.textproto
+(the data) and declares :name_lexicon_proto, :name_lexicon_cc_proto and
+:name_lexicon_data, a cc_library whose header name_lexicon_data.h declares
 `const factcheck::NameLexicon& factcheck::DefaultNameLexicon();`, so the
 default run needs no files beside the binary. protoc checks the data against
 its message at build time: a mistake in the file fails the build, not a run.
 """
 
-def cc_textproto_data(name, src, proto, message, cc_proto, function, visibility = None):
-    header = name + ".h"
-    source = name + ".cc"
+def textproto_data_library(name, message, function, visibility = None):
+    proto = name + ".proto"
+    src = name + ".textproto"
+    cc_proto = ":" + name + "_cc_proto"
+    native.proto_library(
+        name = name + "_proto",
+        srcs = [proto],
+        visibility = visibility,
+    )
+    native.cc_proto_library(
+        name = name + "_cc_proto",
+        deps = [":" + name + "_proto"],
+        visibility = visibility,
+    )
+    header = name + "_data.h"
+    source = name + "_data.cc"
     package = native.package_name()
     proto_header = package + "/" + proto.replace(".proto", ".pb.h")
     guard = (package + "/" + header).upper().replace("/", "_").replace(".", "_") + "_"
     native.genrule(
-        name = name + "_generate",
+        name = name + "_data_generate",
         srcs = [src, proto],
         outs = [header, source],
         tools = ["@com_google_protobuf//:protoc"],
@@ -71,7 +83,7 @@ def cc_textproto_data(name, src, proto, message, cc_proto, function, visibility 
         ),
     )
     native.cc_library(
-        name = name,
+        name = name + "_data",
         srcs = [source],
         hdrs = [header],
         deps = [cc_proto, "@com_google_protobuf//:protobuf"],

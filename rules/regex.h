@@ -31,7 +31,6 @@ class Match {
   bool matched(int index) const;
   int begin(int index) const;  // byte offset into the searched text
   int end(int index) const;
-  int size() const { return static_cast<int>(groups_.size()); }
 
  private:
   absl::string_view text_;
