@@ -23,12 +23,13 @@ Quantity Narrow(const Quantity& a, const Quantity& b);
 // How many values it allows: high - low, infinite when unbounded.
 double Width(const Quantity& quantity);
 
-// Whether the dates could be the same day.
+// Whether the dates could be the same day: every part both know is the
+// same, their days or ranges overlap, and a weekday falls on a day both allow.
 bool Agree(const PartialDate& a, const PartialDate& b);
 // What both say together. REQUIRES: Agree(a, b).
 PartialDate Narrow(const PartialDate& a, const PartialDate& b);
 // How much of a date is known, for ordering: a full date before a day
-// without a year before a weekday.
+// without a year, a range, a month, a weekday.
 int KnownParts(const PartialDate& date);
 
 }  // namespace factcheck

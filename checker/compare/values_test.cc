@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "checker/compare/variants.h"
+#include "rules/dates/dates.h"
 #include "gtest/gtest.h"
 #include "rules/quantities/quantities.h"
 
@@ -22,10 +23,23 @@ PartialDate Date(int year, int month, int day, PartialDate::Weekday weekday = Pa
   date.set_month(month);
   date.set_day(day);
   date.set_weekday(weekday);
+  date.set_precision(day != 0     ? PartialDate::DAY
+                     : month != 0 ? PartialDate::MONTH
+                     : year != 0  ? PartialDate::YEAR
+                                  : PartialDate::WEEKDAY);
   return date;
 }
 
 PartialDate Weekday(PartialDate::Weekday weekday) { return Date(0, 0, 0, weekday); }
+
+// A date as the dates module reads it, against a dateline of 2024-03-26.
+PartialDate Read(const char* text) {
+  PartialDate dateline;
+  dateline.set_year(2024);
+  dateline.set_month(3);
+  dateline.set_day(26);
+  return FindDates(text, dateline).at(0).date;
+}
 
 struct FigurePair {
   const char* a;
@@ -83,7 +97,15 @@ INSTANTIATE_TEST_SUITE_P(
         DatePair{Date(2024, 3, 21), Date(2024, 3, 25), false},
         DatePair{Date(2024, 3, 0), Date(2024, 3, 25), true},          // a month
         DatePair{Date(0, 3, 21, PartialDate::TUESDAY), Date(2024, 3, 21), false},
-        DatePair{Weekday(PartialDate::MONDAY), Weekday(PartialDate::MONDAY), true}));
+        DatePair{Weekday(PartialDate::MONDAY), Weekday(PartialDate::MONDAY), true},
+        // Ranges agree with the days inside them, and weekdays that fall there.
+        DatePair{Read("on March 20-21"), Read("on March 21"), true},
+        DatePair{Read("on March 20-21"), Read("on March 23"), false},
+        DatePair{Read("in mid-March"), Read("on March 12"), true},
+        DatePair{Read("last week"), Weekday(PartialDate::TUESDAY), true},
+        DatePair{Read("in late February"), Read("in early March"), false},
+        DatePair{Read("in March 2024"), Weekday(PartialDate::FRIDAY), true},
+        DatePair{Read("last year"), Read("on March 21"), false}));
 
 TEST(NarrowTest, KeepsWhatBothSay) {
   Quantity narrowed = Narrow(Figure("1.5 million"), Figure("over 1.5 million"));
@@ -95,6 +117,14 @@ TEST(NarrowTest, KeepsWhatBothSay) {
   EXPECT_EQ(date.weekday(), PartialDate::THURSDAY);
 }
 
+TEST(NarrowTest, AWeekdayInsideAWeekIsOneDay) {
+  const PartialDate day = Narrow(Read("last week"), Weekday(PartialDate::TUESDAY));
+  EXPECT_EQ(FormatIsoDate(day), "2024-03-19");
+  EXPECT_EQ(day.precision(), PartialDate::DAY);
+  EXPECT_EQ(FormatIsoDate(Narrow(Read("on March 20-22"), Read("on March 21-25"))),
+            "2024-03-21/2024-03-22");
+}
+
 TEST(WidthTest, UnboundedIsInfinite) {
   EXPECT_EQ(Width(Figure("1.5 million")), 100000);
   EXPECT_TRUE(std::isinf(Width(Figure("over 1.5 million"))));
@@ -102,6 +132,8 @@ TEST(WidthTest, UnboundedIsInfinite) {
 
 TEST(KnownPartsTest, OrdersBySpecificity) {
   EXPECT_GT(KnownParts(Date(2024, 3, 21)), KnownParts(Date(0, 3, 21)));
+  EXPECT_GT(KnownParts(Date(2024, 3, 21)), KnownParts(Read("on March 20-21")));
+  EXPECT_GT(KnownParts(Read("on March 20-21")), KnownParts(Date(2024, 3, 0)));
   EXPECT_GT(KnownParts(Date(0, 3, 21)), KnownParts(Weekday(PartialDate::TUESDAY)));
 }
 

@@ -64,6 +64,8 @@ void LayoutAnalyzer::Analyze(Document* document) const {
   const absl::string_view text = document->text();
   size_t line_begin = std::min<size_t>(document->body_begin(), text.size());
   int line_number = LineOfOffset(text, line_begin);
+  // 03/04/2024 is read the way the document's other numeric dates are.
+  const NumericOrder order = DetectNumericOrder(text);
   int content_lines = 0;  // non-blank lines seen so far
   bool paragraph_seen = false;  // the title is a heading before the first paragraph
   while (line_begin < text.size()) {
@@ -81,7 +83,7 @@ void LayoutAnalyzer::Analyze(Document* document) const {
         furniture->set_text(std::string(line_text));
         if (kind == "dateline" && !document->has_dateline() &&
             content_lines <= kDatelineWithinLines) {
-          for (const DateMention& mention : FindDates(line_text, PartialDate())) {
+          for (const DateMention& mention : FindDates(line_text, PartialDate(), order)) {
             if (IsCompleteDate(mention.date)) {
               *document->mutable_dateline() = mention.date;
               document->set_dateline_text(std::string(line_text));

@@ -69,6 +69,12 @@ TEST(LayoutAnalyzerTest, ASubheadingAfterTheFirstParagraphIsNotTheTitle) {
   EXPECT_TRUE(document.sentences(1).heading());
 }
 
+TEST(LayoutAnalyzerTest, AnAmbiguousDatelineIsReadTheWayTheDocumentWritesDates) {
+  const Document document = Analyze("Posted 03/04/2024\n\nThe fair opened on 25/03/2024.\n");
+  EXPECT_EQ(document.dateline().month(), 4);
+  EXPECT_EQ(document.dateline().day(), 3);
+}
+
 TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineHasNone) {
   const Document document = Analyze("The river rose on Tuesday.\n");
   EXPECT_FALSE(document.has_dateline());

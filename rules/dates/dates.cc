@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
 #include "rules/regex.h"
 
@@ -19,20 +21,64 @@ constexpr const char* kMonthNames[] = {"January", "February", "March",     "Apri
                                        "September", "October", "November", "December"};
 constexpr const char* kWeekdayNames[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                          "Friday", "Saturday", "Sunday"};
+constexpr const char* kMonthAbbreviations[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                                               "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"};
+constexpr const char* kWeekdayAbbreviations[] = {"Mon", "Tues", "Tue", "Wed", "Thurs",
+                                                 "Thur", "Thu", "Fri", "Sat", "Sun"};
 
-// Month names and their usual abbreviations; only an abbreviation takes a
-// period, so "in April." leaves the sentence's full stop alone.
-constexpr absl::string_view kMonth =
-    "(January|February|March|April|May|June|July|August|September|October|November|"
-    "December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
-// Abbreviated weekdays only count when attached to a date ("Sat, Sep 14").
-constexpr absl::string_view kWeekdayPrefix =
-    "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|"
-    "Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?\\s+)?";
+// Two-digit years: 05 is 2005, 98 is 1998.
+constexpr int kTwoDigitYearPivot = 50;
+// A range of days longer than this is not read as one ("from March 1 to
+// June 30" is two dates).
+constexpr int kMaxRangeDays = 62;
+// "On the 21st" is the dateline's month unless that day is more than this
+// many days after the dateline, then it is the month before.
+constexpr int kOrdinalDaysAhead = 7;
+
+// Each word as written and in capitals: "March|MARCH".
+template <size_t N>
+std::string WordsInBothCases(const char* const (&words)[N]) {
+  std::vector<std::string> alternatives;
+  for (const char* word : words) {
+    alternatives.push_back(word);
+    alternatives.push_back(absl::AsciiStrToUpper(word));
+  }
+  return absl::StrJoin(alternatives, "|");
+}
+
+// A month: full names, or abbreviations with an optional period (only an
+// abbreviation takes one, so "in April." leaves the full stop alone).
+std::string MonthPattern() {
+  return absl::StrCat("\\b((?:", WordsInBothCases(kMonthNames), ")\\b|(?:",
+                      WordsInBothCases(kMonthAbbreviations), ")\\b\\.?)");
+}
+
+// A weekday before a date ("Saturday, Sep 14"), abbreviations allowed.
+std::string WeekdayPrefixPattern() {
+  return absl::StrCat("(?:\\b(", WordsInBothCases(kWeekdayNames), "|",
+                      WordsInBothCases(kWeekdayAbbreviations), ")\\b\\.?,?\\s+)?");
+}
+
 constexpr absl::string_view kDay = "(\\d{1,2})(?:st|nd|rd|th)?";
+constexpr absl::string_view kRangeTo = "\\s*(?:-|\xE2\x80\x93|to)\\s*";
 
-// The kinds of expression, each a pattern; see BuildPatterns for the groups.
-enum class Form { kIso, kNumeric, kDayMonth, kMonthDay, kMonthYear, kWeekday, kRelative };
+// The kinds of expression; see Patterns() for each one's groups.
+enum class Form {
+  kIso,             // 1 year, 2 month, 3 day
+  kNumeric,         // 1 first, 2 second, 3 year
+  kDotted,          // 1 day, 2 month, 3 year
+  kDayMonth,        // 1 weekday, 2 day, 3 through day, 4 month, 5 year
+  kMonthDay,        // 1 weekday, 2 month, 3 day, 4 through day, 5 year
+  kMonthYear,       // 1 month, 2 year
+  kPartOfMonth,     // 1 part, 2 month, 3 year
+  kNamedMonth,      // 1 last/this/next, 2 month
+  kWeekday,         // 1 qualifier, 2 weekday
+  kRelativeDay,     // 1 yesterday/today/tomorrow
+  kRelativePeriod,  // 1 last/this/next, 2 week/month/year
+  kOrdinalDay,      // 1 day
+  kBetweenMonthDay, // 1 month, 2 day, 3 through day, 4 year
+  kBetweenDayMonth, // 1 day, 2 through day, 3 month, 4 year
+};
 
 struct Pattern {
   Form form;
@@ -41,24 +87,48 @@ struct Pattern {
 
 const std::vector<Pattern>& Patterns() {
   static const std::vector<Pattern>* patterns = [] {
-    auto compile = [](absl::string_view pattern) {
+    auto compile = [](const std::string& pattern) {
       // These patterns are fixed and tested; a failure here is a programming error.
       return std::move(CompilePattern(pattern).value());
     };
+    const std::string month = MonthPattern();
+    const std::string weekday = WeekdayPrefixPattern();
+    const std::string year = "(?:,?\\s+(\\d{4}))?";
     auto* list = new std::vector<Pattern>();
     list->push_back({Form::kIso, compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})")});
-    list->push_back({Form::kNumeric, compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})")});
-    list->push_back({Form::kDayMonth, compile(absl::StrCat(kWeekdayPrefix, "(?:the\\s+)?", kDay,
-                                                           "\\s+(?:of\\s+)?", kMonth,
-                                                           "(?:,?\\s+(\\d{4}))?"))});
-    list->push_back({Form::kMonthDay, compile(absl::StrCat(kWeekdayPrefix, kMonth, "\\s+", kDay,
-                                                           "(?:,?\\s+(\\d{4}))?"))});
-    list->push_back({Form::kMonthYear, compile(absl::StrCat(kMonth, ",?\\s+(\\d{4})"))});
+    list->push_back({Form::kNumeric, compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})")});
+    list->push_back({Form::kDotted, compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})")});
+    list->push_back({Form::kDayMonth,
+                     compile(absl::StrCat(weekday, "(?:the\\s+)?", kDay, "(?:", kRangeTo, kDay,
+                                          ")?\\s+(?:of\\s+)?", month, year))});
+    list->push_back({Form::kMonthDay, compile(absl::StrCat(weekday, month, "\\s+", kDay, "(?:",
+                                                           kRangeTo, kDay, ")?", year))});
+    list->push_back({Form::kMonthYear, compile(absl::StrCat(month, ",?\\s+(\\d{4})"))});
+    list->push_back(
+        {Form::kPartOfMonth,
+         compile(absl::StrCat("\\b((?i:early|mid|late|the beginning of|the start of|the middle "
+                              "of|the end of))[-\\s]",
+                              month, year))});
+    list->push_back({Form::kNamedMonth,
+                     compile(absl::StrCat("\\b((?i:last|this|next))\\s+((?:",
+                                          absl::StrJoin(kMonthNames, "|"), ")\\b)"))});
     list->push_back(
         {Form::kWeekday,
          compile("\\b(?:(last|next|this|on|since|until|by)\\s+)?"
                  "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b")});
-    list->push_back({Form::kRelative, compile("\\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\\b")});
+    list->push_back({Form::kRelativeDay, compile("\\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\\b")});
+    list->push_back(
+        {Form::kRelativePeriod, compile("\\b((?i:last|this|next))\\s+(week|month|year)\\b")});
+    list->push_back({Form::kOrdinalDay,
+                     compile("\\b(?:on|by|until|till|since|from|before|after)\\s+the\\s+(\\d{1,2})"
+                             "(?:st|nd|rd|th)\\b")});
+    list->push_back({Form::kBetweenMonthDay,
+                     compile(absl::StrCat("\\b(?:between|from)\\s+", month, "\\s+", kDay,
+                                          "\\s+(?:and|to|until)\\s+", kDay, year))});
+    list->push_back({Form::kBetweenDayMonth,
+                     compile(absl::StrCat("\\b(?:between|from)\\s+(?:the\\s+)?", kDay,
+                                          "\\s+(?:and|to|until)\\s+(?:the\\s+)?", kDay,
+                                          "\\s+(?:of\\s+)?", month, year))});
     return list;
   }();
   return *patterns;
@@ -73,8 +143,9 @@ const RE2& FutureMarkers() {
 }
 
 int MonthNumber(absl::string_view name) {
+  const std::string lower = absl::AsciiStrToLower(name.substr(0, 3));
   for (int month = 1; month <= 12; ++month) {
-    if (absl::string_view(kMonthNames[month - 1]).substr(0, 3) == name.substr(0, 3)) {
+    if (absl::AsciiStrToLower(absl::string_view(kMonthNames[month - 1]).substr(0, 3)) == lower) {
       return month;
     }
   }
@@ -82,8 +153,9 @@ int MonthNumber(absl::string_view name) {
 }
 
 PartialDate::Weekday WeekdayNumber(absl::string_view name) {
+  const std::string lower = absl::AsciiStrToLower(name.substr(0, 3));
   for (int day = 1; day <= 7; ++day) {
-    if (absl::string_view(kWeekdayNames[day - 1]).substr(0, 3) == name.substr(0, 3)) {
+    if (absl::AsciiStrToLower(absl::string_view(kWeekdayNames[day - 1]).substr(0, 3)) == lower) {
       return static_cast<PartialDate::Weekday>(day);
     }
   }
@@ -96,35 +168,60 @@ int ToInt(absl::string_view digits) {
 }
 
 bool IsValidDay(int year, int month, int day) {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  // CivilDay normalises out-of-range days (Feb 30 -> Mar 1); a real day survives.
-  const absl::CivilDay civil(year == 0 ? 2000 : year, month, day);
-  return civil.month() == month && civil.day() == day;
+  return month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
 }
 
 absl::CivilDay ToCivil(const PartialDate& date) {
   return absl::CivilDay(date.year(), date.month(), date.day());
 }
 
-PartialDate FromCivil(absl::CivilDay day) {
-  PartialDate date;
-  date.set_year(static_cast<int>(day.year()));
-  date.set_month(day.month());
-  date.set_day(day.day());
-  date.set_weekday(WeekdayOf(date.year(), date.month(), date.day()));
-  return date;
-}
-
-PartialDate MakeDate(int year, int month, int day) {
+// A day, with its weekday when the year is known.
+PartialDate Day(int year, int month, int day) {
   PartialDate date;
   date.set_year(year);
   date.set_month(month);
   date.set_day(day);
-  if (year != 0 && day != 0) date.set_weekday(WeekdayOf(year, month, day));
+  date.set_precision(PartialDate::DAY);
+  if (year != 0) date.set_weekday(WeekdayOf(year, month, day));
   return date;
 }
 
-// "March 21" in the year that puts it nearest the reference.
+PartialDate FromCivil(absl::CivilDay day) {
+  return Day(static_cast<int>(day.year()), day.month(), day.day());
+}
+
+// Days `first` to `last` of one year as a range (or a day when they are one).
+PartialDate Range(const PartialDate& first, int through_month, int through_day) {
+  PartialDate range = first;
+  if (through_month == first.month() && through_day == first.day()) return range;
+  range.set_weekday(PartialDate::WEEKDAY_UNKNOWN);
+  range.set_through_month(through_month);
+  range.set_through_day(through_day);
+  range.set_precision(PartialDate::DAY_RANGE);
+  return range;
+}
+
+PartialDate CivilRange(absl::CivilDay first, absl::CivilDay last) {
+  return Range(FromCivil(first), last.month(), last.day());
+}
+
+PartialDate Month(int year, int month) {
+  PartialDate date;
+  date.set_year(year);
+  date.set_month(month);
+  date.set_precision(PartialDate::MONTH);
+  return date;
+}
+
+PartialDate Year(int year) {
+  PartialDate date;
+  date.set_year(year);
+  date.set_precision(PartialDate::YEAR);
+  return date;
+}
+
+// The year that puts `month`/`day` nearest the reference, or the
+// reference's year (0 when it has none).
 int NearestYear(int month, int day, const PartialDate& reference) {
   if (!IsCompleteDate(reference)) return reference.year();
   const absl::CivilDay anchor = ToCivil(reference);
@@ -141,17 +238,16 @@ int NearestYear(int month, int day, const PartialDate& reference) {
   return best_year;
 }
 
-PartialDate ResolveWeekday(PartialDate::Weekday weekday, absl::string_view qualifier,
-                           bool future, const PartialDate& reference) {
+PartialDate ResolveWeekday(PartialDate::Weekday weekday, absl::string_view qualifier, bool future,
+                           const PartialDate& reference) {
   if (!IsCompleteDate(reference)) {
     PartialDate date;
     date.set_weekday(weekday);
+    date.set_precision(PartialDate::WEEKDAY);
     return date;
   }
   const absl::CivilDay anchor = ToCivil(reference);
-  const int today = reference.weekday() != PartialDate::WEEKDAY_UNKNOWN
-                        ? reference.weekday()
-                        : WeekdayOf(reference.year(), reference.month(), reference.day());
+  const int today = WeekdayOf(reference.year(), reference.month(), reference.day());
   if (future || qualifier == "next") {
     int ahead = (weekday - today + 7) % 7;
     if (ahead == 0) ahead = 7;
@@ -162,6 +258,30 @@ PartialDate ResolveWeekday(PartialDate::Weekday weekday, absl::string_view quali
   return FromCivil(anchor - back);
 }
 
+// A day and an optional last day of one month as a date, or nullopt.
+std::optional<PartialDate> DaysOfMonth(int year, int month, int day, int through_day,
+                                       const PartialDate& reference) {
+  if (year == 0) year = NearestYear(month, day, reference);
+  if (!IsValidDay(year, month, day)) return std::nullopt;
+  const PartialDate first = Day(year, month, day);
+  if (through_day == 0) return first;
+  if (through_day <= day || !IsValidDay(year, month, through_day)) return std::nullopt;
+  return Range(first, month, through_day);
+}
+
+// The days "last week", "this week", "next week" cover: Monday to Sunday.
+PartialDate Week(const PartialDate& reference, int weeks_ahead) {
+  const absl::CivilDay anchor = ToCivil(reference);
+  const int from_monday = WeekdayOf(reference.year(), reference.month(), reference.day()) - 1;
+  const absl::CivilDay monday = anchor - from_monday + 7 * weeks_ahead;
+  return CivilRange(monday, monday + 6);
+}
+
+int Offset(absl::string_view qualifier) {
+  const std::string lower = absl::AsciiStrToLower(qualifier);
+  return lower == "last" ? -1 : lower == "next" ? 1 : 0;
+}
+
 // A candidate expression; the longest wins where candidates overlap.
 struct Candidate {
   DateMention mention;
@@ -169,7 +289,7 @@ struct Candidate {
 };
 
 Candidate Interpret(Form form, const Match& match, absl::string_view text,
-                    const PartialDate& reference) {
+                    const PartialDate& reference, NumericOrder order) {
   Candidate candidate;
   candidate.mention.begin = match.begin(0);
   candidate.mention.end = match.end(0);
@@ -177,71 +297,150 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
   const int end = match.end(0);
   const bool digit_before = begin > 0 && absl::ascii_isdigit(text[begin - 1]);
   const bool digit_after = end < static_cast<int>(text.size()) && absl::ascii_isdigit(text[end]);
+  const bool complete_reference = IsCompleteDate(reference);
   PartialDate& date = candidate.mention.date;
+  auto group_int = [&match](int index) { return match.matched(index) ? ToInt(match.group(index)) : 0; };
   switch (form) {
     case Form::kIso: {
       if (digit_before || digit_after) return candidate;
-      const int year = ToInt(match.group(1)), month = ToInt(match.group(2)),
-                day = ToInt(match.group(3));
-      if (!IsValidDay(year, month, day)) return candidate;
-      date = MakeDate(year, month, day);
+      if (!IsValidDay(group_int(1), group_int(2), group_int(3))) return candidate;
+      date = Day(group_int(1), group_int(2), group_int(3));
       break;
     }
     case Form::kNumeric: {
-      if (digit_before || (begin > 0 && text[begin - 1] == '/')) return candidate;
+      if (digit_before || (begin > 0 && (text[begin - 1] == '/' || text[begin - 1] == '.'))) {
+        return candidate;
+      }
       // "3/26/202405:28" is a date glued to a time, not a year 202405.
       if (digit_after && !RE2::PartialMatch(ToPiece(text.substr(end)), "^\\d{1,2}:\\d{2}")) {
         return candidate;
       }
-      const int first = ToInt(match.group(1)), second = ToInt(match.group(2)),
-                year = ToInt(match.group(3));
-      if (first > 12 && IsValidDay(year, second, first)) {
-        date = MakeDate(year, second, first);
-      } else if (second > 12 && IsValidDay(year, first, second)) {
-        date = MakeDate(year, first, second);
-      } else if (first == second && IsValidDay(year, first, second)) {
-        date = MakeDate(year, first, second);
-      } else if (IsValidDay(year, first, second) || IsValidDay(year, second, first)) {
-        date.set_year(year);  // 03/04/2024: day and month cannot be told apart
+      if (end < static_cast<int>(text.size()) && text[end] == '/') return candidate;
+      int year = group_int(3);
+      if (match.group(3).size() == 2) {
+        if (digit_after) return candidate;
+        year += year < kTwoDigitYearPivot ? 2000 : 1900;
+      }
+      const int first = group_int(1), second = group_int(2);
+      const bool month_first_valid = IsValidDay(year, first, second);
+      const bool day_first_valid = IsValidDay(year, second, first);
+      if (month_first_valid && (first == second || !day_first_valid ||
+                                order == NumericOrder::kMonthFirst)) {
+        date = Day(year, first, second);
+      } else if (day_first_valid && (!month_first_valid || order == NumericOrder::kDayFirst)) {
+        date = Day(year, second, first);
+      } else if (month_first_valid || day_first_valid) {
+        date = Year(year);  // 03/04/2024: day and month cannot be told apart
       } else {
         return candidate;
       }
       break;
     }
+    case Form::kDotted: {
+      if (digit_before || digit_after) return candidate;
+      if (!IsValidDay(group_int(3), group_int(2), group_int(1))) return candidate;
+      date = Day(group_int(3), group_int(2), group_int(1));
+      break;
+    }
     case Form::kDayMonth:
     case Form::kMonthDay: {
       const bool day_first = form == Form::kDayMonth;
-      const int day = ToInt(match.group(day_first ? 2 : 3));
-      const int month = MonthNumber(match.group(day_first ? 3 : 2));
+      const int day = group_int(day_first ? 2 : 3);
+      const int through = group_int(day_first ? 3 : 4);
+      const int month = MonthNumber(match.group(day_first ? 4 : 2));
       // "March 2024" is a month, not the 20th; "21 March 20245" is not a year.
       if (digit_after) return candidate;
-      int year = match.matched(4) ? ToInt(match.group(4)) : 0;
-      if (year == 0) year = NearestYear(month, day, reference);
-      if (!IsValidDay(year, month, day)) return candidate;
-      date = MakeDate(year, month, day);
-      if (year == 0 && match.matched(1)) date.set_weekday(WeekdayNumber(match.group(1)));
+      std::optional<PartialDate> days = DaysOfMonth(group_int(5), month, day, through, reference);
+      if (!days) return candidate;
+      date = *days;
+      if (date.year() == 0 && match.matched(1) && through == 0) {
+        date.set_weekday(WeekdayNumber(match.group(1)));
+      }
       break;
     }
     case Form::kMonthYear: {
       if (digit_after) return candidate;
-      date.set_year(ToInt(match.group(2)));
-      date.set_month(MonthNumber(match.group(1)));
+      date = Month(group_int(2), MonthNumber(match.group(1)));
+      break;
+    }
+    case Form::kPartOfMonth: {
+      if (digit_after) return candidate;
+      const int month = MonthNumber(match.group(2));
+      const int year = match.matched(3) ? group_int(3) : NearestYear(month, 15, reference);
+      const std::string part = absl::AsciiStrToLower(match.group(1));
+      const bool early = part == "early" || part == "the beginning of" || part == "the start of";
+      const bool middle = part == "mid" || part == "the middle of";
+      const int first = early ? 1 : middle ? 11 : 21;
+      const int last = early ? 10 : middle ? 20 : DaysInMonth(year, month);
+      date = Range(Day(year, month, first), month, last);
+      break;
+    }
+    case Form::kNamedMonth: {
+      const int month = MonthNumber(match.group(2));
+      const int offset = Offset(match.group(1));
+      if (!complete_reference) return candidate;
+      int year = reference.year();
+      if (offset < 0 && month >= reference.month()) --year;
+      if (offset > 0 && month <= reference.month()) ++year;
+      date = Month(year, month);
       break;
     }
     case Form::kWeekday: {
       const absl::string_view qualifier = match.matched(1) ? match.group(1) : "";
       const absl::string_view before = text.substr(0, match.begin(2));
-      const bool future = qualifier != "last" && RE2::PartialMatch(ToPiece(before), FutureMarkers());
+      const bool future =
+          qualifier != "last" && RE2::PartialMatch(ToPiece(before), FutureMarkers());
       date = ResolveWeekday(WeekdayNumber(match.group(2)), qualifier, future, reference);
       // The mention is the weekday itself, without "on" or "last".
       candidate.mention.begin = match.begin(2);
       break;
     }
-    case Form::kRelative: {
-      if (!IsCompleteDate(reference)) return candidate;
+    case Form::kRelativeDay: {
+      if (!complete_reference) return candidate;
       const std::string word = absl::AsciiStrToLower(match.group(1));
       const int offset = word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0;
       date = FromCivil(ToCivil(reference) + offset);
+      break;
+    }
+    case Form::kRelativePeriod: {
+      if (!complete_reference) return candidate;
+      const int offset = Offset(match.group(1));
+      const absl::string_view period = match.group(2);
+      if (period == "week") {
+        date = Week(reference, offset);
+      } else if (period == "month") {
+        const absl::CivilMonth month = absl::CivilMonth(ToCivil(reference)) + offset;
+        date = Month(static_cast<int>(month.year()), month.month());
+      } else {
+        date = Year(reference.year() + offset);
+      }
+      break;
+    }
+    case Form::kOrdinalDay: {
+      // "On the 21st anniversary", "the 21st century": not a day.
+      static const RE2* counted_noun = new RE2(
+          "^\\s+(?:century|centuries|anniversary|birthday|floor|minute|round|amendment|place|"
+          "time|year|spot|seed|edition|congress|division|street|avenue|hole|lap|inning|week|"
+          "day|month)\\b");
+      if (RE2::PartialMatch(ToPiece(text.substr(end)), *counted_noun)) return candidate;
+      if (!complete_reference) return candidate;
+      const int day = group_int(1);
+      absl::CivilMonth month(ToCivil(reference));
+      if (day > reference.day() + kOrdinalDaysAhead) month -= 1;
+      if (!IsValidDay(static_cast<int>(month.year()), month.month(), day)) return candidate;
+      date = Day(static_cast<int>(month.year()), month.month(), day);
+      candidate.mention.begin = match.begin(1);
+      break;
+    }
+    case Form::kBetweenMonthDay:
+    case Form::kBetweenDayMonth: {
+      const bool month_first = form == Form::kBetweenMonthDay;
+      const int month = MonthNumber(match.group(month_first ? 1 : 3));
+      std::optional<PartialDate> days =
+          DaysOfMonth(group_int(4), month, group_int(month_first ? 2 : 1),
+                      group_int(month_first ? 3 : 2), reference);
+      if (!days || digit_after) return candidate;
+      date = *days;
       break;
     }
   }
@@ -249,11 +448,57 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
   return candidate;
 }
 
+// "between March 20 and March 22", "from 20 March to 22 March": two days
+// joined into the range they bound.
+void JoinRanges(absl::string_view text, std::vector<DateMention>* mentions) {
+  static const RE2* joiner = new RE2("^\\s+(?:and|to|until|till|-|\xE2\x80\x93)\\s+$");
+  static const RE2* opener = new RE2("(?i)\\b(?:between|from)\\s+$");
+  std::vector<DateMention> joined;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const DateMention& first = (*mentions)[i];
+    if (i + 1 < mentions->size()) {
+      const DateMention& last = (*mentions)[i + 1];
+      const bool bounded =
+          first.date.precision() == PartialDate::DAY && last.date.precision() == PartialDate::DAY &&
+          first.date.year() == last.date.year() && first.date.year() != 0 &&
+          RE2::FullMatch(ToPiece(text.substr(first.end, last.begin - first.end)), *joiner) &&
+          RE2::PartialMatch(ToPiece(text.substr(0, first.begin)), *opener);
+      if (bounded) {
+        const int days = DaysBetween(first.date, last.date);
+        if (days > 0 && days <= kMaxRangeDays) {
+          DateMention range = first;
+          range.end = last.end;
+          range.date = Range(first.date, last.date.month(), last.date.day());
+          joined.push_back(range);
+          ++i;
+          continue;
+        }
+      }
+    }
+    joined.push_back(first);
+  }
+  *mentions = std::move(joined);
+}
+
 }  // namespace
+
+NumericOrder DetectNumericOrder(absl::string_view text) {
+  static const RE2* numeric = new RE2("\\b(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})\\b");
+  bool month_first = false, day_first = false;
+  ForEachMatch(*numeric, text, [&](const Match& match) {
+    const int first = ToInt(match.group(1)), second = ToInt(match.group(2));
+    if (first > 12 && second <= 12) day_first = true;
+    if (second > 12 && first <= 12) month_first = true;
+  });
+  if (month_first == day_first) return NumericOrder::kUnknown;
+  return month_first ? NumericOrder::kMonthFirst : NumericOrder::kDayFirst;
+}
 
 bool IsCompleteDate(const PartialDate& date) {
   return date.year() != 0 && date.month() != 0 && date.day() != 0;
 }
+
+bool IsRange(const PartialDate& date) { return date.through_day() != 0; }
 
 PartialDate::Weekday WeekdayOf(int year, int month, int day) {
   switch (absl::GetWeekday(absl::CivilDay(year, month, day))) {
@@ -268,15 +513,21 @@ PartialDate::Weekday WeekdayOf(int year, int month, int day) {
   return PartialDate::WEEKDAY_UNKNOWN;
 }
 
+int DaysInMonth(int year, int month) {
+  const absl::CivilMonth first(year == 0 ? 2000 : year, month);
+  return static_cast<int>(absl::CivilDay(first + 1) - absl::CivilDay(first));
+}
+
 int DaysBetween(const PartialDate& a, const PartialDate& b) {
   return static_cast<int>(ToCivil(b) - ToCivil(a));
 }
 
-std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference) {
+std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference,
+                                   NumericOrder order) {
   std::vector<Candidate> candidates;
   for (const Pattern& pattern : Patterns()) {
     ForEachMatch(*pattern.re, text, [&](const Match& match) {
-      Candidate candidate = Interpret(pattern.form, match, text, reference);
+      Candidate candidate = Interpret(pattern.form, match, text, reference, order);
       if (candidate.valid) candidates.push_back(candidate);
     });
   }
@@ -296,10 +547,22 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
   }
   std::sort(kept.begin(), kept.end(),
             [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
+  JoinRanges(text, &kept);
   return kept;
 }
 
 std::string FormatIsoDate(const PartialDate& date) {
+  if (IsRange(date)) {
+    PartialDate last = date;
+    last.set_month(date.through_month());
+    last.set_day(date.through_day());
+    last.clear_through_month();
+    last.clear_through_day();
+    PartialDate first = date;
+    first.clear_through_month();
+    first.clear_through_day();
+    return absl::StrCat(FormatIsoDate(first), "/", FormatIsoDate(last));
+  }
   if (date.year() != 0 && date.month() != 0 && date.day() != 0) {
     return absl::StrFormat("%04d-%02d-%02d", date.year(), date.month(), date.day());
   }
@@ -310,16 +573,26 @@ std::string FormatIsoDate(const PartialDate& date) {
     return absl::StrFormat("--%02d-%02d", date.month(), date.day());
   }
   if (date.year() != 0) return absl::StrFormat("%04d", date.year());
+  if (date.month() != 0) return absl::StrFormat("--%02d", date.month());
   if (date.weekday() != PartialDate::WEEKDAY_UNKNOWN) return kWeekdayNames[date.weekday() - 1];
   return "";
 }
 
 std::string DescribeDate(const PartialDate& date) {
+  if (IsRange(date)) {
+    const std::string iso = FormatIsoDate(date);
+    const size_t slash = iso.find('/');
+    const std::string range = absl::StrCat(iso.substr(0, slash), " to ", iso.substr(slash + 1));
+    return date.year() != 0 ? range : absl::StrCat(range, " (no year given)");
+  }
   const std::string weekday =
       date.weekday() != PartialDate::WEEKDAY_UNKNOWN ? kWeekdayNames[date.weekday() - 1] : "";
   if (date.month() != 0 && date.day() != 0 && date.year() == 0) {
     return absl::StrCat(weekday, weekday.empty() ? "" : " ", date.day(), " ",
                         kMonthNames[date.month() - 1], " (no year given)");
+  }
+  if (date.month() != 0 && date.year() == 0) {
+    return absl::StrCat(kMonthNames[date.month() - 1], " (no year given)");
   }
   const std::string iso = FormatIsoDate(date);
   if (date.year() != 0) return weekday.empty() || date.day() == 0 ? iso : absl::StrCat(weekday, " ", iso);

@@ -2,22 +2,30 @@
 //
 // Finds date expressions in English text and normalises them against a
 // reference date (the article's dateline) into PartialDates that say exactly
-// as much as the text does: a weekday only, a day without a year, a full date.
+// as much as the text does, with their precision: a day, a range of days, a
+// weekday only, a month, a year.
 //
 //   PartialDate dateline;  // 2024-03-21
 //   dateline.set_year(2024); dateline.set_month(3); dateline.set_day(21);
 //   for (const DateMention& mention : FindDates("voiced a warning on Thursday", dateline)) {
-//     // mention.date is 2024-03-21, a THURSDAY; mention.begin..end spans "Thursday".
+//     // mention.date is 2024-03-21, a THURSDAY, precision DAY;
+//     // mention.begin..end spans "Thursday".
 //   }
 //
-// Forms: 2024-03-21; 3/21/2024 and 21/03/2024 (day and month told apart only
-// when one of them exceeds 12, otherwise the year alone is kept); 21 March
-// 2024; March 21, 2024; Mar. 21; the 21st of March; March 2024; weekdays;
-// yesterday, today, tomorrow. A weekday resolves to the nearest such day on or
-// before the reference, or after it when the sentence speaks of the future
-// ("will meet on Monday", "next Monday"). "March 21" takes the year that puts
-// it nearest the reference. Without a reference, weekdays stay weekdays and
-// days stay without a year.
+// Forms: 2024-03-21; 21.03.2024; 3/21/2024 and 21/03/2024 (or /24): day and
+// month are told apart by a part above 12, or by the document's other numeric
+// dates (DetectNumericOrder), never guessed: otherwise only the year is kept.
+// 21 March 2024; March 21, 2024; Mar. 21; 21 MARCH; the 21st of March; "on
+// the 21st" (of the dateline's month); March 2024; weekdays; yesterday,
+// today, tomorrow; last, this and next week, month, year and October; early,
+// mid- and late March; ranges: March 20-21, 20-21 March, between March 20
+// and 22, from 20 to 22 March.
+//
+// A weekday resolves to the nearest such day on or before the reference, or
+// after it when the sentence speaks of the future ("will meet on Monday",
+// "next Monday"). "March 21" takes the year that puts it nearest the
+// reference. Without a reference, weekdays stay weekdays and days stay
+// without a year.
 
 #ifndef FACTCHECK_RULES_DATES_DATES_H_
 #define FACTCHECK_RULES_DATES_DATES_H_
@@ -30,6 +38,14 @@
 
 namespace factcheck {
 
+// Which comes first in a document's numeric dates like 03/04/2024.
+enum class NumericOrder { kUnknown, kMonthFirst, kDayFirst };
+
+// The order `text`'s numeric dates follow, as settled by those with a part
+// above 12 (3/26/2024 is month first); kUnknown when none settles it or they
+// disagree.
+NumericOrder DetectNumericOrder(absl::string_view text);
+
 struct DateMention {
   int begin = 0;  // byte offsets of the expression in the searched text
   int end = 0;
@@ -37,23 +53,32 @@ struct DateMention {
 };
 
 // Every date expression in `text`, in order, none overlapping.
-std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference);
+std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference,
+                                   NumericOrder order = NumericOrder::kUnknown);
 
 // True when year, month and day are all known.
 bool IsCompleteDate(const PartialDate& date);
 
-// The weekday of a complete date.
+// Whether the date covers several days ("March 20-21", "last week").
+bool IsRange(const PartialDate& date);
+
+// The weekday of a valid day.
 PartialDate::Weekday WeekdayOf(int year, int month, int day);
+
+// Days in `month` of `year`; of a leap year when `year` is 0.
+int DaysInMonth(int year, int month);
 
 // Days from `a` to `b`. REQUIRES: both complete.
 int DaysBetween(const PartialDate& a, const PartialDate& b);
 
-// ISO 8601 for what is known: "2024-03-21", "2024-03", "2024", "--03-21"
-// (no year), "Tuesday" (weekday only), "" (nothing known).
+// ISO 8601 for what is known: "2024-03-21", "--03-21" (no year), "2024-03",
+// "2024", "Tuesday" (weekday only), "2024-03-20/2024-03-21" (a range), ""
+// (nothing known).
 std::string FormatIsoDate(const PartialDate& date);
 
 // For readers, unambiguous in any locale: "Thursday 2024-03-21", "2024-03",
-// "21 March (no year given)", "a Tuesday (no date given)".
+// "21 March (no year given)", "a Tuesday (no date given)",
+// "2024-02-11 to 2024-02-20".
 std::string DescribeDate(const PartialDate& date);
 
 }  // namespace factcheck

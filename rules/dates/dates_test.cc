@@ -1,9 +1,11 @@
-// The date corpus: sentence (and dateline) in, normalised dates out.
+// The date corpus: sentence (and dateline) in, normalised dates out, each as
+// "<as written>=<ISO> <precision>[ <weekday>]".
 #include "rules/dates/dates.h"
 
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 
@@ -18,16 +20,20 @@ PartialDate Dateline(int year, int month, int day) {
   return date;
 }
 
-const PartialDate kNoDateline;
+const PartialDate kNone;
+const PartialDate kMar21 = Dateline(2024, 3, 21);  // a Thursday
+const PartialDate kMar26 = Dateline(2024, 3, 26);  // a Tuesday
 
-// Each found date as "<as written>=<ISO>[/<Weekday>]".
-std::string Normalize(absl::string_view text, const PartialDate& dateline) {
+std::string Normalize(absl::string_view text, const PartialDate& dateline,
+                      NumericOrder order = NumericOrder::kUnknown) {
   std::vector<std::string> found;
-  for (const DateMention& mention : FindDates(text, dateline)) {
-    std::string entry = std::string(text.substr(mention.begin, mention.end - mention.begin)) + "=" +
-                        FormatIsoDate(mention.date);
-    if (mention.date.weekday() != PartialDate::WEEKDAY_UNKNOWN && mention.date.day() != 0) {
-      entry += "/" + PartialDate::Weekday_Name(mention.date.weekday());
+  for (const DateMention& mention : FindDates(text, dateline, order)) {
+    std::string entry = absl::StrCat(text.substr(mention.begin, mention.end - mention.begin), "=",
+                                     FormatIsoDate(mention.date), " ",
+                                     PartialDate::Precision_Name(mention.date.precision()));
+    if (mention.date.weekday() != PartialDate::WEEKDAY_UNKNOWN &&
+        mention.date.precision() != PartialDate::WEEKDAY) {
+      absl::StrAppend(&entry, " ", PartialDate::Weekday_Name(mention.date.weekday()));
     }
     found.push_back(entry);
   }
@@ -45,90 +51,133 @@ void PrintTo(const Example& example, std::ostream* out) { *out << example.text; 
 class DateCorpusTest : public testing::TestWithParam<Example> {};
 
 TEST_P(DateCorpusTest, Normalizes) {
-  EXPECT_EQ(Normalize(GetParam().text, GetParam().dateline), GetParam().expected)
-      << GetParam().text;
+  EXPECT_EQ(Normalize(GetParam().text, GetParam().dateline), GetParam().expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Corpus, DateCorpusTest,
     testing::Values(
         // Calendar dates, with and without a year.
-        Example{"It was signed on 2024-03-21.", kNoDateline, "2024-03-21=2024-03-21/THURSDAY"},
-        Example{"The meeting on 21 March 2024 ended early.", kNoDateline,
-                "21 March 2024=2024-03-21/THURSDAY"},
-        Example{"The meeting on March 21, 2024 ended early.", kNoDateline,
-                "March 21, 2024=2024-03-21/THURSDAY"},
-        Example{"Prior to the meeting on March 21, they spoke.", kNoDateline,
-                "March 21=--03-21"},
-        Example{"Prior to the meeting on March 21, they spoke.", Dateline(2024, 3, 26),
-                "March 21=2024-03-21/THURSDAY"},
-        Example{"Talks resumed on Mar. 21.", Dateline(2024, 3, 26), "Mar. 21=2024-03-21/THURSDAY"},
-        Example{"It ends on the 3rd of April.", Dateline(2024, 3, 26), "the 3rd of April=2024-04-03/WEDNESDAY"},
-        Example{"Saturday, Sep 14, 2013", kNoDateline, "Saturday, Sep 14, 2013=2013-09-14/SATURDAY"},
-        Example{"Last Updated: Monday, 28 November 2005, 02:24 GMT", kNoDateline,
-                "Monday, 28 November 2005=2005-11-28/MONDAY"},
-        Example{"Thursday 21 March", kNoDateline, "Thursday 21 March=--03-21/THURSDAY"},
+        Example{"It was signed on 2024-03-21.", kNone, "2024-03-21=2024-03-21 DAY THURSDAY"},
+        Example{"The meeting on 21 March 2024 ended early.", kNone,
+                "21 March 2024=2024-03-21 DAY THURSDAY"},
+        Example{"The meeting on March 21, 2024 ended early.", kNone,
+                "March 21, 2024=2024-03-21 DAY THURSDAY"},
+        Example{"Prior to the meeting on March 21, they spoke.", kNone, "March 21=--03-21 DAY"},
+        Example{"Prior to the meeting on March 21, they spoke.", kMar26,
+                "March 21=2024-03-21 DAY THURSDAY"},
+        Example{"Talks resumed on Mar. 21.", kMar26, "Mar. 21=2024-03-21 DAY THURSDAY"},
+        Example{"Talks resumed on Sept. 3.", Dateline(2024, 9, 10), "Sept. 3=2024-09-03 DAY TUESDAY"},
+        Example{"It ends on the 3rd of April.", kMar26, "the 3rd of April=2024-04-03 DAY WEDNESDAY"},
+        Example{"Saturday, Sep 14, 2013", kNone, "Saturday, Sep 14, 2013=2013-09-14 DAY SATURDAY"},
+        Example{"Last Updated: Monday, 28 November 2005, 02:24 GMT", kNone,
+                "Monday, 28 November 2005=2005-11-28 DAY MONDAY"},
+        Example{"Thursday 21 March", kNone, "Thursday 21 March=--03-21 DAY THURSDAY"},
+        Example{"27 NOVEMBER, 2005", kNone, "27 NOVEMBER, 2005=2005-11-27 DAY SUNDAY"},
+        Example{"MON 28 NOV 2005", kNone, "MON 28 NOV 2005=2005-11-28 DAY MONDAY"},
         // The nearest year to the dateline, across a new year.
-        Example{"It began on December 30.", Dateline(2025, 1, 4), "December 30=2024-12-30/MONDAY"},
-        Example{"It ends on January 3.", Dateline(2024, 12, 30), "January 3=2025-01-03/FRIDAY"},
+        Example{"It began on December 30.", Dateline(2025, 1, 4), "December 30=2024-12-30 DAY MONDAY"},
+        Example{"It ends on January 3.", Dateline(2024, 12, 30), "January 3=2025-01-03 DAY FRIDAY"},
         // Months and years alone.
-        Example{"Prices rose in March 2024.", kNoDateline, "March 2024=2024-03"},
-        Example{"Prices rose in March, 2024.", kNoDateline, "March, 2024=2024-03"},
-        // Numeric dates: the order is read only when a part exceeds 12.
-        Example{"3/26/2024", kNoDateline, "3/26/2024=2024-03-26/TUESDAY"},
-        Example{"Published 13/09/2023 08:15", kNoDateline, "13/09/2023=2023-09-13/WEDNESDAY"},
-        Example{"Updated 09/14/2013 01:03 PM", kNoDateline, "09/14/2013=2013-09-14/SATURDAY"},
-        Example{"Posted 03/04/2024", kNoDateline, "03/04/2024=2024"},
-        Example{"Posted 04/04/2024", kNoDateline, "04/04/2024=2024-04-04/THURSDAY"},
+        Example{"Prices rose in March 2024.", kNone, "March 2024=2024-03 MONTH"},
+        Example{"Prices rose in March, 2024.", kNone, "March, 2024=2024-03 MONTH"},
+        Example{"Prices rose last October.", Dateline(2025, 12, 2), "last October=2025-10 MONTH"},
+        Example{"Prices rose last October.", Dateline(2025, 10, 2), "last October=2024-10 MONTH"},
+        Example{"Elections are due next May.", Dateline(2025, 10, 2), "next May=2026-05 MONTH"},
+        Example{"Sales fell last month.", kMar21, "last month=2024-02 MONTH"},
+        Example{"Sales fell last year.", kMar21, "last year=2023 YEAR"},
+        // Parts of months.
+        Example{"Fighting resumed in mid-February.", kMar21,
+                "mid-February=2024-02-11/2024-02-20 DAY_RANGE"},
+        Example{"It opens in early March 2025.", kNone, "early March 2025=2025-03-01/2025-03-10 DAY_RANGE"},
+        Example{"It closed in late February.", kMar21, "late February=2024-02-21/2024-02-29 DAY_RANGE"},
+        Example{"It closed at the end of February.", kMar21,
+                "the end of February=2024-02-21/2024-02-29 DAY_RANGE"},
+        // Ranges.
+        Example{"The summit on March 20-21 ended.", kMar26, "March 20-21=2024-03-20/2024-03-21 DAY_RANGE"},
+        Example{"The summit on 20\xE2\x80\x93" "21 March ended.", kMar26,
+                "20\xE2\x80\x93" "21 March=2024-03-20/2024-03-21 DAY_RANGE"},
+        Example{"Talks ran between March 20 and 22.", kMar26,
+                "between March 20 and 22=2024-03-20/2024-03-22 DAY_RANGE"},
+        Example{"Talks ran from 20 to 22 March.", kMar26, "from 20 to 22 March=2024-03-20/2024-03-22 DAY_RANGE"},
+        Example{"Talks ran between March 20, 2024 and March 22, 2024.", kNone,
+                "March 20, 2024 and March 22, 2024=2024-03-20/2024-03-22 DAY_RANGE"},
+        Example{"Talks ran from March 1, 2024 to June 30, 2024.", kNone,
+                "March 1, 2024=2024-03-01 DAY FRIDAY | June 30, 2024=2024-06-30 DAY SUNDAY"},
+        Example{"Last week the talks stalled.", kMar21, "Last week=2024-03-11/2024-03-17 DAY_RANGE"},
+        Example{"Talks resume next week.", kMar21, "next week=2024-03-25/2024-03-31 DAY_RANGE"},
+        // Numeric dates: the order is read from a part above 12...
+        Example{"3/26/2024", kNone, "3/26/2024=2024-03-26 DAY TUESDAY"},
+        Example{"Published 13/09/2023 08:15", kNone, "13/09/2023=2023-09-13 DAY WEDNESDAY"},
+        Example{"Updated 09/14/2013 01:03 PM", kNone, "09/14/2013=2013-09-14 DAY SATURDAY"},
+        Example{"11/28/05", kNone, "11/28/05=2005-11-28 DAY MONDAY"},
+        Example{"Posted 28.11.2005 at noon", kNone, "28.11.2005=2005-11-28 DAY MONDAY"},
+        // ...or left at the year, never guessed...
+        Example{"Posted 03/04/2024", kNone, "03/04/2024=2024 YEAR"},
+        Example{"Posted 04/04/2024", kNone, "04/04/2024=2024-04-04 DAY THURSDAY"},
         // A date glued to a time is still that date; no year 202405.
-        Example{"3/26/2024-|Last update: 3/26/202405:28 AM (Mecca time)", kNoDateline,
-                "3/26/2024=2024-03-26/TUESDAY | 3/26/2024=2024-03-26/TUESDAY"},
-        Example{"2024-03-26 02:21:30", kNoDateline, "2024-03-26=2024-03-26/TUESDAY"},
+        Example{"3/26/2024-|Last update: 3/26/202405:28 AM (Mecca time)", kNone,
+                "3/26/2024=2024-03-26 DAY TUESDAY | 3/26/2024=2024-03-26 DAY TUESDAY"},
+        Example{"2024-03-26 02:21:30", kNone, "2024-03-26=2024-03-26 DAY TUESDAY"},
+        Example{"2005-11-28T02:24:00Z", kNone, "2005-11-28=2005-11-28 DAY MONDAY"},
         // Weekdays: the nearest such day on or before the dateline...
-        Example{"He voiced a warning on Thursday.", Dateline(2024, 3, 21),
-                "Thursday=2024-03-21/THURSDAY"},
-        Example{"They met in Washington on Monday.", Dateline(2024, 3, 26),
-                "Monday=2024-03-25/MONDAY"},
-        Example{"They met last Tuesday.", Dateline(2024, 3, 26), "Tuesday=2024-03-19/TUESDAY"},
+        Example{"He voiced a warning on Thursday.", kMar21, "Thursday=2024-03-21 DAY THURSDAY"},
+        Example{"They met in Washington on Monday.", kMar26, "Monday=2024-03-25 DAY MONDAY"},
+        Example{"They met last Tuesday.", kMar26, "Tuesday=2024-03-19 DAY TUESDAY"},
         // ...or after it when the sentence speaks of the future.
-        Example{"They will meet on Monday.", Dateline(2024, 3, 26), "Monday=2024-04-01/MONDAY"},
-        Example{"The vote is scheduled for Friday.", Dateline(2024, 3, 26),
-                "Friday=2024-03-29/FRIDAY"},
-        Example{"They meet again next Tuesday.", Dateline(2024, 3, 26), "Tuesday=2024-04-02/TUESDAY"},
+        Example{"They will meet on Monday.", kMar26, "Monday=2024-04-01 DAY MONDAY"},
+        Example{"The vote is scheduled for Friday.", kMar26, "Friday=2024-03-29 DAY FRIDAY"},
+        Example{"They meet again next Tuesday.", kMar26, "Tuesday=2024-04-02 DAY TUESDAY"},
         // Without a dateline a weekday stays a weekday.
-        Example{"He toured the region on Tuesday.", kNoDateline, "Tuesday=Tuesday"},
-        // Relative days need a dateline.
-        Example{"The talks ended yesterday.", Dateline(2024, 3, 21), "yesterday=2024-03-20/WEDNESDAY"},
-        Example{"Tomorrow the envoy flies home.", Dateline(2024, 3, 21), "Tomorrow=2024-03-22/FRIDAY"},
-        Example{"The talks ended yesterday.", kNoDateline, ""},
+        Example{"He toured the region on Tuesday.", kNone, "Tuesday=Tuesday WEEKDAY"},
+        // Relative days and ordinals need a dateline.
+        Example{"The talks ended yesterday.", kMar21, "yesterday=2024-03-20 DAY WEDNESDAY"},
+        Example{"Tomorrow the envoy flies home.", kMar21, "Tomorrow=2024-03-22 DAY FRIDAY"},
+        Example{"The talks ended yesterday.", kNone, ""},
+        Example{"The vote on the 19th was close.", kMar21, "19th=2024-03-19 DAY TUESDAY"},
+        Example{"The vote on the 29th was close.", kMar21, "29th=2024-02-29 DAY THURSDAY"},
+        Example{"The vote on the 19th was close.", kNone, ""},
+        Example{"It was on the 21st anniversary of the war.", kMar21, ""},
         // Not dates.
-        Example{"1711428572", kNoDateline, ""},
-        Example{"He may return; May is busy.", kNoDateline, ""},
-        Example{"Version 12/40/2024 of the file.", kNoDateline, ""},
-        Example{"In 2024, 70 people were hurt.", kNoDateline, ""},
-        Example{"On February 30 nothing happened.", kNoDateline, ""},
-        Example{"The Sun reported it.", kNoDateline, ""}));
+        Example{"1711428572", kNone, ""},
+        Example{"He may return; May is busy.", kNone, ""},
+        Example{"Version 12/40/2024 of the file.", kNone, ""},
+        Example{"In 2024, 70 people were hurt.", kNone, ""},
+        Example{"On February 30 nothing happened.", kNone, ""},
+        Example{"The Sun reported it.", kNone, ""},
+        Example{"The Marfin bank burned.", kNone, ""},
+        Example{"Score was 1/2/3/4 at the end.", kNone, ""},
+        Example{"Between 20 and 30 people were hurt.", kNone, ""},
+        Example{"He served in the 21st century army.", kMar21, ""},
+        Example{"The score was 5.9.20 in the end.", kNone, ""}));
+
+TEST(DetectNumericOrderTest, ReadsTheDocumentsConvention) {
+  EXPECT_EQ(DetectNumericOrder("Posted 13/09/2023. Updated 03/04/2024."), NumericOrder::kDayFirst);
+  EXPECT_EQ(DetectNumericOrder("Posted 9/13/2023. Updated 03/04/2024."), NumericOrder::kMonthFirst);
+  EXPECT_EQ(DetectNumericOrder("Updated 03/04/2024."), NumericOrder::kUnknown);
+  EXPECT_EQ(DetectNumericOrder("9/13/2023 and 13/9/2023"), NumericOrder::kUnknown);
+}
+
+TEST(FindDatesTest, TheDocumentsConventionSettlesAmbiguousDates) {
+  EXPECT_EQ(Normalize("Posted 03/04/2024", kNone, NumericOrder::kDayFirst),
+            "03/04/2024=2024-04-03 DAY WEDNESDAY");
+  EXPECT_EQ(Normalize("Posted 03/04/2024", kNone, NumericOrder::kMonthFirst),
+            "03/04/2024=2024-03-04 DAY MONDAY");
+}
 
 TEST(DescribeDateTest, SaysWhatIsKnown) {
-  PartialDate full = Dateline(2024, 3, 21);
-  full.set_weekday(PartialDate::THURSDAY);
-  EXPECT_EQ(DescribeDate(full), "Thursday 2024-03-21");
-  PartialDate no_year;
-  no_year.set_month(3);
-  no_year.set_day(21);
-  EXPECT_EQ(DescribeDate(no_year), "21 March (no year given)");
-  PartialDate month;
-  month.set_year(2024);
-  month.set_month(3);
-  EXPECT_EQ(DescribeDate(month), "2024-03");
-  PartialDate weekday;
-  weekday.set_weekday(PartialDate::TUESDAY);
-  EXPECT_EQ(DescribeDate(weekday), "a Tuesday (no date given)");
+  EXPECT_EQ(DescribeDate(FindDates("2024-03-21", kNone)[0].date), "Thursday 2024-03-21");
+  EXPECT_EQ(DescribeDate(FindDates("on 21 March", kNone)[0].date), "21 March (no year given)");
+  EXPECT_EQ(DescribeDate(FindDates("in March 2024", kNone)[0].date), "2024-03");
+  EXPECT_EQ(DescribeDate(FindDates("on Tuesday", kNone)[0].date), "a Tuesday (no date given)");
+  EXPECT_EQ(DescribeDate(FindDates("on March 20-21", kMar26)[0].date), "2024-03-20 to 2024-03-21");
 }
 
 TEST(DaysBetweenTest, CountsCalendarDays) {
   EXPECT_EQ(DaysBetween(Dateline(2024, 2, 28), Dateline(2024, 3, 1)), 2);
   EXPECT_EQ(DaysBetween(Dateline(2024, 3, 1), Dateline(2024, 2, 28)), -2);
+  EXPECT_EQ(DaysInMonth(2023, 2), 28);
+  EXPECT_EQ(DaysInMonth(0, 2), 29);
 }
 
 }  // namespace

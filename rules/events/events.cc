@@ -120,8 +120,8 @@ std::string FindPlace(const Index& index, absl::string_view sentence, const Trig
 // The date of the event: the only date in the sentence, or the one right
 // after a trigger ("the meeting on March 21").
 std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDate& dateline,
-                                    const std::vector<TriggerHit>& triggers) {
-  std::vector<DateMention> dates = FindDates(sentence, dateline);
+                                    NumericOrder order, const std::vector<TriggerHit>& triggers) {
+  std::vector<DateMention> dates = FindDates(sentence, dateline, order);
   if (dates.size() == 1) return dates[0];
   std::optional<DateMention> nearest;
   int nearest_gap = kMaxTriggerToDateGap + 1;
@@ -230,6 +230,7 @@ void EventsModule::Extract(const Document& document, std::vector<Claim>* claims)
   std::vector<Claim> people;
   index.names->Extract(document, &people);
 
+  const NumericOrder order = DetectNumericOrder(document.text());
   std::vector<Mention> mentions;
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
@@ -247,7 +248,7 @@ void EventsModule::Extract(const Document& document, std::vector<Claim>* claims)
       spans.emplace_back(person.evidence().highlight_begin(), person.evidence().highlight_end());
     }
     mention.place = FindPlace(index, text, triggers[0], spans);
-    mention.date = FindDate(text, document.dateline(), triggers);
+    mention.date = FindDate(text, document.dateline(), order, triggers);
     mentions.push_back(std::move(mention));
   }
 

@@ -206,6 +206,36 @@ Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens
   return mention;
 }
 
+// Whether the name that ends before token `after` is followed by its title
+// or age set off by a comma: ", Governor of Qeshm island", ", the magazine's
+// founder", ", head of the rescue unit", ", 59,". Sets `title` to the title
+// as written ("" for an age).
+bool AppositiveTitle(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
+                     int after, std::string* title) {
+  const int end_of_name = tokens[after - 1].end;
+  const absl::string_view rest = sentence.substr(end_of_name);
+  if (!absl::StartsWith(rest, ", ")) return false;
+  if (RE2::PartialMatch(ToPiece(rest), "^, \\d{1,3}(?:,|$)")) return true;
+  // Up to three words may come first: an article, a possessive, a qualifier.
+  constexpr int kMaxWordsBeforeTitle = 3;
+  const int size = static_cast<int>(tokens.size());
+  for (int at = after; at < size && at <= after + kMaxWordsBeforeTitle; ++at) {
+    if (at > after && !IsSpace(Gap(sentence, tokens[at - 1], tokens[at])) &&
+        Gap(sentence, tokens[at - 1], tokens[at]) != "\xE2\x80\x99s " &&
+        Gap(sentence, tokens[at - 1], tokens[at]) != "'s ") {
+      return false;
+    }
+    if (at == after && tokens[at].begin != end_of_name + 2) return false;
+    const int title_words = MatchTitle(index, sentence, tokens, at);
+    if (title_words > 0) {
+      *title = std::string(sentence.substr(tokens[at].begin,
+                                           tokens[at + title_words - 1].end - tokens[at].begin));
+      return true;
+    }
+  }
+  return false;
+}
+
 // The mentions with a title or a known given name in one sentence. In a
 // heading, where capitals tell little ("Prime Minister Calls Bank Workers"),
 // and in all-capital text, a name is a known given name and one more word.
@@ -238,11 +268,25 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
       at = name_at;
       continue;
     }
-    // A given name right after another capitalised word belongs to a longer
-    // name: "San Francisco Bay", "Sheikh Zayed Road".
+    // A name right after another capitalised word belongs to a longer name:
+    // "San Francisco Bay", "Sheikh Zayed Road".
     const bool inside_longer_name = at > 0 && IsSpace(Gap(sentence, tokens[at - 1], tokens[at])) &&
                                     IsNameWord(index, tokens[at - 1]);
-    if (IsGivenName(index, tokens[at]) && !inside_longer_name) {
+    if (!inside_longer_name && !strict(at) && IsNameWord(index, tokens[at])) {
+      const int name_words = ReadName(index, sentence, tokens, at, max_words(at));
+      // A known given name, or a title or age right after the name
+      // ("Heydar Alishbandi, Governor of Qeshm island", "Raj Chohan, 59,").
+      std::string title;
+      const bool appositive =
+          name_words >= 2 && AppositiveTitle(index, sentence, tokens, at + name_words, &title);
+      if (name_words >= 2 && (appositive || IsGivenName(index, tokens[at]))) {
+        Mention mention = MakeMention(sentence, tokens, sentence_index, at, at + name_words, index);
+        mention.title = title;
+        mentions->push_back(std::move(mention));
+        at += name_words;
+        continue;
+      }
+    } else if (!inside_longer_name && strict(at) && IsGivenName(index, tokens[at])) {
       const int name_words = ReadName(index, sentence, tokens, at, max_words(at));
       if (name_words >= 2) {
         mentions->push_back(MakeMention(sentence, tokens, sentence_index, at, at + name_words, index));

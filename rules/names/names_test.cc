@@ -78,6 +78,18 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Secretary of State Antony Blinken\xE2\x80\x99s visit ended.",
                 "Antony|Blinken|Secretary of State"},
         Example{"President John F. Kennedy spoke.", "John F|Kennedy|President"},
+        // A title or an age after the name, set off by a comma.
+        Example{"Heydar Alishbandi, Governor of Qeshm island, said five villages were hit.",
+                "Heydar|Alishbandi|Governor"},
+        Example{"Heidar Alishvandi, the governor of Qeshm, was quoted by television.",
+                "Heidar|Alishvandi|governor"},
+        Example{"Hugh Hefner, the magazine's founder, said she was an icon.",
+                "Hugh|Hefner|founder"},
+        Example{"Shahram Alamdari, head of the rescue unit, said helicopters were busy.",
+                "Shahram|Alamdari|head"},
+        Example{"Raj Chohan, 59, was struck by a car.", "Raj|Chohan|"},
+        Example{"Bandar Abbas, a city of 500,000 people, was jolted.", ""},
+        Example{"Saudi Arabia, the largest producer, agreed.", ""},
         // A known given name marks a person without a title.
         Example{"Antony Blinken arrived late.", "Antony|Blinken|"},
         Example{"ANTONY BLINKEN ARRIVES IN CAIRO", "ANTONY|BLINKEN|"},
