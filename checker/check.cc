@@ -1,6 +1,7 @@
 #include "checker/check.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 #include "checker/compare/discrepancies.h"
@@ -9,6 +10,7 @@
 #include "rules/dates/dates.h"
 #include "rules/events/events.h"
 #include "rules/names/names.h"
+#include "rules/places/places.h"
 #include "rules/quantities/quantities.h"
 
 namespace factcheck {
@@ -21,13 +23,16 @@ absl::StatusOr<Checker> Checker::Create() {
   if (!layout.ok()) return layout.status();
   absl::StatusOr<std::unique_ptr<NamesModule>> names = NamesModule::Create(DefaultNameLexicon());
   if (!names.ok()) return names.status();
-  absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities =
-      QuantitiesModule::Create(DefaultQuantityLexicon());
+  absl::StatusOr<std::unique_ptr<PlacesModule>> places = PlacesModule::Create(DefaultPlaceLexicon());
+  if (!places.ok()) return places.status();
+  absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities = QuantitiesModule::Create(
+      DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon());
   if (!quantities.ok()) return quantities.status();
   absl::StatusOr<std::unique_ptr<EventsModule>> events =
-      EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon());
+      EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon());
   if (!events.ok()) return events.status();
-  return Checker(*std::move(layout), {std::move(*names), std::move(*quantities), std::move(*events)});
+  return Checker(*std::move(layout), {std::move(*names), std::move(*places), std::move(*quantities),
+                                      std::move(*events)});
 }
 
 absl::StatusOr<Report> Checker::CheckCorpus(const std::string& root) const {
@@ -43,6 +48,7 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
   Report report;
   report.set_corpus(corpus);
   std::vector<Claim> claims;
+  std::map<std::string, PartialDate> datelines;
   for (Document& document : documents) {
     layout_.Analyze(&document);
     const size_t before = claims.size();
@@ -54,6 +60,7 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
     summary->set_sentences(document.sentences_size());
     summary->set_claims(static_cast<int>(claims.size() - before));
     summary->set_furniture_lines(document.furniture_size());
+    datelines[document.id()] = document.dateline();
   }
   std::sort(skipped.begin(), skipped.end(), [](const SkippedInput& a, const SkippedInput& b) {
     return a.path() < b.path();
@@ -61,7 +68,7 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
   for (SkippedInput& input : skipped) *report.add_skipped() = std::move(input);
   report.set_claims(static_cast<int>(claims.size()));
   const People people(claims);
-  for (Discrepancy& discrepancy : FindDiscrepancies(claims, people)) {
+  for (Discrepancy& discrepancy : FindDiscrepancies(claims, people, datelines)) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
   return report;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <tuple>
@@ -16,6 +17,7 @@
 #include "boost/graph/connected_components.hpp"
 #include "checker/compare/values.h"
 #include "checker/compare/variants.h"
+#include "checker/util/most_common.h"
 #include "rules/dates/dates.h"
 #include "rules/quantities/quantities.h"
 
@@ -73,6 +75,11 @@ std::string Quoted(absl::string_view text) { return absl::StrCat("\xE2\x80\x9C",
 std::string Enumerate(const std::vector<std::string>& items) {
   if (items.size() <= 1) return absl::StrJoin(items, "");
   return absl::StrCat(absl::StrJoin(items.begin(), items.end() - 1, ", "), " and ", items.back());
+}
+
+// What a person is called in an explanation: their one spelling, or their label.
+std::string DisplayName(const Entity& person) {
+  return person.spellings_size() == 1 ? person.spellings(0).text() : person.label();
 }
 
 // ---------------------------------------------------------------------------
@@ -198,13 +205,145 @@ std::vector<Discrepancy> FindNameSpellings(const std::vector<const Claim*>& clai
 // ---------------------------------------------------------------------------
 // QUANTITY
 
-std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& claims) {
-  // Joined by fact key: attribute and folded place.
+// Documents of one story: dated within this many days of each other...
+constexpr int kStoryDays = 2;
+// ...and naming at least this many places in common.
+constexpr size_t kStorySharedPlaces = 2;
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// The stories of a corpus: each dated document's story, named after the
+// place its documents name most, and the places every document names.
+struct Stories {
+  struct Story {
+    std::string id;     // the first id of the documents in it
+    std::string place;  // as written
+    std::vector<std::string> documents;
+  };
+  std::map<std::string, const Story*> of_document;
+  std::vector<std::unique_ptr<Story>> all;
+  std::map<std::string, std::set<std::string>> places;  // document -> place keys
+  // (document, sentence) -> the place keys that sentence names
+  std::map<std::pair<std::string, int>, std::set<std::string>> sentence_places;
+
+  // Whether a story figure of `claim` is about the story: its sentence names
+  // no place, or some place another document of the story names too ("killed
+  // by a quake in eastern China" is about another quake).
+  bool AboutTheStory(const Claim& claim) const {
+    const std::string& document = claim.evidence().document();
+    const auto named = sentence_places.find({document, claim.evidence().sentence()});
+    if (named == sentence_places.end()) return true;
+    const std::vector<std::string>& members = of_document.at(document)->documents;
+    return std::any_of(named->second.begin(), named->second.end(), [&](const std::string& place) {
+      return std::any_of(members.begin(), members.end(), [&](const std::string& other) {
+        const auto other_places = places.find(other);
+        return other != document && other_places != places.end() && other_places->second.count(place);
+      });
+    });
+  }
+};
+
+Stories FindStories(const std::vector<const Claim*>& claims,
+                    const std::map<std::string, PartialDate>& datelines) {
+  Stories stories;
+  std::map<std::string, int> mentions;                         // place key -> mentions
+  std::map<std::string, std::map<std::string, int>> written;  // place key -> as written -> count
+  for (const Claim* claim : claims) {
+    if (claim->kind() != Claim::PLACE_MENTION) continue;
+    const std::string& document = claim->evidence().document();
+    stories.places[document].insert(claim->subject_key());
+    stories.sentence_places[{document, claim->evidence().sentence()}].insert(claim->subject_key());
+    ++mentions[claim->subject_key()];
+    ++written[claim->subject_key()][claim->subject()];
+  }
+  std::vector<std::string> documents;
+  for (const auto& [document, dateline] : datelines) {
+    if (IsCompleteDate(dateline)) documents.push_back(document);
+  }
+  Graph graph(documents.size());
+  for (size_t a = 0; a < documents.size(); ++a) {
+    for (size_t b = a + 1; b < documents.size(); ++b) {
+      if (std::abs(DaysBetween(datelines.at(documents[a]), datelines.at(documents[b]))) > kStoryDays) {
+        continue;
+      }
+      const std::set<std::string>& places_a = stories.places[documents[a]];
+      const std::set<std::string>& places_b = stories.places[documents[b]];
+      std::vector<std::string> shared;
+      std::set_intersection(places_a.begin(), places_a.end(), places_b.begin(), places_b.end(),
+                            std::back_inserter(shared));
+      if (shared.size() >= kStorySharedPlaces) boost::add_edge(a, b, graph);
+    }
+  }
+  std::vector<int> component(documents.size());
+  if (!documents.empty()) boost::connected_components(graph, component.data());
+  std::map<int, std::vector<std::string>> members;
+  for (size_t i = 0; i < documents.size(); ++i) members[component[i]].push_back(documents[i]);
+  for (auto& [unused, story_documents] : members) {
+    // The place most of its documents name, then the one named most often.
+    std::map<std::string, int> documents_naming;
+    for (const std::string& document : story_documents) {
+      for (const std::string& place : stories.places[document]) ++documents_naming[place];
+    }
+    std::string top;
+    for (const auto& [place, count] : documents_naming) {
+      if (top.empty() || std::make_pair(count, mentions[place]) >
+                             std::make_pair(documents_naming[top], mentions[top])) {
+        top = place;
+      }
+    }
+    auto story = std::make_unique<Stories::Story>();
+    story->id = story_documents.front();
+    story->place = top.empty() ? "" : MostCommon(written[top]);
+    story->documents = std::move(story_documents);
+    for (const std::string& document : story->documents) stories.of_document[document] = story.get();
+    stories.all.push_back(std::move(story));
+  }
+  return stories;
+}
+
+// What a figure is about, as a key that joins it with figures about the same
+// thing, and as a reader would name it; empty when it cannot be joined.
+struct FigureSubject {
+  std::string key;
+  std::string name;
+};
+
+FigureSubject SubjectOf(const Claim& claim, const People& people, const Stories& stories) {
+  switch (claim.subject_type()) {
+    case Claim::PERSON: {
+      const int person = people.EntityOfName(claim.evidence().document(), claim.subject());
+      if (person < 0) return {absl::StrCat("person:", claim.subject_key()), claim.subject()};
+      return {people.entities()[person].id(), DisplayName(people.entities()[person])};
+    }
+    case Claim::STORY: {
+      const auto story = stories.of_document.find(claim.evidence().document());
+      if (story == stories.of_document.end() || !stories.AboutTheStory(claim)) return {};
+      return {absl::StrCat("story:", story->second->id),
+              story->second->place.empty() ? "the reported event"
+                                           : absl::StrCat("the event in ", story->second->place)};
+    }
+    default:
+      return {absl::StrCat("place:", claim.subject_key().empty() ? absl::AsciiStrToLower(claim.subject())
+                                                                 : claim.subject_key()),
+              claim.subject()};
+  }
+}
+
+std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& claims,
+                                             const People& people,
+                                             const std::map<std::string, PartialDate>& datelines) {
+  const Stories stories = FindStories(claims, datelines);
+  // Joined by fact key: attribute, subject and unit.
   std::map<std::string, std::vector<const Claim*>> by_fact;
+  std::map<std::string, std::string> subject_names;
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::QUANTITY) continue;
-    by_fact[absl::StrCat(claim->attribute(), "|", absl::AsciiStrToLower(claim->subject()))]
-        .push_back(claim);
+    const FigureSubject subject = SubjectOf(*claim, people, stories);
+    if (subject.key.empty()) continue;
+    const std::string fact =
+        absl::StrCat(claim->attribute(), "|", subject.key, "|", claim->quantity().unit());
+    by_fact[fact].push_back(claim);
+    subject_names.emplace(fact, subject.name);
   }
   std::vector<Discrepancy> found;
   for (const auto& [fact, fact_claims] : by_fact) {
@@ -217,10 +356,11 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
         });
     if (variants.size() < 2) continue;
     const Claim& first = *fact_claims.front();
+    const std::string& subject = subject_names.at(fact);
     Discrepancy discrepancy;
     discrepancy.set_kind(QUANTITY);
     discrepancy.set_severity(WARNING);
-    discrepancy.set_subject(first.subject());
+    discrepancy.set_subject(subject);
     discrepancy.set_attribute(first.attribute());
     float confidence = 1;
     std::vector<std::string> described;
@@ -236,11 +376,16 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
                                        ") allowing ", FormatInterval(narrowed)));
     }
     discrepancy.set_confidence(confidence);
+    const std::string story_note =
+        first.subject_type() == Claim::STORY
+            ? " These figures name no place or person; they are compared because the documents "
+              "report one story: published within two days of each other, naming the same places."
+            : "";
     discrepancy.set_explanation(absl::StrCat(
-        "Sources give figures for the ", first.attribute(), " of ", first.subject(),
+        "Sources give figures for the ", first.attribute(), " of ", subject,
         " that cannot all be true: ", absl::StrJoin(described, "; "),
         ". A rounded figure covers its rounding range, ", Quoted("over"), " and ",
-        Quoted("at least"), " are open above, and these ranges do not overlap."));
+        Quoted("at least"), " are open above, and these ranges do not overlap.", story_note));
     SetFingerprint(fact, &discrepancy);
     found.push_back(std::move(discrepancy));
   }
@@ -266,8 +411,6 @@ bool SameEvent(const EventReport& a, const EventReport& b) {
   if (!a.place.empty() && a.place == b.place) return true;
   return shared.size() >= 2 && (a.place.empty() || b.place.empty() || a.place == b.place);
 }
-
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
 // Reports of the same event, as connected components of the graph whose
 // edges join reports of one event; candidate pairs come from blocking on
@@ -325,17 +468,12 @@ bool CouldBeOneEvent(const std::vector<PartialDate>& dates) {
   return false;
 }
 
-// What a person is called in an explanation: their one spelling, or their label.
-std::string DisplayName(const Entity& person) {
-  return person.spellings_size() == 1 ? person.spellings(0).text() : person.label();
-}
-
 std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& claims,
                                            const People& people) {
   std::vector<EventReport> reports;
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::EVENT_DATE) continue;
-    EventReport report{claim, absl::AsciiStrToLower(claim->event().place()), {}};
+    EventReport report{claim, claim->subject_key(), {}};
     for (const std::string& participant : claim->event().participants()) {
       const int person = people.EntityOfName(claim->evidence().document(), participant);
       if (person >= 0) report.people.insert(person);
@@ -436,7 +574,8 @@ std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& clai
 
 }  // namespace
 
-std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people) {
+std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people,
+                                           const std::map<std::string, PartialDate>& datelines) {
   // One order for the claims, whatever order they came in.
   std::vector<const Claim*> ordered;
   for (const Claim& claim : claims) ordered.push_back(&claim);
@@ -448,7 +587,7 @@ std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, con
   });
   std::vector<Discrepancy> found = FindNameSpellings(ordered, people);
   for (std::vector<Discrepancy> more :
-       {FindFigureConflicts(ordered), FindDateConflicts(ordered, people)}) {
+       {FindFigureConflicts(ordered, people, datelines), FindDateConflicts(ordered, people)}) {
     for (Discrepancy& discrepancy : more) found.push_back(std::move(discrepancy));
   }
   std::sort(found.begin(), found.end(), [](const Discrepancy& a, const Discrepancy& b) {

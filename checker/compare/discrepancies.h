@@ -6,8 +6,12 @@
 //
 //   NAME_SPELLING  one person (checker/resolve) spelled two or more ways
 //                  across documents.
-//   QUANTITY       figures for the same attribute of the same place, joined
-//                  by that key, whose intervals cannot all be true.
+//   QUANTITY       figures for the same attribute of the same subject, in the
+//                  same unit, whose intervals cannot all be true. The subject
+//                  is a place (by its key), a person (by entity resolution),
+//                  or the story: figures whose sentence names no subject are
+//                  compared only between documents of one story — dated
+//                  within two days of each other and sharing two places.
 //   DATE           reports of one event — joined when they share a
 //                  participant and the place, or two participants — that
 //                  date it differently. Full dates more than a week apart
@@ -25,16 +29,21 @@
 #ifndef FACTCHECK_CHECKER_COMPARE_DISCREPANCIES_H_
 #define FACTCHECK_CHECKER_COMPARE_DISCREPANCIES_H_
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "checker/resolve/people.h"
 #include "proto/claim.pb.h"
 #include "proto/discrepancy.pb.h"
+#include "proto/values.pb.h"
 
 namespace factcheck {
 
-// Most severe first, then by kind, subject and id.
-std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people);
+// Most severe first, then by kind, subject and id. `datelines` gives each
+// document's dateline, by document id; documents without one are in no story.
+std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people,
+                                           const std::map<std::string, PartialDate>& datelines);
 
 }  // namespace factcheck
 

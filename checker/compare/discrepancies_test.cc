@@ -7,7 +7,10 @@
 
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
+#include "rules/names/names.h"
+#include "rules/places/places.h"
 #include "rules/quantities/quantities.h"
+#include "absl/strings/ascii.h"
 
 namespace factcheck {
 namespace {
@@ -35,10 +38,14 @@ Claim Name(const std::string& document, const std::string& given, const std::str
 
 Claim Figure(const std::string& document, const std::string& place, const std::string& figure) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon()).value().release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon())
+          .value()
+          .release();
   Claim claim;
   claim.set_kind(Claim::QUANTITY);
   claim.set_subject(place);
+  claim.set_subject_type(Claim::PLACE);
+  claim.set_subject_key(absl::AsciiStrToLower(place));
   claim.set_attribute("population");
   claim.set_value_text(figure);
   *claim.mutable_quantity() = module->ReadFigure(figure).value();
@@ -60,16 +67,46 @@ Claim Meeting(const std::string& document, const std::string& place,
   claim.mutable_date()->set_weekday(weekday);
   claim.mutable_event()->set_type("meeting");
   claim.mutable_event()->set_place(place);
+  claim.set_subject_type(Claim::PLACE);
+  claim.set_subject_key(absl::AsciiStrToLower(place));
   for (const std::string& participant : participants) claim.mutable_event()->add_participants(participant);
   *claim.mutable_evidence() = At(document, 3);
   return claim;
 }
 
+// A story figure: a count whose sentence names no place.
+Claim StoryFigure(const std::string& document, const std::string& attribute, const std::string& figure) {
+  Claim claim = Figure(document, "", figure);
+  claim.set_subject_type(Claim::STORY);
+  claim.clear_subject_key();
+  claim.set_attribute(attribute);
+  return claim;
+}
+
+Claim PlaceMentioned(const std::string& document, const std::string& place) {
+  Claim claim;
+  claim.set_kind(Claim::PLACE_MENTION);
+  claim.set_subject(place);
+  claim.set_subject_type(Claim::PLACE);
+  claim.set_subject_key(absl::AsciiStrToLower(place));
+  *claim.mutable_evidence() = At(document, 1);
+  return claim;
+}
+
+PartialDate Day(int year, int month, int day) {
+  PartialDate date;
+  date.set_year(year);
+  date.set_month(month);
+  date.set_day(day);
+  return date;
+}
+
 // Each discrepancy as "KIND subject: value [documents] | value [documents]".
-std::string Describe(const std::vector<Claim>& claims) {
+std::string Describe(const std::vector<Claim>& claims,
+                     const std::map<std::string, PartialDate>& datelines = {}) {
   const People people(claims);
   std::vector<std::string> described;
-  for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people)) {
+  for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people, datelines)) {
     std::vector<std::string> variants;
     for (const Variant& variant : discrepancy.variants()) {
       std::vector<std::string> documents;
@@ -130,6 +167,25 @@ TEST(FindDiscrepanciesTest, ADocumentThatContradictsItselfIsLeftOut) {
             "");
 }
 
+TEST(FindDiscrepanciesTest, ComparesStoryFiguresWithinOneStory) {
+  const std::vector<Claim> claims = {
+      StoryFigure("a", "injured", "12"), StoryFigure("b", "injured", "18"),
+      StoryFigure("c", "injured", "30"),
+      PlaceMentioned("a", "Athens"), PlaceMentioned("a", "Thessaloniki"),
+      PlaceMentioned("b", "Athens"), PlaceMentioned("b", "Thessaloniki"),
+      PlaceMentioned("c", "Athens"), PlaceMentioned("c", "Thessaloniki")};
+  // a and b: one story. c: dated a year later, another story.
+  EXPECT_EQ(Describe(claims, {{"a", Day(2010, 5, 5)}, {"b", Day(2010, 5, 6)}, {"c", Day(2011, 5, 5)}}),
+            "QUANTITY the event in Athens: 12 = 12 [a] | 18 = 18 [b]");
+  // Undated documents are in no story.
+  EXPECT_EQ(Describe(claims), "");
+  // Documents that share one place only are not one story.
+  EXPECT_EQ(Describe({StoryFigure("a", "injured", "12"), StoryFigure("b", "injured", "18"),
+                      PlaceMentioned("a", "Athens"), PlaceMentioned("b", "Athens")},
+                     {{"a", Day(2010, 5, 5)}, {"b", Day(2010, 5, 5)}}),
+            "");
+}
+
 TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
   const std::vector<Claim> claims = WithPeople({
       Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21,
@@ -143,7 +199,7 @@ TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
   EXPECT_EQ(Describe(claims),
             "DATE meeting of Blinken in Cairo: Thursday = 2024-03-21 [a,b] | Tuesday = Tuesday [c]");
   const People people(claims);
-  const std::string explanation = FindDiscrepancies(claims, people)[0].explanation();
+  const std::string explanation = FindDiscrepancies(claims, people, {})[0].explanation();
   EXPECT_NE(explanation.find("Sameh Shoukry in a and b"), std::string::npos) << explanation;
   EXPECT_NE(explanation.find("Abdel-Fattah el-Sissi in c"), std::string::npos) << explanation;
 }
@@ -173,7 +229,7 @@ TEST(FindDiscrepanciesTest, TheOrderOfClaimsDoesNotMatter) {
       Name("c", "Anthony", "Blinken", "anthony")});
   const People people(claims);
   std::string expected;
-  for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people)) {
+  for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people, {})) {
     expected += discrepancy.SerializeAsString();
   }
   std::mt19937 random(7);
@@ -181,7 +237,7 @@ TEST(FindDiscrepanciesTest, TheOrderOfClaimsDoesNotMatter) {
     std::shuffle(claims.begin(), claims.end(), random);
     const People shuffled_people(claims);
     std::string actual;
-    for (const Discrepancy& discrepancy : FindDiscrepancies(claims, shuffled_people)) {
+    for (const Discrepancy& discrepancy : FindDiscrepancies(claims, shuffled_people, {})) {
       actual += discrepancy.SerializeAsString();
     }
     EXPECT_EQ(actual, expected);

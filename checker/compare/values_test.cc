@@ -5,6 +5,8 @@
 
 #include "checker/compare/variants.h"
 #include "rules/dates/dates.h"
+#include "rules/names/names.h"
+#include "rules/places/places.h"
 #include "gtest/gtest.h"
 #include "rules/quantities/quantities.h"
 
@@ -13,7 +15,9 @@ namespace {
 
 Quantity Figure(const char* text) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon()).value().release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon())
+          .value()
+          .release();
   return module->ReadFigure(text).value();
 }
 

@@ -13,6 +13,7 @@
 #include "boost/graph/adjacency_list.hpp"
 #include "boost/graph/connected_components.hpp"
 #include "checker/resolve/similarity.h"
+#include "checker/util/most_common.h"
 #include "rules/names/names.h"
 
 namespace factcheck {
@@ -132,19 +133,6 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<Spelling>& spelli
     for (auto& [surname, members] : by_surname) people.push_back(std::move(members));
   }
   return people;
-}
-
-// The most frequent entry, the smallest on a tie.
-std::string MostCommon(const std::map<std::string, int>& counts) {
-  std::string best;
-  int best_count = 0;
-  for (const auto& [text, count] : counts) {
-    if (count > best_count) {
-      best = text;
-      best_count = count;
-    }
-  }
-  return best;
 }
 
 std::string DocumentNameKey(absl::string_view document, absl::string_view name) {

@@ -72,6 +72,8 @@ enum class Form {
   kMonthYear,       // 1 month, 2 year
   kPartOfMonth,     // 1 part, 2 month, 3 year
   kNamedMonth,      // 1 last/this/next, 2 month
+  kBareMonth,       // 1 month: "in February"
+  kBareYear,        // 1 year: "in 2004"
   kWeekday,         // 1 qualifier, 2 weekday
   kRelativeDay,     // 1 yesterday/today/tomorrow
   kRelativePeriod,  // 1 last/this/next, 2 week/month/year
@@ -112,6 +114,11 @@ const std::vector<Pattern>& Patterns() {
     list->push_back({Form::kNamedMonth,
                      compile(absl::StrCat("\\b((?i:last|this|next))\\s+((?:",
                                           absl::StrJoin(kMonthNames, "|"), ")\\b)"))});
+    list->push_back({Form::kBareMonth,
+                     compile(absl::StrCat("\\b(?i:in|since|until|till|by|during|before|after)\\s+",
+                                          month))});
+    list->push_back({Form::kBareYear,
+                     compile("\\b(?i:in|since|until|till|by|during|before|after|of)\\s+((?:19|20)\\d{2})\\b")});
     list->push_back(
         {Form::kWeekday,
          compile("\\b(?:(last|next|this|on|since|until|by)\\s+)?"
@@ -383,6 +390,22 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
       if (offset < 0 && month >= reference.month()) --year;
       if (offset > 0 && month <= reference.month()) ++year;
       date = Month(year, month);
+      break;
+    }
+    case Form::kBareMonth: {
+      // "In February": the last February up to the reference.
+      const int month = MonthNumber(match.group(1));
+      const int year = !complete_reference       ? 0
+                       : month <= reference.month() ? reference.year()
+                                                    : reference.year() - 1;
+      date = Month(year, month);
+      candidate.mention.begin = match.begin(1);
+      break;
+    }
+    case Form::kBareYear: {
+      if (digit_after) return candidate;
+      date = Year(group_int(1));
+      candidate.mention.begin = match.begin(1);
       break;
     }
     case Form::kWeekday: {

@@ -6,7 +6,6 @@
 #include <string>
 #include <utility>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -15,7 +14,7 @@
 #include "rules/evidence.h"
 #include "rules/names/names.h"
 #include "rules/regex.h"
-#include "rules/word_list.h"
+#include "rules/places/places.h"
 
 namespace factcheck {
 
@@ -34,8 +33,7 @@ struct Trigger {
 struct Index {
   std::vector<Trigger> triggers;
   std::unique_ptr<NamesModule> names;
-  std::unique_ptr<RE2> place;  // "in Cairo", "in the Gaza Strip"
-  absl::flat_hash_set<std::string> not_a_place;
+  std::unique_ptr<PlacesModule> places;
 };
 
 }  // namespace events_internal
@@ -57,7 +55,8 @@ struct Mention {
   const Trigger* trigger = nullptr;  // the first trigger in the sentence
   bool definite = false;             // "the meeting": refers back
   std::set<std::string> participants;
-  std::string place;
+  std::string place;      // as written
+  std::string place_key;  // as matched
   std::optional<DateMention> date;
   int event = -1;  // index into the document's events once assembled
 };
@@ -66,6 +65,7 @@ struct Mention {
 struct DocumentEvent {
   std::string type;
   std::string place;
+  std::string place_key;
   std::set<std::string> participants;
 };
 
@@ -89,32 +89,22 @@ bool IsDefinite(absl::string_view sentence, const TriggerHit& hit) {
   return false;
 }
 
-// The place of the event: the first "in <Place>" after the trigger, else the
-// last one before it. Words that are people are not places, and neither is a
-// single word after "in the" that modifies a noun ("in the Israel-Hamas
-// conflict"); "in the Gaza Strip" is a place.
-std::string FindPlace(const Index& index, absl::string_view sentence, const TriggerHit& trigger,
-                      const std::vector<std::pair<int, int>>& people) {
-  std::string before, after;
-  ForEachMatch(*index.place, sentence, [&](const Match& match) {
-    const absl::string_view place = match.group(2);
-    if (index.not_a_place.contains(std::string(place.substr(0, place.find(' '))))) return;
-    const absl::string_view rest = sentence.substr(match.end(2));
-    if (match.matched(1) && place.find(' ') == absl::string_view::npos && rest.size() > 1 &&
-        rest[0] == ' ' && absl::ascii_islower(rest[1])) {
-      return;
-    }
+// The place of the event: the first place named "in" or "at" after the
+// trigger, else the last one before it ("ministers from Qatar" met
+// elsewhere). Places that are people are not places.
+const PlaceMention* FindPlace(const std::vector<PlaceMention>& places, const TriggerHit& trigger,
+                              const std::vector<std::pair<int, int>>& people) {
+  const PlaceMention* before = nullptr;
+  for (const PlaceMention& place : places) {
+    if (place.introducer != "in" && place.introducer != "at") continue;
     const bool is_person = std::any_of(people.begin(), people.end(), [&](const auto& person) {
-      return match.begin(2) < person.second && person.first < match.end(2);
+      return place.begin < person.second && person.first < place.end;
     });
-    if (is_person) return;
-    if (match.begin(2) >= trigger.end) {
-      if (after.empty()) after = std::string(place);
-    } else {
-      before = std::string(place);
-    }
-  });
-  return after.empty() ? before : after;
+    if (is_person) continue;
+    if (place.begin >= trigger.end) return &place;
+    before = &place;
+  }
+  return before;
 }
 
 // The date of the event: the only date in the sentence, or the one right
@@ -138,8 +128,6 @@ std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDat
   return nearest;
 }
 
-std::string PlaceKey(absl::string_view place) { return absl::AsciiStrToLower(place); }
-
 bool Includes(const std::set<std::string>& all, const std::set<std::string>& some) {
   return std::includes(all.begin(), all.end(), some.begin(), some.end());
 }
@@ -147,23 +135,23 @@ bool Includes(const std::set<std::string>& all, const std::set<std::string>& som
 // Gathers a document's mentions into events (see events.h).
 std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
   std::vector<DocumentEvent> events;
-  auto event_where = [&events](const std::string& type, const std::string& place,
-                               const std::set<std::string>& participants) {
+  auto event_where = [&events](const Mention& mention, bool with_place) {
     for (size_t i = 0; i < events.size(); ++i) {
       const DocumentEvent& event = events[i];
-      if (event.type != type) continue;
-      if (!place.empty() && PlaceKey(event.place) == PlaceKey(place)) return static_cast<int>(i);
-      if (place.empty() && event.place.empty() && event.participants == participants) {
+      if (event.type != mention.trigger->type) continue;
+      if (with_place && event.place_key == mention.place_key) return static_cast<int>(i);
+      if (!with_place && event.place.empty() && event.participants == mention.participants) {
         return static_cast<int>(i);
       }
     }
-    events.push_back({type, place, participants});
+    events.push_back({mention.trigger->type, with_place ? mention.place : "",
+                      with_place ? mention.place_key : "", mention.participants});
     return static_cast<int>(events.size() - 1);
   };
   // Mentions with a place: one event per place.
   for (Mention& mention : *mentions) {
     if (mention.place.empty()) continue;
-    mention.event = event_where(mention.trigger->type, mention.place, mention.participants);
+    mention.event = event_where(mention, /*with_place=*/true);
     DocumentEvent& event = events[mention.event];
     event.participants.insert(mention.participants.begin(), mention.participants.end());
   }
@@ -181,8 +169,7 @@ std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
         ++count;
       }
     }
-    mention.event = count == 1 ? including
-                               : event_where(mention.trigger->type, "", mention.participants);
+    mention.event = count == 1 ? including : event_where(mention, /*with_place=*/false);
   }
   // "The meeting on March 21": the last meeting mentioned before.
   for (size_t i = 0; i < mentions->size(); ++i) {
@@ -206,7 +193,8 @@ EventsModule::EventsModule(std::unique_ptr<const Index> index) : index_(std::mov
 EventsModule::~EventsModule() = default;
 
 absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLexicon& events,
-                                                                   const NameLexicon& names) {
+                                                                   const NameLexicon& names,
+                                                                   const PlaceLexicon& places) {
   auto index = std::make_unique<Index>();
   for (const EventLexicon::EventType& event : events.event()) {
     for (const EventLexicon::Trigger& trigger : event.trigger()) {
@@ -219,9 +207,9 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
   absl::StatusOr<std::unique_ptr<NamesModule>> names_module = NamesModule::Create(names);
   if (!names_module.ok()) return names_module.status();
   index->names = *std::move(names_module);
-  index->place = std::make_unique<RE2>(
-      "\\b(?i:in)\\s+(?:((?i:the))\\s+)?(\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,2})");
-  index->not_a_place = WordSet(events.not_a_place());
+  absl::StatusOr<std::unique_ptr<PlacesModule>> places_module = PlacesModule::Create(places);
+  if (!places_module.ok()) return places_module.status();
+  index->places = *std::move(places_module);
   return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
 }
 
@@ -247,7 +235,11 @@ void EventsModule::Extract(const Document& document, std::vector<Claim>* claims)
       mention.participants.insert(!name.refers_to().empty() ? name.refers_to() : person.value_text());
       spans.emplace_back(person.evidence().highlight_begin(), person.evidence().highlight_end());
     }
-    mention.place = FindPlace(index, text, triggers[0], spans);
+    const std::vector<PlaceMention> places = index.places->FindInSentence(text, sentence);
+    if (const PlaceMention* place = FindPlace(places, triggers[0], spans)) {
+      mention.place = place->name;
+      mention.place_key = place->key;
+    }
     mention.date = FindDate(text, document.dateline(), order, triggers);
     mentions.push_back(std::move(mention));
   }
@@ -268,6 +260,8 @@ void EventsModule::Extract(const Document& document, std::vector<Claim>* claims)
     *claim.mutable_date() = date.date;
     claim.mutable_event()->set_type(event.type);
     claim.mutable_event()->set_place(event.place);
+    claim.set_subject_type(Claim::PLACE);
+    claim.set_subject_key(event.place_key);
     for (const std::string& participant : event.participants) {
       claim.mutable_event()->add_participants(participant);
     }

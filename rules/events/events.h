@@ -17,8 +17,8 @@
 //      event {type "meeting" participants ["Antony Blinken", "Sameh Shoukry"]
 //             place "Cairo"}
 //
-//   absl::StatusOr<std::unique_ptr<EventsModule>> events =
-//       EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon());
+//   absl::StatusOr<std::unique_ptr<EventsModule>> events = EventsModule::Create(
+//       DefaultEventLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon());
 //   (*events)->Extract(document, &claims);
 
 #ifndef FACTCHECK_RULES_EVENTS_EVENTS_H_
@@ -34,6 +34,7 @@
 #include "rules/events/event_lexicon.pb.h"
 #include "rules/events/event_lexicon_data.h"  // DefaultEventLexicon()
 #include "rules/names/name_lexicon.pb.h"
+#include "rules/places/place_lexicon.pb.h"
 #include "rules/rule_module.h"
 
 namespace factcheck {
@@ -43,9 +44,11 @@ struct Index;  // the lexicon, compiled
 
 class EventsModule : public RuleModule {
  public:
-  // `names` finds the participants. Fails when a trigger does not compile.
+  // `names` finds the participants and `places` where the event was.
+  // Fails when a trigger does not compile.
   static absl::StatusOr<std::unique_ptr<EventsModule>> Create(const EventLexicon& events,
-                                                              const NameLexicon& names);
+                                                              const NameLexicon& names,
+                                                              const PlaceLexicon& places);
   ~EventsModule() override;
 
   absl::string_view name() const override { return "events"; }

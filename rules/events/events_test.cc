@@ -11,6 +11,7 @@
 #include "gtest/gtest.h"
 #include "rules/dates/dates.h"
 #include "rules/names/names.h"
+#include "rules/places/places.h"
 
 namespace factcheck {
 namespace {
@@ -19,7 +20,7 @@ std::string Describe(const std::string& text) {
   static const LayoutAnalyzer* layout =
       new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
   static const EventsModule* events =
-      EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon()).value().release();
+      EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon()).value().release();
   Document document = ParseDocument("a.txt", text).value();
   layout->Analyze(&document);
   std::vector<Claim> claims;
@@ -100,7 +101,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(EventsModuleTest, RejectsAnInvalidTrigger) {
   EventLexicon lexicon;
   lexicon.add_event()->add_trigger()->set_pattern("(met");
-  EXPECT_FALSE(EventsModule::Create(lexicon, DefaultNameLexicon()).ok());
+  EXPECT_FALSE(EventsModule::Create(lexicon, DefaultNameLexicon(), DefaultPlaceLexicon()).ok());
 }
 
 }  // namespace

@@ -3,21 +3,24 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <string>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
-#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "absl/time/civil_time.h"
+#include "rules/dates/dates.h"
 #include "rules/evidence.h"
+#include "rules/names/names.h"
+#include "rules/places/places.h"
 #include "rules/regex.h"
 #include "rules/word_list.h"
 
@@ -30,29 +33,40 @@ constexpr double kExactBelow = 100;
 constexpr double kMaxRoundingShare = 0.05;
 // "Nearly X" allows values down to this share of X.
 constexpr double kNearlyShare = 0.9;
-// A place referred back to ("the city") is looked for this many sentences back.
-constexpr int kAnaphorSentences = 2;
+// A share written as a word ("half") allows this many points either side.
+constexpr double kFractionPoints = 2.5;
+// A date this many days or more from the dateline is another time.
+constexpr int kOtherTimeDays = 7;
 
 namespace quantities_internal {
 
 struct Frame {
   std::string attribute;
+  std::string unit;
+  bool qualify_by_counted = false;
   std::unique_ptr<RE2> re;
-  int figure = 0;  // capture group indices; 0 when the frame has no such slot
-  int counted = 0;
-  int place = 0;
-  int anaphor = 0;
+  std::unique_ptr<RE2> unless;
+  // Capture group indices; 0 when the frame has no such slot.
+  int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
+};
+
+struct Unit {
+  std::string unit;
+  double factor = 1;
 };
 
 struct Index {
   std::vector<Frame> frames;
-  std::unique_ptr<RE2> figure;          // approximator, number, scale, anchored
-  std::unique_ptr<RE2> declared_place;  // "Rafah, Gaza's most southern city"
-  std::unique_ptr<RE2> plain_place;     // "in Rafah"
+  std::unique_ptr<RE2> figure;    // approximator, currency, number, number, scale, unit
+  std::unique_ptr<RE2> fraction;  // approximator, fraction word
   absl::flat_hash_map<std::string, QuantityLexicon::Bound> approximators;
   absl::flat_hash_map<std::string, double> number_words;
   absl::flat_hash_map<std::string, double> scales;
-  absl::flat_hash_set<std::string> not_a_place;
+  absl::flat_hash_map<std::string, double> fractions;
+  absl::flat_hash_map<std::string, Unit> units;
+  absl::flat_hash_set<std::string> total_nouns;
+  std::unique_ptr<NamesModule> names;
+  std::unique_ptr<PlacesModule> places;
 };
 
 }  // namespace quantities_internal
@@ -61,6 +75,7 @@ namespace {
 
 using quantities_internal::Frame;
 using quantities_internal::Index;
+using quantities_internal::Unit;
 
 // Alternation of `words`, longest first so "more than" wins over "more".
 std::string Alternation(std::vector<std::string> words) {
@@ -78,12 +93,12 @@ std::vector<std::string> Keys(const Map& map) {
   return keys;
 }
 
-// The regular-expression pieces the frames are written with.
+// The regular-expression pieces figures and frames are written with.
 struct Pieces {
-  std::string approximator, number, scale, counted, place_noun, place_word;
+  std::string approximator, number, scale, before_unit, after_unit, fraction, counted, place_noun;
 };
 
-Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon) {
+Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon, const PlaceLexicon& places) {
   Pieces pieces;
   pieces.approximator = Alternation(Keys(index.approximators));
   std::vector<std::string> tens, units;
@@ -93,29 +108,51 @@ Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon) {
   }
   pieces.number = absl::StrCat("(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|",
                                Alternation(tens), "-", Alternation(units), "|",
-                               Alternation(Keys(index.number_words)), ")");
+                               Alternation(Keys(index.number_words)), ")(?:\\s+and\\s+a\\s+half)?");
   std::vector<std::string> spaced, attached;
   for (const auto& [word, value] : index.scales) {
     (word.size() <= 2 ? attached : spaced).push_back(word);
   }
   pieces.scale = absl::StrCat("(?:\\s", Alternation(spaced), "|", Alternation(attached), ")\\b");
-  pieces.counted = Alternation({lexicon.counted_noun().begin(), lexicon.counted_noun().end()});
-  pieces.place_noun = Alternation({lexicon.place_noun().begin(), lexicon.place_noun().end()});
-  pieces.place_word = "\\p{Lu}[\\pL-]*\\pL";
+  std::vector<std::string> before, after;
+  for (const QuantityLexicon::Unit& unit : lexicon.unit()) {
+    (unit.before() ? before : after).push_back(unit.word());
+  }
+  pieces.before_unit = Alternation(before);
+  // Unit words end at a word boundary; "%" has none to end at.
+  std::vector<std::string> after_words;
+  for (const std::string& word : after) {
+    if (word != "%") after_words.push_back(word);
+  }
+  pieces.after_unit = absl::StrCat("(?:", Alternation(after_words), "\\b|%)");
+  pieces.fraction = Alternation(Keys(index.fractions));
+  const absl::flat_hash_set<std::string> counted = WordSet(lexicon.counted_noun());
+  pieces.counted = Alternation({counted.begin(), counted.end()});
+  const absl::flat_hash_set<std::string> nouns = WordSet(places.place_noun());
+  pieces.place_noun = Alternation({nouns.begin(), nouns.end()});
   return pieces;
 }
 
+// A figure inside a frame: approximator, currency, number (or a range of
+// two), scale, unit; or a share written as a word.
 std::string FigurePattern(const Pieces& pieces) {
-  return absl::StrCat("(?:", pieces.approximator, "\\s+)?\\b", pieces.number, "(?:", pieces.scale,
-                      ")?");
+  const std::string number = absl::StrCat("(?:", pieces.before_unit, "\\s?)?", pieces.number);
+  return absl::StrCat("(?:", pieces.approximator, "\\s+)?(?:", number, "(?:\\s*(?:-|\xE2\x80\x93|to|and)\\s*",
+                      number, ")?(?:", pieces.scale, ")?(?:\\s?", pieces.after_unit, ")?|\\b",
+                      pieces.fraction, "\\b)");
 }
 
-// A capitalised name of one to three words, case-sensitive inside a
-// case-insensitive pattern.
-std::string PlaceNamePattern(const Pieces& pieces, absl::string_view group) {
-  return absl::StrCat("(?-i:(?P<", group, ">", pieces.place_word, "(?:\\s+", pieces.place_word,
-                      "){0,2}))");
+// A capitalised name of up to `max_words` words, case-sensitive inside a
+// case-insensitive pattern. `characters` are those a word may hold.
+std::string NamePattern(absl::string_view group, int max_words, absl::string_view characters) {
+  return absl::StrCat("(?-i:(?P<", group, ">\\p{Lu}[", characters, "]*(?:\\s+\\p{Lu}[", characters,
+                      "]*){0,", max_words - 1, "}))");
 }
+
+// Places are letters and hyphens ("Bandar Abbas", "Tel Aviv-Yafo"); people
+// also have apostrophes and initials ("O'Brien", "John F. Kennedy").
+constexpr absl::string_view kPlaceCharacters = "\\pL-";
+constexpr absl::string_view kPersonCharacters = "\\pL'\xE2\x80\x99.-";
 
 absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pieces& pieces) {
   const std::string figure = absl::StrCat("(?P<figure>", FigurePattern(pieces), ")");
@@ -123,22 +160,32 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
       figure, "\\s+(?P<counted>(?:[\\pL-]+\\s+){0,2}?(?:", pieces.counted,
       "|(?-i:\\p{Lu}\\p{Ll}+s)))\\b");
   const std::string place =
-      absl::StrCat(PlaceNamePattern(pieces, "place"), "(?:\\s+", pieces.place_noun, "\\b)?");
-  const std::string anaphor =
-      absl::StrCat("(?P<anaphor>\\b(?:the|this|that)\\s+(?:[\\pL-]+\\s+)?", pieces.place_noun, ")\\b");
+      absl::StrCat(NamePattern("place", 3, kPlaceCharacters), "(?:\\s+", pieces.place_noun, "\\b)?");
+  const std::string anaphor = absl::StrCat("(?P<anaphor>\\b(?:the|this|that)\\s+(?:[\\pL-]+\\s+)?",
+                                           pieces.place_noun, ")\\b");
   const std::string pattern = absl::StrReplaceAll(
       frame.pattern(), {{"{FIGURE}", figure},
                         {"{PEOPLE}", people},
                         {"{PLACE}", place},
                         {"{ANAPHOR}", anaphor},
+                        {"{PERSON}", NamePattern("person", 5, kPersonCharacters)},
+                        {"{REFERENCE}", NamePattern("reference", 3, kPlaceCharacters)},
                         {"PLACE_NOUN", pieces.place_noun}});
-  absl::StatusOr<std::unique_ptr<RE2>> re = CompilePattern(absl::StrCat("(?i:", pattern, ")"));
-  if (!re.ok()) {
+  auto error = [&frame](absl::string_view message) {
     return absl::InvalidArgumentError(
-        absl::StrCat("quantity frame for \"", frame.attribute(), "\": ", re.status().message()));
-  }
+        absl::StrCat("quantity frame for \"", frame.attribute(), "\": ", message));
+  };
+  absl::StatusOr<std::unique_ptr<RE2>> re = CompilePattern(absl::StrCat("(?i:", pattern, ")"));
+  if (!re.ok()) return error(re.status().message());
   Frame compiled;
   compiled.attribute = frame.attribute();
+  compiled.unit = frame.unit();
+  compiled.qualify_by_counted = frame.qualify_by_counted();
+  if (!frame.unless().empty()) {
+    absl::StatusOr<std::unique_ptr<RE2>> unless = CompilePattern(frame.unless(), false);
+    if (!unless.ok()) return error(unless.status().message());
+    compiled.unless = *std::move(unless);
+  }
   const std::map<std::string, int>& groups = (*re)->NamedCapturingGroups();
   auto group = [&groups](const char* name) {
     const auto found = groups.find(name);
@@ -148,54 +195,37 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   compiled.counted = group("counted");
   compiled.place = group("place");
   compiled.anaphor = group("anaphor");
-  if (compiled.figure == 0 || (compiled.place == 0 && compiled.anaphor == 0)) {
-    return absl::InvalidArgumentError(absl::StrCat("quantity frame for \"", frame.attribute(),
-                                                   "\" needs a figure and a place"));
-  }
+  compiled.person = group("person");
+  compiled.reference = group("reference");
+  if (compiled.figure == 0) return error("needs a {FIGURE} or {PEOPLE}");
   compiled.re = *std::move(re);
   return compiled;
-}
-
-// A place name as a subject: no possessive, not a sentence opener.
-std::string CleanPlace(const Index& index, absl::string_view place) {
-  if (!absl::ConsumeSuffix(&place, "'s")) absl::ConsumeSuffix(&place, "\xE2\x80\x99s");
-  const absl::string_view first = place.substr(0, place.find(' '));
-  if (index.not_a_place.contains(std::string(first))) return "";
-  return std::string(place);
-}
-
-// The place "the city" (`noun`) refers to: the nearest place declared a
-// city in the window, else the nearest place after "in", "of", ... in it.
-std::string ResolveAnaphor(const Index& index, absl::string_view window, absl::string_view noun) {
-  std::string declared, plain;
-  ForEachMatch(*index.declared_place, window, [&](const Match& match) {
-    const std::string place = CleanPlace(index, match.group(1));
-    if (!place.empty() && absl::AsciiStrToLower(match.group(2)) == noun) declared = place;
-  });
-  if (!declared.empty()) return declared;
-  ForEachMatch(*index.plain_place, window, [&](const Match& match) {
-    const std::string place = CleanPlace(index, match.group(1));
-    if (!place.empty()) plain = place;
-  });
-  return plain;
 }
 
 double ParseNumber(const Index& index, absl::string_view text, int* decimals, int* trailing_zeros) {
   *decimals = 0;
   *trailing_zeros = 0;
-  const std::string lower = absl::AsciiStrToLower(text);
-  if (const auto word = index.number_words.find(lower); word != index.number_words.end()) {
-    return word->second;
+  std::string lower = absl::AsciiStrToLower(text);
+  double half = 0;
+  if (absl::EndsWith(lower, "and a half")) {
+    half = 0.5;
+    *decimals = 1;  // "one and a half million" is as precise as "1.5 million"
+    lower = std::string(absl::StripTrailingAsciiWhitespace(
+        absl::string_view(lower).substr(0, lower.size() - std::string("and a half").size())));
   }
+  if (const auto word = index.number_words.find(lower); word != index.number_words.end()) {
+    return word->second + half;
+  }
+  if (half != 0) *decimals = 0;  // digits: their own decimals count
   if (const size_t hyphen = lower.find('-'); hyphen != std::string::npos) {
     const auto tens = index.number_words.find(lower.substr(0, hyphen));
     const auto units = index.number_words.find(lower.substr(hyphen + 1));
     if (tens != index.number_words.end() && units != index.number_words.end()) {
-      return tens->second + units->second;
+      return tens->second + units->second + half;
     }
     return NAN;
   }
-  const std::string digits = absl::StrReplaceAll(text, {{",", ""}});
+  const std::string digits = absl::StrReplaceAll(lower, {{",", ""}});
   const size_t point = digits.find('.');
   if (point != std::string::npos) {
     *decimals = static_cast<int>(digits.size() - point - 1);
@@ -203,14 +233,105 @@ double ParseNumber(const Index& index, absl::string_view text, int* decimals, in
     for (auto c = digits.rbegin(); c != digits.rend() - 1 && *c == '0'; ++c) ++*trailing_zeros;
   }
   double value = 0;
-  return absl::SimpleAtod(digits, &value) ? value : NAN;
+  return absl::SimpleAtod(digits, &value) ? value + half : NAN;
 }
+
+void SetBounds(std::optional<double> low, bool low_inclusive, std::optional<double> high,
+               bool high_inclusive, Quantity* quantity) {
+  quantity->clear_low();
+  quantity->clear_high();
+  if (low) quantity->set_low(*low);
+  if (high) quantity->set_high(*high);
+  quantity->set_low_inclusive(low_inclusive);
+  quantity->set_high_inclusive(high_inclusive);
+}
+
+// The interval a figure allows, given how it is bounded; `half` is how far a
+// rounded figure may lie from its value, zero for an exact one.
+void Bound(QuantityLexicon::Bound bound, double value, double half, Quantity* quantity) {
+  switch (bound) {
+    case QuantityLexicon::ABOVE: SetBounds(value, false, std::nullopt, false, quantity); break;
+    case QuantityLexicon::AT_LEAST: SetBounds(value, true, std::nullopt, false, quantity); break;
+    case QuantityLexicon::BELOW: SetBounds(0, true, value, false, quantity); break;
+    case QuantityLexicon::AT_MOST: SetBounds(0, true, value, true, quantity); break;
+    case QuantityLexicon::NEARLY: SetBounds(value * kNearlyShare, true, value, false, quantity); break;
+    default:
+      if (half == 0) {
+        SetBounds(value, true, value, true, quantity);
+      } else {
+        SetBounds(value - half, true, value + half, false, quantity);
+      }
+  }
+}
+
+void Scale(double factor, Quantity* quantity) {
+  quantity->set_value(quantity->value() * factor);
+  if (quantity->has_low()) quantity->set_low(quantity->low() * factor);
+  if (quantity->has_high()) quantity->set_high(quantity->high() * factor);
+}
+
+// Whether a date lies at another time than the dateline: a year other than
+// the dateline's, or days a week or more away from it.
+bool IsOtherTime(const PartialDate& date, const PartialDate& dateline) {
+  if (date.year() != 0 && date.year() != dateline.year()) return true;
+  if (date.month() == 0) return false;  // a weekday, or this year
+  const int year = dateline.year();
+  const int first_day = date.day() != 0 ? date.day() : 1;
+  const int last_month = IsRange(date) ? date.through_month() : date.month();
+  const int last_day = IsRange(date) ? date.through_day()
+                       : date.day() != 0 ? date.day()
+                                         : DaysInMonth(year, date.month());
+  const absl::CivilDay anchor(dateline.year(), dateline.month(), dateline.day());
+  const absl::CivilDay first(year, date.month(), first_day);
+  const absl::CivilDay last(year, last_month, last_day);
+  return last < anchor - kOtherTimeDays || first > anchor + kOtherTimeDays;
+}
+
+bool MentionsOtherTime(absl::string_view text, const PartialDate& dateline, NumericOrder order) {
+  for (const DateMention& mention : FindDates(text, dateline, order)) {
+    if (IsOtherTime(mention.date, dateline)) return true;
+  }
+  return false;
+}
+
+// A sentence that continues the one before it: "It killed 612 people",
+// "Five people died in the quake and following aftershocks".
+bool ContinuesPreviousSentence(absl::string_view text) {
+  static const RE2* opener = new RE2("^(?:It|They|This|That|These|Those|He|She)\\b");
+  static const RE2* back_reference = new RE2(
+      "(?i)\\b(?:the|that|this)\\s+(?:quake|earthquake|temblor|tremor|attack|blast|storm|fire|"
+      "crash|flood|tsunami|disaster)\\b");
+  return RE2::PartialMatch(ToPiece(text), *opener) ||
+         RE2::PartialMatch(ToPiece(text), *back_reference);
+}
+
+// Whether the figure at `begin` adds to an earlier count: "another four
+// people died", "a further 20 were hurt".
+bool AddsToAnotherCount(absl::string_view text, int begin) {
+  static const RE2* additive =
+      new RE2("(?i)\\b(?:another|a further|an additional|additional)\\s+$");
+  return RE2::PartialMatch(ToPiece(text.substr(0, begin)), *additive);
+}
+
+// A person mention of the document, as the figures need it.
+struct Person {
+  int sentence = 0;
+  int begin = 0;
+  int end = 0;
+  std::string name;  // the full name it refers to
+};
 
 }  // namespace
 
 std::string FormatFigure(double value) {
-  if (value != std::floor(value) || std::fabs(value) >= 1e15) {
-    return absl::StrFormat("%.6g", value);
+  if (std::fabs(value) >= 1e15) return absl::StrFormat("%.6g", value);
+  if (value != std::floor(value)) {
+    // Two decimals at most: a converted 6 miles is 9.66 km, not 9.656064.
+    std::string text = absl::StrFormat("%.2f", value);
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    const size_t point = text.find('.');
+    return absl::StrCat(FormatFigure(std::trunc(value)), text.substr(point == std::string::npos ? text.size() : point));
   }
   std::string digits = absl::StrFormat("%.0f", std::fabs(value));
   for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(at, ",");
@@ -218,20 +339,24 @@ std::string FormatFigure(double value) {
 }
 
 std::string FormatInterval(const Quantity& quantity) {
+  const std::string unit =
+      quantity.unit().empty() || quantity.unit() == "magnitude"
+          ? ""
+          : absl::StrCat(quantity.unit() == "%" ? "" : " ", quantity.unit());
   if (quantity.has_low() && quantity.has_high() && quantity.low() == quantity.high()) {
-    return FormatFigure(quantity.low());
+    return absl::StrCat(FormatFigure(quantity.low()), unit);
   }
   return absl::StrCat(quantity.low_inclusive() ? "[" : "(",
                       quantity.has_low() ? FormatFigure(quantity.low()) : "-\xE2\x88\x9E", ", ",
                       quantity.has_high() ? FormatFigure(quantity.high()) : "\xE2\x88\x9E",
-                      quantity.high_inclusive() ? "]" : ")");
+                      quantity.high_inclusive() ? "]" : ")", unit);
 }
 
 QuantitiesModule::QuantitiesModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
 QuantitiesModule::~QuantitiesModule() = default;
 
 absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
-    const QuantityLexicon& lexicon) {
+    const QuantityLexicon& lexicon, const NameLexicon& names, const PlaceLexicon& places) {
   auto index = std::make_unique<Index>();
   for (const QuantityLexicon::Approximator& approximator : lexicon.approximator()) {
     index->approximators[absl::AsciiStrToLower(approximator.phrase())] = approximator.bound();
@@ -242,133 +367,210 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   for (const QuantityLexicon::Word& scale : lexicon.scale()) {
     index->scales[absl::AsciiStrToLower(scale.word())] = scale.value();
   }
-  index->not_a_place = WordSet(lexicon.not_a_place());
-  const Pieces pieces = MakePieces(*index, lexicon);
+  for (const QuantityLexicon::Word& fraction : lexicon.fraction()) {
+    index->fractions[absl::AsciiStrToLower(fraction.word())] = fraction.value();
+  }
+  for (const QuantityLexicon::Unit& unit : lexicon.unit()) {
+    index->units[absl::AsciiStrToLower(unit.word())] = {unit.unit(), unit.factor()};
+  }
+  index->total_nouns = WordSet(lexicon.total_noun());
+  absl::StatusOr<std::unique_ptr<NamesModule>> names_module = NamesModule::Create(names);
+  if (!names_module.ok()) return names_module.status();
+  index->names = *std::move(names_module);
+  absl::StatusOr<std::unique_ptr<PlacesModule>> places_module = PlacesModule::Create(places);
+  if (!places_module.ok()) return places_module.status();
+  index->places = *std::move(places_module);
+
+  const Pieces pieces = MakePieces(*index, lexicon, places);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
     absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces);
     if (!compiled.ok()) return compiled.status();
     index->frames.push_back(*std::move(compiled));
   }
-  auto compile = [](const std::string& pattern) { return CompilePattern(pattern); };
-  absl::StatusOr<std::unique_ptr<RE2>> figure = compile(absl::StrCat(
-      "(?i)(?:(", pieces.approximator, ")\\s+)?(", pieces.number, ")(?:\\s?(\\pL+))?"));
-  absl::StatusOr<std::unique_ptr<RE2>> declared = compile(absl::StrCat(
-      "(", pieces.place_word, "(?:\\s+", pieces.place_word, "){0,2})(?:'s|\xE2\x80\x99s)?,\\s+",
-      "(?:a|an|the|\\pL+(?:'s|\xE2\x80\x99s))\\s+(?:[\\pL-]+\\s+){0,3}?(?i:(",
-      pieces.place_noun, "))\\b"));
-  absl::StatusOr<std::unique_ptr<RE2>> plain = compile(absl::StrCat(
-      "\\b(?i:in|of|near|from|into|to|at)\\s+(?i:the\\s+)?(", pieces.place_word, "(?:\\s+",
-      pieces.place_word, "){0,2})"));
-  for (auto* compiled : {&figure, &declared, &plain}) {
-    if (!compiled->ok()) return compiled->status();
-  }
+  const std::string number = absl::StrCat("(", pieces.number, ")");
+  absl::StatusOr<std::unique_ptr<RE2>> figure = CompilePattern(absl::StrCat(
+      "(?i)(?:(", pieces.approximator, ")\\s+)?(?:(", pieces.before_unit, ")\\s?)?", number,
+      "(?:\\s*(?:-|\xE2\x80\x93|to|and)\\s*(?:", pieces.before_unit, ")?", number, ")?",
+      "(?:\\s?(", Alternation(Keys(index->scales)), "))?(?:\\s?(", pieces.after_unit, "))?"));
+  if (!figure.ok()) return figure.status();
+  absl::StatusOr<std::unique_ptr<RE2>> fraction = CompilePattern(
+      absl::StrCat("(?i)(?:(", pieces.approximator, ")\\s+)?(", pieces.fraction, ")"));
+  if (!fraction.ok()) return fraction.status();
   index->figure = *std::move(figure);
-  index->declared_place = *std::move(declared);
-  index->plain_place = *std::move(plain);
+  index->fraction = *std::move(fraction);
   return std::unique_ptr<QuantitiesModule>(new QuantitiesModule(std::move(index)));
 }
 
-std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure) const {
+std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
+                                                      absl::string_view unit) const {
   const Index& index = *index_;
-  re2::StringPiece approximator, number, scale_word;
-  if (!RE2::FullMatch(ToPiece(figure), *index.figure, &approximator, &number, &scale_word)) {
+  auto text = [](const re2::StringPiece& piece) {
+    return absl::AsciiStrToLower(absl::string_view(piece.data(), piece.size()));
+  };
+  re2::StringPiece approximator, before_unit, first, second, scale_word, after_unit;
+  Quantity quantity;
+  QuantityLexicon::Bound bound = QuantityLexicon::ROUNDED;
+  re2::StringPiece fraction;
+  if (RE2::FullMatch(ToPiece(figure), *index.fraction, &approximator, &fraction)) {
+    // "nearly half": a share written as a word, in percent.
+    if (unit != "%") return std::nullopt;
+    if (const auto found = index.approximators.find(text(approximator)); found != index.approximators.end()) {
+      bound = found->second;
+    }
+    const double value = index.fractions.at(text(fraction));
+    quantity.set_value(value);
+    quantity.set_unit("%");
+    quantity.set_approximation(text(approximator));
+    Bound(bound, value, kFractionPoints, &quantity);
+    return quantity;
+  }
+  if (!RE2::FullMatch(ToPiece(figure), *index.figure, &approximator, &before_unit, &first, &second,
+                      &scale_word, &after_unit)) {
     return std::nullopt;
   }
   double scale = 1;
-  if (!scale_word.empty()) {
-    const auto found = index.scales.find(absl::AsciiStrToLower(
-        absl::string_view(scale_word.data(), scale_word.size())));
-    if (found == index.scales.end()) return std::nullopt;
-    scale = found->second;
-  }
+  if (!scale_word.empty()) scale = index.scales.at(text(scale_word));
   int decimals = 0, trailing_zeros = 0;
-  const double stated =
-      ParseNumber(index, absl::string_view(number.data(), number.size()), &decimals, &trailing_zeros);
-  if (std::isnan(stated)) return std::nullopt;
-  const double value = stated * scale;
-
-  // The unit of the last digit written: "1.5 million" is in 100,000s,
-  // "5,300" in 100s, "12" in ones.
-  const double unit = decimals > 0 ? std::pow(10.0, -decimals) * scale
-                      : scale > 1  ? scale
-                                   : std::pow(10.0, trailing_zeros);
-  const double half = std::min(unit / 2, kMaxRoundingShare * value);
-  const std::string phrase =
-      absl::AsciiStrToLower(absl::string_view(approximator.data(), approximator.size()));
-  const auto bound = index.approximators.find(phrase);
-
-  Quantity quantity;
-  quantity.set_value(value);
-  quantity.set_approximation(phrase);
-  auto set = [&quantity](std::optional<double> low, bool low_inclusive, std::optional<double> high,
-                         bool high_inclusive) {
-    if (low) quantity.set_low(*low);
-    if (high) quantity.set_high(*high);
-    quantity.set_low_inclusive(low_inclusive);
-    quantity.set_high_inclusive(high_inclusive);
-  };
-  switch (bound == index.approximators.end() ? QuantityLexicon::ROUNDED : bound->second) {
-    case QuantityLexicon::ABOVE: set(value, false, std::nullopt, false); break;
-    case QuantityLexicon::AT_LEAST: set(value, true, std::nullopt, false); break;
-    case QuantityLexicon::BELOW: set(0, true, value, false); break;
-    case QuantityLexicon::AT_MOST: set(0, true, value, true); break;
-    case QuantityLexicon::NEARLY: set(value * kNearlyShare, true, value, false); break;
-    default: {
-      const bool exact = phrase.empty() && scale == 1 && decimals == 0 &&
-                         (value < kExactBelow || trailing_zeros == 0);
-      if (exact) {
-        set(value, true, value, true);
-      } else {
-        set(value - half, true, value + half, false);
-      }
-    }
+  const double value = ParseNumber(index, absl::string_view(first.data(), first.size()), &decimals,
+                                   &trailing_zeros) * scale;
+  if (std::isnan(value)) return std::nullopt;
+  const std::string phrase = text(approximator);
+  if (const auto found = index.approximators.find(phrase); found != index.approximators.end()) {
+    bound = found->second;
   }
+  // The unit written, and what the frame wants.
+  Unit written;
+  const re2::StringPiece unit_word = !before_unit.empty() ? before_unit : after_unit;
+  if (!unit_word.empty()) written = index.units.at(text(unit_word));
+  if (unit == "currency") {
+    if (written.unit != "USD" && written.unit != "EUR" && written.unit != "GBP") return std::nullopt;
+  } else if (written.unit.empty() && !unit.empty() && unit != "km" && unit != "%") {
+    written.unit = std::string(unit);  // a bare figure measured in the frame's unit: "magnitude"
+  } else if (written.unit != unit) {
+    return std::nullopt;
+  }
+  quantity.set_value(value);
+  quantity.set_unit(written.unit);
+  quantity.set_approximation(phrase);
+  const bool measurement = !written.unit.empty();
+  if (!second.empty()) {
+    // "between 10 and 12", "10-12 million": both ends, scale applied to each.
+    int second_decimals = 0, second_zeros = 0;
+    const double high = ParseNumber(index, absl::string_view(second.data(), second.size()),
+                                    &second_decimals, &second_zeros) * scale;
+    if (std::isnan(high) || high <= value) return std::nullopt;
+    SetBounds(value, true, high, true, &quantity);
+  } else if (second.empty() && bound == QuantityLexicon::BETWEEN) {
+    return std::nullopt;  // "from 10" is not a range
+  } else {
+    // The unit of the last digit written: "1.5 million" is in 100,000s,
+    // "5,300" and "200bn" in their last non-zero digit, "12" in ones.
+    const double digit = decimals > 0 ? std::pow(10.0, -decimals) * scale
+                                      : std::pow(10.0, trailing_zeros) * scale;
+    const double half = std::min(digit / 2, kMaxRoundingShare * value);
+    const bool exact = !measurement && phrase.empty() && scale == 1 && decimals == 0 &&
+                       (value < kExactBelow || trailing_zeros == 0);
+    Bound(bound, value, exact ? 0 : half, &quantity);
+  }
+  Scale(written.factor, &quantity);
   return quantity;
 }
 
 void QuantitiesModule::Extract(const Document& document, std::vector<Claim>* claims) const {
   const Index& index = *index_;
+  std::vector<Claim> mentions;
+  index.names->Extract(document, &mentions);
+  std::vector<Person> people;
+  for (const Claim& mention : mentions) {
+    const PersonName& name = mention.name();
+    if (name.given().empty() && name.refers_to().empty()) continue;
+    people.push_back({mention.evidence().sentence(), mention.evidence().highlight_begin(),
+                      mention.evidence().highlight_end(),
+                      name.refers_to().empty() ? mention.value_text() : name.refers_to()});
+  }
+  const std::vector<PlaceMention> places = index.places->Find(document);
+  const NumericOrder order = DetectNumericOrder(document.text());
+  const bool dated = IsCompleteDate(document.dateline());
+
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
+    // Story figures in a sentence about another time are about another event.
+    const bool other_time =
+        dated && (MentionsOtherTime(text, document.dateline(), order) ||
+                  (sentence > 0 && ContinuesPreviousSentence(text) &&
+                   MentionsOtherTime(SentenceText(document, sentence - 1), document.dateline(), order)));
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
+    const size_t first_claim = claims->size();
     for (const Frame& frame : index.frames) {
+      if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
       ForEachMatch(*frame.re, text, [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
+        if (span.first > 0 && absl::ascii_isalnum(text[span.first - 1])) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;
-        std::optional<Quantity> quantity = ReadFigure(match.group(frame.figure));
+        std::optional<Quantity> quantity = ReadFigure(match.group(frame.figure), frame.unit);
         if (!quantity) return;
-        std::string place;
-        if (frame.place != 0 && match.matched(frame.place)) {
-          place = CleanPlace(index, match.group(frame.place));
-        } else {
-          // The window: a few sentences back, up to the anaphor itself.
-          const int first = std::max(0, sentence - kAnaphorSentences);
-          const int window_begin = document.sentences(first).begin();
-          const int window_end = document.sentences(sentence).begin() + match.begin(frame.anaphor);
-          const absl::string_view anaphor = match.group(frame.anaphor);
-          place = ResolveAnaphor(
-              index, absl::string_view(document.text()).substr(window_begin, window_end - window_begin),
-              absl::AsciiStrToLower(anaphor.substr(anaphor.rfind(' ') + 1)));
-        }
-        if (place.empty()) return;
-        claimed.push_back(span);
-        const int highlight_end = frame.counted != 0 && match.matched(frame.counted)
-                                      ? match.end(frame.counted)
-                                      : span.second;
-        if (frame.counted != 0 && match.matched(frame.counted)) {
-          quantity->set_counted(std::string(match.group(frame.counted)));
-        }
-        Claim& claim = claims->emplace_back();
-        claim.set_kind(Claim::QUANTITY);
-        claim.set_subject(place);
+        Claim claim;
         claim.set_attribute(frame.attribute);
+        const bool has = frame.counted != 0 && match.matched(frame.counted);
+        const absl::string_view counted = has ? match.group(frame.counted) : "";
+        if (has) quantity->set_counted(std::string(counted));
+        const std::string counted_noun =
+            absl::AsciiStrToLower(counted.substr(counted.find_last_of(' ') + 1));
+        if (frame.qualify_by_counted && has && !index.total_nouns.contains(counted_noun)) {
+          // "killed six children" is not the death toll.
+          claim.set_attribute(absl::StrCat(frame.attribute, " (", counted_noun, ")"));
+        }
+        if (frame.reference != 0) {
+          if (!index.places->IsPlaceName(match.group(frame.reference))) return;
+          claim.set_attribute(absl::StrCat(frame.attribute, " ", match.group(frame.reference)));
+        }
+        if (frame.person != 0 && match.matched(frame.person)) {
+          // The name must be a person's, found by the names module.
+          const auto person = std::find_if(people.begin(), people.end(), [&](const Person& p) {
+            return p.sentence == sentence && p.begin < match.end(frame.person) &&
+                   match.begin(frame.person) < p.end;
+          });
+          if (person == people.end()) return;
+          claim.set_subject_type(Claim::PERSON);
+          claim.set_subject(person->name);
+          claim.set_subject_key(NormalizeName(person->name));
+        } else if (frame.place != 0 && match.matched(frame.place)) {
+          const absl::string_view place = match.group(frame.place);
+          if (!index.places->IsPlaceName(place)) return;
+          const std::string key = index.places->Key(place);
+          claim.set_subject_type(Claim::PLACE);
+          claim.set_subject(std::string(place));
+          claim.set_subject_key(key);
+        } else if (frame.anaphor != 0 && match.matched(frame.anaphor)) {
+          const absl::string_view anaphor = match.group(frame.anaphor);
+          const PlaceMention* place = PlacesModule::Antecedent(
+              places, sentence, match.begin(frame.anaphor),
+              absl::AsciiStrToLower(anaphor.substr(anaphor.rfind(' ') + 1)));
+          if (place == nullptr) return;
+          claim.set_subject_type(Claim::PLACE);
+          claim.set_subject(place->name);
+          claim.set_subject_key(place->key);
+        } else {
+          // The story's totals: not a count about another time, nor one that
+          // adds to another ("another four people died").
+          if (other_time || AddsToAnotherCount(text, span.first)) return;
+          claim.set_subject_type(Claim::STORY);
+        }
+        claimed.push_back(span);
+        const int highlight_end = has ? match.end(frame.counted) : span.second;
+        claim.set_kind(Claim::QUANTITY);
         claim.set_value_text(std::string(match.group(frame.figure)));
         *claim.mutable_quantity() = *std::move(quantity);
         *claim.mutable_evidence() = MakeEvidence(document, sentence, span.first, highlight_end);
         claim.set_rule(absl::StrCat("quantities/", frame.attribute));
-        claim.set_confidence(frame.place != 0 ? 0.9f : 0.7f);
+        claim.set_confidence(claim.subject_type() == Claim::STORY ? 0.7f : 0.9f);
+        claims->push_back(std::move(claim));
       });
     }
+    // In the order the sentence gives them.
+    std::stable_sort(claims->begin() + first_claim, claims->end(), [](const Claim& a, const Claim& b) {
+      return a.evidence().highlight_begin() < b.evidence().highlight_begin();
+    });
   }
 }
 

@@ -1,21 +1,26 @@
-// The quantities corpus: sentences in, figures about places out, each as
-// "subject|attribute|as written|interval".
+// The quantities corpus: articles in, figures out, each as
+// "<subject type>:<subject>|<attribute>|<as written>|<interval>".
 #include "rules/quantities/quantities.h"
 
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/corpus/loader.h"
 #include "checker/text/layout.h"
 #include "gtest/gtest.h"
+#include "rules/names/names.h"
+#include "rules/places/places.h"
 
 namespace factcheck {
 namespace {
 
 const QuantitiesModule& Module() {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon()).value().release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon())
+          .value()
+          .release();
   return *module;
 }
 
@@ -28,15 +33,18 @@ std::string Describe(const std::string& text) {
   Module().Extract(document, &claims);
   std::vector<std::string> found;
   for (const Claim& claim : claims) {
-    found.push_back(absl::StrJoin({claim.subject(), claim.attribute(), claim.value_text(),
-                                   FormatInterval(claim.quantity())},
-                                  "|"));
+    found.push_back(absl::StrCat(Claim::SubjectType_Name(claim.subject_type()), ":", claim.subject(),
+                                 "|", claim.attribute(), "|", claim.value_text(), "|",
+                                 FormatInterval(claim.quantity())));
   }
   return absl::StrJoin(found, "; ");
 }
 
+// Story figures are read against a dateline.
+std::string Dated(const std::string& text) { return "date 2005-11-28\n\n" + text; }
+
 struct Example {
-  const char* text;
+  std::string text;
   const char* expected;  // "" when the text must yield no figure
 };
 
@@ -44,9 +52,7 @@ void PrintTo(const Example& example, std::ostream* out) { *out << example.text; 
 
 class QuantityCorpusTest : public testing::TestWithParam<Example> {};
 
-TEST_P(QuantityCorpusTest, ReadsFiguresAboutPlaces) {
-  EXPECT_EQ(Describe(GetParam().text), GetParam().expected);
-}
+TEST_P(QuantityCorpusTest, ReadsFigures) { EXPECT_EQ(Describe(GetParam().text), GetParam().expected); }
 
 INSTANTIATE_TEST_SUITE_P(
     Corpus, QuantityCorpusTest,
@@ -54,40 +60,131 @@ INSTANTIATE_TEST_SUITE_P(
         // Population, in the ways news writes it.
         Example{"Any assault on Rafah, a city home to 1.5 million displaced Palestinians, would "
                 "be a disaster.",
-                "Rafah|population|1.5 million|[1,450,000, 1,550,000)"},
+                "PLACE:Rafah|population|1.5 million|[1,450,000, 1,550,000)"},
         Example{"He said there are currently about 1.4 million people in Rafah and more arrive.",
-                "Rafah|population|about 1.4 million|[1,350,000, 1,450,000)"},
+                "PLACE:Rafah|population|about 1.4 million|[1,350,000, 1,450,000)"},
         Example{"The quake struck Qeshm island, home to 120,000 people, on Sunday.",
-                "Qeshm|population|120,000|[115,000, 125,000)"},
+                "PLACE:Qeshm|population|120,000|[115,000, 125,000)"},
+        Example{"The quake was centred near Qeshm Island, home to 200,000 people.",
+                "PLACE:Qeshm Island|population|200,000|[190,000, 210,000)"},
         Example{"Varnholm is now home to some 320,000 residents.",
-                "Varnholm|population|some 320,000|[315,000, 325,000)"},
+                "PLACE:Varnholm|population|some 320,000|[315,000, 325,000)"},
         Example{"Nearly 40,000 people live in Kastel.",
-                "Kastel|population|Nearly 40,000|[36,000, 40,000)"},
+                "PLACE:Kastel|population|Nearly 40,000|[36,000, 40,000)"},
         Example{"Varnholm\xE2\x80\x99s population of 2.1m has doubled.",
-                "Varnholm|population|2.1m|[2,050,000, 2,150,000)"},
-        Example{"They fled to Rafah, a town of 300,000 people.",
-                "Rafah|population|300,000|[285,000, 315,000)"},
+                "PLACE:Varnholm|population|2.1m|[2,050,000, 2,150,000)"},
+        Example{"They fled to Bandar Abbas, a city of 500,000 people.",
+                "PLACE:Bandar Abbas|population|500,000|[475,000, 525,000)"},
+        Example{"Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000.",
+                "PLACE:Qeshm|population|120,000|[115,000, 125,000)"},
+        Example{"Qeshm, a 1,500-square-kilometer island off the coast, has a population of more "
+                "than 100,000.",
+                "PLACE:Qeshm|population|more than 100,000|(100,000, \xE2\x88\x9E)"},
+        Example{"Villagers fled on Qeshm island. The island, which has about 200,000 residents, "
+                "shook again.",
+                "PLACE:Qeshm|population|about 200,000|[190,000, 210,000)"},
+        Example{"Residents of Qeshm island slept outside. Residents of the island, which is near "
+                "the port and is home to about 100,000 people, waited.",
+                "PLACE:Qeshm|population|about 100,000|[95,000, 105,000)"},
         // "The city" refers back to the place last called a city.
         Example{"Since the assault on Rafah, Gaza\xE2\x80\x99s most southern city, officials warned "
                 "against an invasion of the city which is now home to over 1.5 million people.",
-                "Rafah|population|over 1.5 million|(1,500,000, \xE2\x88\x9E)"},
+                "PLACE:Rafah|population|over 1.5 million|(1,500,000, \xE2\x88\x9E)"},
         Example{"Aid arrived in Varnholm on Monday. The city is home to about 290,000 people.",
-                "Varnholm|population|about 290,000|[285,000, 295,000)"},
-        // A place named without "in", "of", "near"... is not taken for "the city".
-        Example{"Aid reached Varnholm on Monday. The city is home to about 290,000 people.", ""},
-        // Deaths, injuries and the missing, each in a place.
+                "PLACE:Varnholm|population|about 290,000|[285,000, 295,000)"},
+        Example{"The city is home to 1.5 million people.", ""},
+        // Deaths, injuries, the missing: in a place...
         Example{"At least 70 people were killed in Derna overnight.",
-                "Derna|deaths|At least 70|[70, \xE2\x88\x9E)"},
+                "PLACE:Derna|deaths|At least 70|[70, \xE2\x88\x9E)"},
         Example{"The death toll in Derna had risen to 5,300 by Friday.",
-                "Derna|deaths|5,300|[5,250, 5,350)"},
-        Example{"Police said 12 people were injured in Athens.", "Athens|injured|12|12"},
-        Example{"Ten people were injured in Athens.", "Athens|injured|Ten|10"},
-        Example{"Up to 80 people were wounded in Qeshm.", "Qeshm|injured|Up to 80|[0, 80]"},
-        Example{"Fewer than twenty-five people were hurt in Kastel.",
-                "Kastel|injured|Fewer than twenty-five|[0, 25)"},
+                "PLACE:Derna|deaths|5,300|[5,250, 5,350)"},
+        Example{"Police said 12 people were injured in Athens.", "PLACE:Athens|injured|12|12"},
+        Example{"Ten people were injured in Athens.", "PLACE:Athens|injured|Ten|10"},
         Example{"10,000 people were still missing in Derna.",
-                "Derna|missing|10,000|[9,500, 10,500)"},
-        // Figures that are not about a place's population, deaths or injuries.
+                "PLACE:Derna|missing|10,000|[9,500, 10,500)"},
+        // ...or in the story the article reports.
+        Example{Dated("Police said 12 people were injured in the riots."), "STORY:|injured|12|12"},
+        Example{Dated("Police said 18 people had been injured in the violence."),
+                "STORY:|injured|18|18"},
+        Example{Dated("A powerful earthquake hit southern Iran, killing 10 people and injuring 80."),
+                "STORY:|deaths|10|10; STORY:|injured|80|80"},
+        Example{Dated("It leveled seven villages, killing 10 persons and wounding other 70."),
+                "STORY:|deaths|10|10; STORY:|injured|70|70"},
+        Example{Dated("As many as 80 people were also wounded."), "STORY:|injured|As many as 80|[0, 80]"},
+        Example{Dated("He said 30 of the 80 wounded remained in hospital."), "STORY:|injured|80|80"},
+        Example{Dated("The governor said four villages had been destroyed and three people killed."),
+                "STORY:|deaths|three|3"},
+        Example{Dated("Three people have died after rioters set fire to a bank."), "STORY:|deaths|Three|3"},
+        Example{Dated("Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged"),
+                "STORY:|injured|80|80"},
+        Example{Dated("Residents said 24 dead had been counted."), "STORY:|deaths|24|24"},
+        Example{Dated("A fire-bomb attack left at least three people dead."),
+                "STORY:|deaths|at least three|[3, \xE2\x88\x9E)"},
+        Example{Dated("Officials said between 10 and 12 people were injured."),
+                "STORY:|injured|between 10 and 12|[10, 12]"},
+        // A part of the people is a different fact.
+        Example{Dated("The quake killed six children in the village."),
+                "STORY:|deaths (children)|six|6"},
+        Example{Dated("Israeli forces also killed at least 70 Palestinian civilians."),
+                "STORY:|deaths (civilians)|at least 70|[70, \xE2\x88\x9E)"},
+        // Demonstrators.
+        Example{"Violence broke out in the northern city of Thessaloniki, where another 20,000 "
+                "people marched through the city center.",
+                "PLACE:Thessaloniki|demonstrators|20,000|[19,000, 21,000)"},
+        Example{"Clashes broke out in Salonika where approximately 50,000 people marched.",
+                "PLACE:Salonika|demonstrators|approximately 50,000|[47,500, 52,500)"},
+        Example{"Police said as many as 20,000 people took to the streets of Athens.",
+                "PLACE:Athens|demonstrators|as many as 20,000|[0, 20,000]"},
+        Example{Dated("An estimated 100,000 people took to the streets as part of nationwide strikes."),
+                "STORY:|demonstrators|An estimated 100,000|[95,000, 105,000)"},
+        // Earthquakes: magnitude, depth, distance.
+        Example{Dated("The 6.1-magnitude quake struck Qeshm island, home to 120,000 people."),
+                "STORY:|magnitude|6.1|[6.05, 6.15); PLACE:Qeshm|population|120,000|[115,000, 125,000)"},
+        Example{Dated("It was first rocked by a magnitude-5.9 earthquake early Sunday."),
+                "STORY:|magnitude|5.9|[5.85, 5.95)"},
+        Example{Dated("A 5.9 magnitude earthquake has leveled seven villages."),
+                "STORY:|magnitude|5.9|[5.85, 5.95)"},
+        Example{Dated("The survey said it had a magnitude of 5.9."), "STORY:|magnitude|5.9|[5.85, 5.95)"},
+        Example{Dated("An earthquake with a magnitude of at least 5.9 hit southern Iran."),
+                "STORY:|magnitude|at least 5.9|[5.9, \xE2\x88\x9E)"},
+        Example{Dated("The quake occurred about 14 miles north-northeast of Healdsburg and had a "
+                      "depth of 1.2 miles."),
+                "STORY:|distance from Healdsburg|about 14 miles|[21.73, 23.34) km; "
+                "STORY:|depth|1.2 miles|[1.85, 2.01) km"},
+        Example{Dated("It struck on the Maacama Fault with a depth of 12 miles."),
+                "STORY:|depth|12 miles|[18.51, 20.12) km"},
+        Example{Dated("The quake was at a depth of 10 kilometers (6 miles)."),
+                "STORY:|depth|10 kilometers|[9.5, 10.5) km"},
+        Example{Dated("The temblor was centered in Geyserville, about 20 miles north of Santa Rosa."),
+                "STORY:|distance from Santa Rosa|about 20 miles|[30.58, 33.8) km"},
+        // Ages of people.
+        Example{"Police arrested 61-year-old Sharron Diane Crawford Smith on Friday.",
+                "PERSON:Sharron Diane Crawford Smith|age|61|61"},
+        Example{"Sixty-year-old Sharron Diane Crawford Smith is accused.",
+                "PERSON:Sharron Diane Crawford Smith|age|Sixty|60"},
+        Example{"Police charged Sharron Diane Crawford Smith, age 61, with murder.",
+                "PERSON:Sharron Diane Crawford Smith|age|61|61"},
+        Example{"Queens resident Raj Chohan, 59, was struck.", "PERSON:Raj Chohan|age|59|59"},
+        Example{"Bettie Page died on Thursday at the age of 85.", "PERSON:Bettie Page|age|85|85"},
+        Example{"A 60-year-old woman was released.", ""},
+        // Elections and money.
+        Example{"Turnout in Varnholm was 58 percent.", "PLACE:Varnholm|turnout|58 percent|[57.5, 58.5)%"},
+        Example{Dated("Turnout reached nearly half."), "STORY:|turnout|nearly half|[45, 50)%"},
+        Example{"Mayor Ingrid Saarinen won 52% of the vote.",
+                "PERSON:Ingrid Saarinen|vote share|52%|[51.5, 52.5)%"},
+        Example{Dated("Donors pledged $1.2bn for reconstruction."),
+                "STORY:|pledge|$1.2bn|[1,150,000,000, 1,250,000,000) USD"},
+        Example{Dated("Donors pledged 240 billion dollars."),
+                "STORY:|pledge|240 billion dollars|[235,000,000,000, 245,000,000,000) USD"},
+        // Figures about other times, other quakes, or nothing at all.
+        // An explicit place keeps the figure, whatever the time: it is about Bam.
+        Example{Dated("A 6.7-strength quake killed more than 26,000 people in Bam in December 2003."),
+                "PLACE:Bam|deaths|more than 26,000|(26,000, \xE2\x88\x9E)"},
+        Example{Dated("In February, a quake measuring 6.4 hit Zarand, killing 612 people."), ""},
+        Example{Dated("The last major quake was in February. It killed 612 people."), ""},
+        Example{Dated("In April last year a quake struck Aceh. Five people died in the quake."), ""},
+        Example{Dated("Another four people died in hospitals."), ""},
+        Example{Dated("A magnitude-6.0 quake can cause severe damage."), ""},
         Example{"Israeli forces rescued two hostages taken on October 7.", ""},
         Example{"Washington has on three occasions vetoed draft resolutions.", ""},
         Example{"Nearly half the population faces severe food shortages.", ""},
@@ -96,58 +193,83 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Call 555-0100 for help in Kastel.", ""},
         Example{"The bridge, built in 1962, is 300 metres long.", ""},
         Example{"At 10:30 the city was quiet.", ""},
-        // A place that cannot be resolved yields nothing.
-        Example{"The city is home to 1.5 million people.", ""}));
+        // Who did the killing is not counted; who died is, as its own fact.
+        Example{"100 gunmen killed two soldiers.", "STORY:|deaths (soldiers)|two|2"},
+        Example{"The A380 carried 500 passengers to Dubai.", ""}));
 
 struct FigureExample {
   const char* figure;
+  const char* unit;
   const char* interval;
 };
+
+void PrintTo(const FigureExample& example, std::ostream* out) { *out << example.figure; }
 
 class FigureTest : public testing::TestWithParam<FigureExample> {};
 
 TEST_P(FigureTest, ReadsTheInterval) {
-  std::optional<Quantity> quantity = Module().ReadFigure(GetParam().figure);
+  std::optional<Quantity> quantity = Module().ReadFigure(GetParam().figure, GetParam().unit);
   ASSERT_TRUE(quantity.has_value()) << GetParam().figure;
   EXPECT_EQ(FormatInterval(*quantity), GetParam().interval) << GetParam().figure;
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Figures, FigureTest,
-    testing::Values(FigureExample{"12", "12"}, FigureExample{"about 12", "[11.5, 12.5)"},
-                    FigureExample{"5,300", "[5,250, 5,350)"}, FigureExample{"1234", "1,234"},
-                    FigureExample{"100,000", "[95,000, 105,000)"},
-                    FigureExample{"1.5 million", "[1,450,000, 1,550,000)"},
-                    FigureExample{"2 million", "[1,900,000, 2,100,000)"},
-                    FigureExample{"2bn", "[1,900,000,000, 2,100,000,000)"},
-                    FigureExample{"over 1.5 million", "(1,500,000, \xE2\x88\x9E)"},
-                    FigureExample{"more than 1,000", "(1,000, \xE2\x88\x9E)"},
-                    FigureExample{"at least 3", "[3, \xE2\x88\x9E)"},
-                    FigureExample{"as many as 20,000", "[0, 20,000]"},
-                    FigureExample{"nearly 500", "[450, 500)"},
-                    FigureExample{"an estimated 100,000", "[95,000, 105,000)"},
-                    FigureExample{"seventy", "70"}, FigureExample{"twenty-five", "25"}));
+    testing::Values(
+        FigureExample{"12", "", "12"}, FigureExample{"about 12", "", "[11.5, 12.5)"},
+        FigureExample{"5,300", "", "[5,250, 5,350)"}, FigureExample{"1234", "", "1,234"},
+        FigureExample{"1000", "", "[950, 1,050)"}, FigureExample{"1,000", "", "[950, 1,050)"},
+        FigureExample{"100,000", "", "[95,000, 105,000)"},
+        FigureExample{"1.5 million", "", "[1,450,000, 1,550,000)"},
+        FigureExample{"one and a half million", "", "[1,450,000, 1,550,000)"},
+        FigureExample{"half a million", "", "[475,000, 525,000)"},
+        FigureExample{"2 million", "", "[1,900,000, 2,100,000)"},
+        FigureExample{"2bn", "", "[1,900,000,000, 2,100,000,000)"},
+        FigureExample{"over 1.5 million", "", "(1,500,000, \xE2\x88\x9E)"},
+        FigureExample{"more than 1,000", "", "(1,000, \xE2\x88\x9E)"},
+        FigureExample{"at least 3", "", "[3, \xE2\x88\x9E)"},
+        FigureExample{"as many as 20,000", "", "[0, 20,000]"},
+        FigureExample{"nearly 500", "", "[450, 500)"},
+        FigureExample{"an estimated 100,000", "", "[95,000, 105,000)"},
+        FigureExample{"seventy", "", "70"}, FigureExample{"twenty-five", "", "25"},
+        FigureExample{"a dozen", "", "12"}, FigureExample{"10-12", "", "[10, 12]"},
+        FigureExample{"between 10 and 12", "", "[10, 12]"},
+        FigureExample{"6 miles", "km", "[9.17, 10.14) km"},
+        FigureExample{"6.2 miles", "km", "[9.9, 10.06) km"},
+        FigureExample{"10 km", "km", "[9.5, 10.5) km"},
+        FigureExample{"40 percent", "%", "[38, 42)%"},
+        FigureExample{"41%", "%", "[40.5, 41.5)%"},
+        FigureExample{"two-thirds", "%", "[64.17, 69.17)%"},
+        FigureExample{"$240 billion", "currency", "[235,000,000,000, 245,000,000,000) USD"},
+        FigureExample{"\xE2\x82\xAC" "200bn", "currency", "[190,000,000,000, 210,000,000,000) EUR"},
+        FigureExample{"5.9", "magnitude", "[5.85, 5.95)"}));
 
-TEST(QuantitiesModuleTest, RejectsWhatIsNotAFigure) {
+TEST(QuantitiesModuleTest, RejectsWhatIsNotAFigureInTheWantedUnit) {
   EXPECT_FALSE(Module().ReadFigure("many").has_value());
   EXPECT_FALSE(Module().ReadFigure("12 apples").has_value());
+  EXPECT_FALSE(Module().ReadFigure("12 miles").has_value());  // a count has no unit
+  EXPECT_FALSE(Module().ReadFigure("12", "km").has_value());  // a length needs one
+  EXPECT_FALSE(Module().ReadFigure("12 km", "%").has_value());
+  EXPECT_FALSE(Module().ReadFigure("1,200", "currency").has_value());
+  EXPECT_FALSE(Module().ReadFigure("half").has_value());      // a share only as a percentage
 }
 
-TEST(QuantitiesModuleTest, AFrameWithoutAPlaceIsAnError) {
+TEST(QuantitiesModuleTest, AFrameWithoutAFigureIsAnError) {
   QuantityLexicon lexicon = DefaultQuantityLexicon();
-  lexicon.add_frame()->set_pattern("{FIGURE} people");
-  EXPECT_FALSE(QuantitiesModule::Create(lexicon).ok());
+  lexicon.add_frame()->set_pattern("{PLACE} people");
+  EXPECT_FALSE(QuantitiesModule::Create(lexicon, DefaultNameLexicon(), DefaultPlaceLexicon()).ok());
 }
 
-TEST(QuantitiesModuleTest, ClaimCarriesCountedNounAndHighlight) {
+TEST(QuantitiesModuleTest, ClaimCarriesCountedNounKeyAndHighlight) {
   static const LayoutAnalyzer* layout =
       new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
   Document document =
-      ParseDocument("a.txt", "Rafah, a city home to 1.5 million displaced Palestinians, waits.").value();
+      ParseDocument("a.txt", "Salonika, a city home to 1.5 million displaced Palestinians, waits.").value();
   layout->Analyze(&document);
   std::vector<Claim> claims;
   Module().Extract(document, &claims);
   ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].subject_key(), "thessaloniki");
   EXPECT_EQ(claims[0].quantity().counted(), "displaced Palestinians");
   const Evidence& evidence = claims[0].evidence();
   EXPECT_EQ(evidence.excerpt().substr(evidence.highlight_begin(),

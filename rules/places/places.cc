@@ -1,0 +1,228 @@
+#include "rules/places/places.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "rules/evidence.h"
+#include "rules/names/names.h"
+#include "rules/regex.h"
+#include "rules/word_list.h"
+
+namespace factcheck {
+
+// "The city" looks this many sentences back for the place it refers to.
+constexpr int kAntecedentSentences = 2;
+
+namespace places_internal {
+
+struct Index {
+  std::unique_ptr<RE2> introduced;  // 1 introducer, 2 "the", 3 name
+  std::unique_ptr<RE2> declared;    // 1 name, 2 nouns: "Rafah, Gaza's most southern city"
+  std::unique_ptr<RE2> list_item;   // 1 name: ", Patras" or " and Heraklion" after a place
+  std::unique_ptr<RE2> noun_of;     // 1 noun, 2 name: "the city of Bam"
+  std::unique_ptr<RE2> name_noun;   // 1 name, 2 noun: "Qeshm island"
+  absl::flat_hash_set<std::string> place_nouns;
+  absl::flat_hash_set<std::string> generic_suffixes;
+  absl::flat_hash_map<std::string, std::string> alias_keys;  // folded name -> key
+  absl::flat_hash_set<std::string> not_a_place;
+  std::unique_ptr<RE2> direction_of;  // 1 direction, 2 name: "north of Santa Rosa"
+};
+
+}  // namespace places_internal
+
+namespace {
+
+using places_internal::Index;
+
+// A capitalised name of one to four words: "Qeshm", "Bandar Abbas".
+constexpr absl::string_view kName = "\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,3}";
+
+std::string Alternation(const absl::flat_hash_set<std::string>& words) {
+  std::vector<std::string> sorted(words.begin(), words.end());
+  std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  for (std::string& word : sorted) word = RE2::QuoteMeta(word);
+  return absl::StrCat("(?:", absl::StrJoin(sorted, "|"), ")");
+}
+
+// A place name as written, without a possessive: "Gaza's" -> "Gaza".
+absl::string_view WithoutPossessive(absl::string_view name) {
+  if (!absl::ConsumeSuffix(&name, "'s")) absl::ConsumeSuffix(&name, "\xE2\x80\x99s");
+  return name;
+}
+
+}  // namespace
+
+PlacesModule::PlacesModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
+PlacesModule::~PlacesModule() = default;
+
+absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLexicon& lexicon) {
+  auto index = std::make_unique<Index>();
+  const absl::flat_hash_set<std::string> introducers = WordSet(lexicon.introducer());
+  if (introducers.empty()) return absl::InvalidArgumentError("place lexicon has no introducers");
+  index->place_nouns = WordSet(lexicon.place_noun());
+  index->generic_suffixes = WordSet(lexicon.generic_suffix());
+  index->not_a_place = WordSet(lexicon.not_a_place());
+  const absl::flat_hash_set<std::string> directions = WordSet(lexicon.direction());
+  for (const std::string& entry : lexicon.aliases()) {
+    const std::vector<std::string> names = absl::StrSplit(entry, ", ", absl::SkipEmpty());
+    if (names.empty()) continue;
+    const std::string key = NormalizeName(names[0]);
+    for (const std::string& name : names) index->alias_keys[NormalizeName(name)] = key;
+  }
+  const std::string nouns = Alternation(index->place_nouns);
+  auto compile = [](const std::string& pattern) { return CompilePattern(pattern); };
+  absl::StatusOr<std::unique_ptr<RE2>> introduced = compile(absl::StrCat(
+      "\\b((?i:", Alternation(introducers), "))\\s+(?:((?i:the))\\s+)?(?:",
+      Alternation(directions), "\\s+)?(", kName, ")"));  // "in southern Iran", not "in North Bay"
+  absl::StatusOr<std::unique_ptr<RE2>> direction_of = compile(
+      absl::StrCat("\\b((?i:", Alternation(directions), "))\\s+of\\s+(?:the\\s+)?(", kName, ")"));
+  absl::StatusOr<std::unique_ptr<RE2>> declared = compile(absl::StrCat(
+      "(", kName, ")(?:'s|\xE2\x80\x99s)?,\\s+(?:a|an|the|\\pL+(?:'s|\xE2\x80\x99s))\\s+",
+      "(?:[\\pL\\pN,.-]+\\s+){0,4}?((?:", nouns, "\\s+)*", nouns, ")\\b"));
+  absl::StatusOr<std::unique_ptr<RE2>> list_item =
+      compile(absl::StrCat("(?:,\\s*|\\s+(?:and|or)\\s+)(", kName, ")"));
+  absl::StatusOr<std::unique_ptr<RE2>> noun_of =
+      compile(absl::StrCat("\\b(", nouns, ")\\s+of\\s+(", kName, ")"));
+  absl::StatusOr<std::unique_ptr<RE2>> name_noun =
+      compile(absl::StrCat("(", kName, ")\\s+(", nouns, ")\\b"));
+  for (auto* compiled : {&introduced, &direction_of, &declared, &list_item, &noun_of, &name_noun}) {
+    if (!compiled->ok()) return compiled->status();
+  }
+  index->introduced = *std::move(introduced);
+  index->declared = *std::move(declared);
+  index->direction_of = *std::move(direction_of);
+  index->list_item = *std::move(list_item);
+  index->noun_of = *std::move(noun_of);
+  index->name_noun = *std::move(name_noun);
+  return std::unique_ptr<PlacesModule>(new PlacesModule(std::move(index)));
+}
+
+std::string PlacesModule::Key(absl::string_view name) const {
+  std::string folded = NormalizeName(WithoutPossessive(name));
+  if (const auto alias = index_->alias_keys.find(folded); alias != index_->alias_keys.end()) {
+    return alias->second;
+  }
+  const size_t space = folded.rfind(' ');
+  if (space != std::string::npos && index_->generic_suffixes.contains(folded.substr(space + 1))) {
+    folded.resize(space);
+  }
+  return folded;
+}
+
+bool PlacesModule::IsPlaceName(absl::string_view name) const {
+  return !name.empty() && !index_->not_a_place.contains(std::string(name.substr(0, name.find(' '))));
+}
+
+bool PlacesModule::IsPlaceNoun(absl::string_view noun) const {
+  return index_->place_nouns.contains(absl::AsciiStrToLower(noun));
+}
+
+std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, int sentence) const {
+  const Index& index = *index_;
+  std::vector<PlaceMention> found;
+  auto add = [&](const Match& match, int name_group, absl::string_view kind,
+                 absl::string_view introducer = "") {
+    absl::string_view name = WithoutPossessive(match.group(name_group));
+    // "the North Bay Thursday": a weekday or month ends no name.
+    for (size_t space = name.rfind(' '); space != absl::string_view::npos &&
+                                         index.not_a_place.contains(std::string(name.substr(space + 1)));
+         space = name.rfind(' ')) {
+      name = name.substr(0, space);
+    }
+    if (!IsPlaceName(name)) return false;
+    PlaceMention mention;
+    mention.sentence = sentence;
+    mention.begin = match.begin(name_group);
+    mention.end = mention.begin + static_cast<int>(name.size());
+    mention.name = std::string(name);
+    mention.key = Key(name);
+    // "a port city" is a city: the last of the nouns.
+    mention.kind = absl::AsciiStrToLower(kind.substr(kind.find_last_of(' ') + 1));
+    mention.introducer = absl::AsciiStrToLower(introducer);
+    found.push_back(std::move(mention));
+    return true;
+  };
+  // Declared places first: they say what kind of place it is.
+  ForEachMatch(*index.declared, text, [&](const Match& match) { add(match, 1, match.group(2)); });
+  ForEachMatch(*index.name_noun, text, [&](const Match& match) { add(match, 1, match.group(2)); });
+  ForEachMatch(*index.noun_of, text, [&](const Match& match) { add(match, 2, match.group(1)); });
+  ForEachMatch(*index.direction_of, text, [&](const Match& match) { add(match, 2, "", "of"); });
+  ForEachMatch(*index.introduced, text, [&](const Match& match) {
+    // "In the Israel-Hamas conflict": one word after "the" that modifies a
+    // noun is not a place; "in the Gaza Strip" is.
+    const absl::string_view name = match.group(3);
+    const absl::string_view rest = text.substr(match.end(3));
+    const bool modifier = match.matched(2) && name.find(' ') == absl::string_view::npos &&
+                          rest.size() > 1 && rest[0] == ' ' && absl::ascii_islower(rest[1]) &&
+                          !IsPlaceNoun(rest.substr(1, rest.find_first_of(" ,.;:", 1) - 1));
+    if (modifier || !add(match, 3, "", match.group(1))) return;
+    // "in Athens, Patras and Heraklion": the places listed with it.
+    std::vector<re2::StringPiece> groups;
+    int at = match.end(3);
+    while (FindMatch(*index.list_item, text, at, /*anchored=*/true, &groups)) {
+      if (!add(Match(text, groups), 1, "", match.group(1))) break;
+      at = static_cast<int>(groups[0].data() - text.data() + groups[0].size());
+    }
+  });
+  // Keep the first (declared) of overlapping mentions, in text order.
+  std::vector<PlaceMention> kept;
+  for (PlaceMention& mention : found) {
+    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const PlaceMention& other) {
+      return mention.begin < other.end && other.begin < mention.end;
+    });
+    if (!overlaps) kept.push_back(std::move(mention));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const PlaceMention& a, const PlaceMention& b) { return a.begin < b.begin; });
+  return kept;
+}
+
+std::vector<PlaceMention> PlacesModule::Find(const Document& document) const {
+  std::vector<PlaceMention> places;
+  for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
+    for (PlaceMention& mention : FindInSentence(SentenceText(document, sentence), sentence)) {
+      places.push_back(std::move(mention));
+    }
+  }
+  return places;
+}
+
+const PlaceMention* PlacesModule::Antecedent(const std::vector<PlaceMention>& places, int sentence,
+                                             int offset, absl::string_view noun) {
+  const PlaceMention* declared = nullptr;
+  const PlaceMention* undeclared = nullptr;
+  for (const PlaceMention& place : places) {
+    const bool before = place.sentence < sentence || (place.sentence == sentence && place.end <= offset);
+    if (!before || place.sentence < sentence - kAntecedentSentences) continue;
+    if (place.kind == noun) declared = &place;
+    if (place.kind.empty()) undeclared = &place;
+  }
+  return declared != nullptr ? declared : undeclared;
+}
+
+void PlacesModule::Extract(const Document& document, std::vector<Claim>* claims) const {
+  for (const PlaceMention& place : Find(document)) {
+    Claim& claim = claims->emplace_back();
+    claim.set_kind(Claim::PLACE_MENTION);
+    claim.set_subject(place.name);
+    claim.set_subject_type(Claim::PLACE);
+    claim.set_subject_key(place.key);
+    claim.set_attribute("mention");
+    claim.set_value_text(place.name);
+    *claim.mutable_evidence() = MakeEvidence(document, place.sentence, place.begin, place.end);
+    claim.set_rule(place.kind.empty() ? "places/introduced" : "places/declared");
+    claim.set_confidence(place.kind.empty() ? 0.7f : 0.9f);
+  }
+}
+
+}  // namespace factcheck

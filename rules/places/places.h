@@ -1,0 +1,90 @@
+// File: rules/places/places.h
+//
+// The places module: finds the places a document names, and the key each is
+// matched by across documents. A place is a capitalised name after a word
+// that introduces one ("in Cairo", "near Healdsburg", "struck Qeshm island"),
+// or one the text declares a place ("Rafah, Gaza's most southern city", "the
+// city of Bam", "Qeshm island"). Keys fold case, resolve other names of the
+// same place ("Salonika" is Thessaloniki) and drop a generic noun ("Qeshm
+// Island" is Qeshm). "The city" refers back to the place last declared a
+// city nearby (Antecedent). Emits a PLACE_MENTION claim per place, which
+// tells the comparison which documents report the same story.
+//
+//   absl::StatusOr<std::unique_ptr<PlacesModule>> places =
+//       PlacesModule::Create(DefaultPlaceLexicon());
+//   std::vector<PlaceMention> found = (*places)->Find(document);
+//   // "Since the assault on Rafah, Gaza's most southern city, ..." ->
+//   //   {name "Rafah", key "rafah", kind "city"}
+
+#ifndef FACTCHECK_RULES_PLACES_PLACES_H_
+#define FACTCHECK_RULES_PLACES_PLACES_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/claim.pb.h"
+#include "proto/document.pb.h"
+#include "rules/places/place_lexicon.pb.h"
+#include "rules/places/place_lexicon_data.h"  // DefaultPlaceLexicon()
+#include "rules/rule_module.h"
+
+namespace factcheck {
+namespace places_internal {
+struct Index;  // the lexicon, compiled
+}  // namespace places_internal
+
+struct PlaceMention {
+  int sentence = 0;  // index into Document.sentences
+  int begin = 0;     // bytes of the name within the sentence
+  int end = 0;
+  std::string name;  // as written: "Qeshm"
+  std::string key;   // as matched: "qeshm"
+  std::string kind;  // the kind of place the text declares it ("city"), or ""
+  // The word that introduced it, lower case ("in", "from", "struck"), or ""
+  // when the text declares it.
+  std::string introducer;
+};
+
+class PlacesModule : public RuleModule {
+ public:
+  // Fails when the lexicon introduces no places.
+  static absl::StatusOr<std::unique_ptr<PlacesModule>> Create(const PlaceLexicon& lexicon);
+  ~PlacesModule() override;
+
+  absl::string_view name() const override { return "places"; }
+  void Extract(const Document& document, std::vector<Claim>* claims) const override;
+
+  // Every place `document` names, in order, none overlapping.
+  std::vector<PlaceMention> Find(const Document& document) const;
+
+  // The places one sentence names, with `sentence` as their sentence index.
+  std::vector<PlaceMention> FindInSentence(absl::string_view text, int sentence) const;
+
+  // The key a place name is matched by: "Qeshm Island" -> "qeshm".
+  std::string Key(absl::string_view name) const;
+
+  // Whether a capitalised name may be a place: "The", "March", "Mr" are not.
+  bool IsPlaceName(absl::string_view name) const;
+
+  // Whether `noun` ("city", "island") is a kind of place.
+  bool IsPlaceNoun(absl::string_view noun) const;
+
+  // The place "the <noun>" at byte `offset` of sentence `sentence` refers
+  // back to, looking in that sentence before it and the two sentences
+  // before: the nearest place declared a `noun`, else the nearest place not
+  // declared anything else. nullptr when there is none.
+  static const PlaceMention* Antecedent(const std::vector<PlaceMention>& places, int sentence,
+                                        int offset, absl::string_view noun);
+
+ private:
+  explicit PlacesModule(std::unique_ptr<const places_internal::Index> index);
+
+  std::unique_ptr<const places_internal::Index> index_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_RULES_PLACES_PLACES_H_
