@@ -207,8 +207,8 @@ std::vector<Discrepancy> FindNameSpellings(const std::vector<const Claim*>& clai
 
 // Documents of one story: dated within this many days of each other...
 constexpr int kStoryDays = 2;
-// ...and naming at least this many places in common.
-constexpr size_t kStorySharedPlaces = 2;
+// ...and naming at least this many places or people in common.
+constexpr size_t kStorySharedNames = 2;
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
@@ -243,15 +243,23 @@ struct Stories {
   }
 };
 
-Stories FindStories(const std::vector<const Claim*>& claims,
+Stories FindStories(const std::vector<const Claim*>& claims, const People& people,
                     const std::map<std::string, PartialDate>& datelines) {
   Stories stories;
+  // The places and people each document names, as one set of keys.
+  std::map<std::string, std::set<std::string>> names;
+  for (const Claim* claim : claims) {
+    if (claim->kind() != Claim::PERSON_NAME) continue;
+    const int person = people.EntityOfClaim(*claim);
+    if (person >= 0) names[claim->evidence().document()].insert(people.entities()[person].id());
+  }
   std::map<std::string, int> mentions;                         // place key -> mentions
   std::map<std::string, std::map<std::string, int>> written;  // place key -> as written -> count
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::PLACE_MENTION) continue;
     const std::string& document = claim->evidence().document();
     stories.places[document].insert(claim->subject_key());
+    names[document].insert(absl::StrCat("place:", claim->subject_key()));
     stories.sentence_places[{document, claim->evidence().sentence()}].insert(claim->subject_key());
     ++mentions[claim->subject_key()];
     ++written[claim->subject_key()][claim->subject()];
@@ -266,12 +274,12 @@ Stories FindStories(const std::vector<const Claim*>& claims,
       if (std::abs(DaysBetween(datelines.at(documents[a]), datelines.at(documents[b]))) > kStoryDays) {
         continue;
       }
-      const std::set<std::string>& places_a = stories.places[documents[a]];
-      const std::set<std::string>& places_b = stories.places[documents[b]];
+      const std::set<std::string>& names_a = names[documents[a]];
+      const std::set<std::string>& names_b = names[documents[b]];
       std::vector<std::string> shared;
-      std::set_intersection(places_a.begin(), places_a.end(), places_b.begin(), places_b.end(),
+      std::set_intersection(names_a.begin(), names_a.end(), names_b.begin(), names_b.end(),
                             std::back_inserter(shared));
-      if (shared.size() >= kStorySharedPlaces) boost::add_edge(a, b, graph);
+      if (shared.size() >= kStorySharedNames) boost::add_edge(a, b, graph);
     }
   }
   std::vector<int> component(documents.size());
@@ -332,7 +340,7 @@ FigureSubject SubjectOf(const Claim& claim, const People& people, const Stories&
 std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& claims,
                                              const People& people,
                                              const std::map<std::string, PartialDate>& datelines) {
-  const Stories stories = FindStories(claims, datelines);
+  const Stories stories = FindStories(claims, people, datelines);
   // Joined by fact key: attribute, subject and unit.
   std::map<std::string, std::vector<const Claim*>> by_fact;
   std::map<std::string, std::string> subject_names;
@@ -379,7 +387,8 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
     const std::string story_note =
         first.subject_type() == Claim::STORY
             ? " These figures name no place or person; they are compared because the documents "
-              "report one story: published within two days of each other, naming the same places."
+              "report one story: published within two days of each other, naming the same places or "
+              "people."
             : "";
     discrepancy.set_explanation(absl::StrCat(
         "Sources give figures for the ", first.attribute(), " of ", subject,

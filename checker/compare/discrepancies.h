@@ -11,7 +11,8 @@
 //                  is a place (by its key), a person (by entity resolution),
 //                  or the story: figures whose sentence names no subject are
 //                  compared only between documents of one story — dated
-//                  within two days of each other and sharing two places.
+//                  within two days of each other and naming two places or
+//                  people in common.
 //   DATE           reports of one event — joined when they share a
 //                  participant and the place, or two participants — that
 //                  date it differently. Full dates more than a week apart

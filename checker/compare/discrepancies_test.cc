@@ -179,7 +179,7 @@ TEST(FindDiscrepanciesTest, ComparesStoryFiguresWithinOneStory) {
             "QUANTITY the event in Athens: 12 = 12 [a] | 18 = 18 [b]");
   // Undated documents are in no story.
   EXPECT_EQ(Describe(claims), "");
-  // Documents that share one place only are not one story.
+  // Documents that share one name only are not one story.
   EXPECT_EQ(Describe({StoryFigure("a", "injured", "12"), StoryFigure("b", "injured", "18"),
                       PlaceMentioned("a", "Athens"), PlaceMentioned("b", "Athens")},
                      {{"a", Day(2010, 5, 5)}, {"b", Day(2010, 5, 5)}}),

@@ -19,8 +19,9 @@
 namespace factcheck {
 
 // When a sentence has several dates, the one that follows a trigger within
-// this many bytes, with no comma or stop between, dates the event.
-constexpr int kMaxTriggerToDateGap = 40;
+// this many bytes, in the same clause (no comma or stop between), dates the
+// event: "met X in Lindmouth on Tuesday, and agreed on a handover by July 1".
+constexpr int kMaxTriggerToDateGap = 80;
 
 namespace events_internal {
 

@@ -88,6 +88,9 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"date 2025-10-10\n\nAfter the storm of October 3, Minister Tomas Lindqvist met "
                 "Mayor Ingrid Saarinen in Varnholm on October 8.",
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|October 8=2025-10-08"},
+        Example{"date 2026-06-16\n\nShe met outgoing mayor Oskar Lindahl in Lindmouth on Tuesday, "
+                "and the two agreed on a handover by July 1.",
+                "Lindmouth|Oskar Lindahl|Tuesday=2026-06-16"},
         // Not dated meetings.
         Example{"Following a lengthy meeting with Prime Minister Benjamin Netanyahu, Israel "
                 "reiterated its resolve.",

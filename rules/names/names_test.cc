@@ -90,6 +90,11 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Raj Chohan, 59, was struck by a car.", "Raj|Chohan|"},
         Example{"Bandar Abbas, a city of 500,000 people, was jolted.", ""},
         Example{"Saudi Arabia, the largest producer, agreed.", ""},
+        // Roles in elections, and an age before the name.
+        Example{"Opposition candidate Marta van der Berg won.", "Marta|van der Berg|candidate"},
+        Example{"Challenger Marta van den Berg received 54% of the vote.",
+                "Marta|van den Berg|Challenger"},
+        Example{"She defeated the 62-year-old Oskar Lindahl.", "Oskar|Lindahl|year-old"},
         // A known given name marks a person without a title.
         Example{"Antony Blinken arrived late.", "Antony|Blinken|"},
         Example{"ANTONY BLINKEN ARRIVES IN CAIRO", "ANTONY|BLINKEN|"},

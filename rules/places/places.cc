@@ -133,6 +133,8 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
   auto add = [&](const Match& match, int name_group, absl::string_view kind,
                  absl::string_view introducer = "") {
     absl::string_view name = WithoutPossessive(match.group(name_group));
+    // "The Tamar camp": the article is not part of the name.
+    if (!absl::ConsumePrefix(&name, "The ")) absl::ConsumePrefix(&name, "the ");
     // "the North Bay Thursday": a weekday or month ends no name.
     for (size_t space = name.rfind(' '); space != absl::string_view::npos &&
                                          index.not_a_place.contains(std::string(name.substr(space + 1)));
@@ -142,7 +144,7 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     if (!IsPlaceName(name)) return false;
     PlaceMention mention;
     mention.sentence = sentence;
-    mention.begin = match.begin(name_group);
+    mention.begin = static_cast<int>(name.data() - text.data());
     mention.end = mention.begin + static_cast<int>(name.size());
     mention.name = std::string(name);
     mention.key = Key(name);

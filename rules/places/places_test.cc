@@ -116,6 +116,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "Varnholm=varnholm (city)"},
         Example{"Ships waited off Bandar Abbas.", "Bandar Abbas=bandar abbas"},
         Example{"Residents of the village of Gavarzin complained.", "Gavarzin=gavarzin (village)"},
+        Example{"The Tamar camp, home to many, waits.", "Tamar=tamar (camp)"},
         Example{"Protesters marched in Athens and Thessaloniki.",
                 "Athens=athens; Thessaloniki=thessaloniki"},
         Example{"Protesters marched in Athens, Patras and Heraklion.",

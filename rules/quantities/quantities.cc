@@ -159,10 +159,12 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   const std::string people = absl::StrCat(
       figure, "\\s+(?P<counted>(?:[\\pL-]+\\s+){0,2}?(?:", pieces.counted,
       "|(?-i:\\p{Lu}\\p{Ll}+s)))\\b");
-  const std::string place =
-      absl::StrCat(NamePattern("place", 3, kPlaceCharacters), "(?:\\s+", pieces.place_noun, "\\b)?");
-  const std::string anaphor = absl::StrCat("(?P<anaphor>\\b(?:the|this|that)\\s+(?:[\\pL-]+\\s+)?",
-                                           pieces.place_noun, ")\\b");
+  // "the Tamar camp" is the place Tamar; "the southern city" refers back.
+  const std::string place = absl::StrCat("(?:(?-i:[Tt]he)\\s+)?", NamePattern("place", 3, kPlaceCharacters),
+                                         "(?:\\s+", pieces.place_noun, "\\b)?");
+  const std::string anaphor =
+      absl::StrCat("(?P<anaphor>\\b(?:the|this|that)\\s+(?:(?-i:\\p{Ll}[\\pL-]*)\\s+)?",
+                   pieces.place_noun, ")\\b");
   const std::string pattern = absl::StrReplaceAll(
       frame.pattern(), {{"{FIGURE}", figure},
                         {"{PEOPLE}", people},

@@ -86,6 +86,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Residents of Qeshm island slept outside. Residents of the island, which is near "
                 "the port and is home to about 100,000 people, waited.",
                 "PLACE:Qeshm|population|about 100,000|[95,000, 105,000)"},
+        // "The Tamar camp" is a place; "the camp" refers back.
+        Example{"Talks were held in Brussels. The Tamar camp, home to about 80,000 displaced "
+                "people, waits.",
+                "PLACE:Tamar|population|about 80,000|[76,000, 84,000)"},
+        Example{"Nearly 100,000 people live in the Tamar camp.",
+                "PLACE:Tamar|population|Nearly 100,000|[90,000, 100,000)"},
         // "The city" refers back to the place last called a city.
         Example{"Since the assault on Rafah, Gaza\xE2\x80\x99s most southern city, officials warned "
                 "against an invasion of the city which is now home to over 1.5 million people.",
