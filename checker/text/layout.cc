@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
 #include "rules/dates/dates.h"
+#include "rules/regex.h"
 
 namespace factcheck {
 namespace {
@@ -41,6 +42,15 @@ bool IsHeading(absl::string_view line) {
     return false;
   }
   return CountWords(line) <= kMaxHeadingWords;
+}
+
+// A wire-service dateline opening the first paragraph: "CAIRO, March 21
+// (Reuters) - ", "ATHENS, Greece (AP) — ". Group 1 is what may hold a date.
+const RE2& WireDateline() {
+  static const RE2* pattern = new RE2(
+      "^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\pL .'-]*?)?((?:,\\s*[^()\\n]{3,40}?)?)\\s*"
+      "(?:\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+");
+  return *pattern;
 }
 
 int LineOfOffset(absl::string_view text, size_t offset) {
@@ -101,11 +111,22 @@ void LayoutAnalyzer::Analyze(Document* document) const {
           document->set_title(std::string(line_text));
         }
       } else {
+        int text_begin = 0;  // where the article text starts on this line
+        std::vector<re2::StringPiece> wire;
+        if (!paragraph_seen && FindMatch(WireDateline(), line_text, 0, /*anchored=*/true, &wire)) {
+          text_begin = static_cast<int>(wire[0].size());
+          const absl::string_view date(wire[1].data(), wire[1].size());
+          const std::vector<DateMention> dates = FindDates(date, PartialDate(), order);
+          if (!document->has_dateline() && !dates.empty()) {
+            *document->mutable_dateline() = dates[0].date;
+            document->set_dateline_text(std::string(line_text.substr(0, text_begin)));
+          }
+        }
         paragraph_seen = true;
-        for (const TextSpan& span : sentences_.Split(line_text)) {
+        for (const TextSpan& span : sentences_.Split(line_text.substr(text_begin))) {
           Sentence* sentence = document->add_sentences();
-          sentence->set_begin(line.begin + span.begin);
-          sentence->set_end(line.begin + span.end);
+          sentence->set_begin(line.begin + text_begin + span.begin);
+          sentence->set_end(line.begin + text_begin + span.end);
           sentence->set_line(line_number);
         }
       }

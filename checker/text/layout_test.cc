@@ -75,6 +75,26 @@ TEST(LayoutAnalyzerTest, AnAmbiguousDatelineIsReadTheWayTheDocumentWritesDates) 
   EXPECT_EQ(document.dateline().day(), 3);
 }
 
+TEST(LayoutAnalyzerTest, ReadsAWireDatelineAndKeepsItOutOfTheText) {
+  Document document =
+      Analyze("Talks end in Cairo\n\nCAIRO, March 21, 2024 (Reuters) - The ministers met. They left.\n");
+  EXPECT_EQ(document.dateline().day(), 21);
+  EXPECT_EQ(document.dateline().year(), 2024);
+  ASSERT_EQ(document.sentences_size(), 3);
+  EXPECT_EQ(SentenceText(document, 1), "The ministers met.");
+
+  document = Analyze("ATHENS, Greece (AP) \xE2\x80\x94 Riots broke out.\n");
+  EXPECT_FALSE(document.has_dateline());
+  ASSERT_EQ(document.sentences_size(), 1);
+  EXPECT_EQ(SentenceText(document, 0), "Riots broke out.");
+
+  // Only the first paragraph, and only a real dateline.
+  document = Analyze("The river rose.\nKASTEL, Oct. 9 - Aid arrived.\n");
+  EXPECT_FALSE(document.has_dateline());
+  document = Analyze("US Secretary of State Antony Blinken - a veteran diplomat - spoke.\n");
+  EXPECT_EQ(SentenceText(document, 0), "US Secretary of State Antony Blinken - a veteran diplomat - spoke.");
+}
+
 TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineHasNone) {
   const Document document = Analyze("The river rose on Tuesday.\n");
   EXPECT_FALSE(document.has_dateline());

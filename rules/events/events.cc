@@ -90,29 +90,42 @@ bool IsDefinite(absl::string_view sentence, const TriggerHit& hit) {
   return false;
 }
 
-// The place of the event: the first place named "in" or "at" after the
-// trigger, else the last one before it ("ministers from Qatar" met
-// elsewhere). Places that are people are not places.
+// The place of the event: a place named "in" ("at the Royal Palace in
+// Kastel" is in Kastel), else one named "at"; the first after the trigger,
+// else the last before it ("ministers from Qatar" met elsewhere). Places
+// that are people are not places.
 const PlaceMention* FindPlace(const std::vector<PlaceMention>& places, const TriggerHit& trigger,
                               const std::vector<std::pair<int, int>>& people) {
-  const PlaceMention* before = nullptr;
-  for (const PlaceMention& place : places) {
-    if (place.introducer != "in" && place.introducer != "at") continue;
-    const bool is_person = std::any_of(people.begin(), people.end(), [&](const auto& person) {
-      return place.begin < person.second && person.first < place.end;
-    });
-    if (is_person) continue;
-    if (place.begin >= trigger.end) return &place;
-    before = &place;
+  for (const char* introducer : {"in", "at"}) {
+    const PlaceMention* before = nullptr;
+    for (const PlaceMention& place : places) {
+      if (place.introducer != introducer) continue;
+      const bool is_person = std::any_of(people.begin(), people.end(), [&](const auto& person) {
+        return place.begin < person.second && person.first < place.end;
+      });
+      if (is_person) continue;
+      if (place.begin >= trigger.end) return &place;
+      before = &place;
+    }
+    if (before != nullptr) return before;
   }
-  return before;
+  return nullptr;
 }
 
 // The date of the event: the only date in the sentence, or the one right
 // after a trigger ("the meeting on March 21").
 std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDate& dateline,
                                     NumericOrder order, const std::vector<TriggerHit>& triggers) {
-  std::vector<DateMention> dates = FindDates(sentence, dateline, order);
+  // "said on Monday that talks would resume": the date is when it was said.
+  static const RE2* speech = new RE2(
+      "(?i)\\b(?:said|says|told(?:\\s+\\w+)?|announced|added|stated|wrote|confirmed|reported)"
+      "\\s+(?:on\\s+)?$");
+  std::vector<DateMention> dates;
+  for (DateMention& date : FindDates(sentence, dateline, order)) {
+    if (!RE2::PartialMatch(ToPiece(sentence.substr(0, date.begin)), *speech)) {
+      dates.push_back(std::move(date));
+    }
+  }
   if (dates.size() == 1) return dates[0];
   std::optional<DateMention> nearest;
   int nearest_gap = kMaxTriggerToDateGap + 1;

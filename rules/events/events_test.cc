@@ -34,8 +34,11 @@ std::string Describe(const std::string& text) {
   return absl::StrJoin(found, "; ");
 }
 
+// A document dated Wednesday 2026-05-13.
+std::string D(const std::string& text) { return "date 2026-05-13\n\n" + text; }
+
 struct Example {
-  const char* text;
+  std::string text;
   const char* expected;  // "" when no meeting is dated
 };
 
@@ -91,7 +94,103 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"date 2026-06-16\n\nShe met outgoing mayor Oskar Lindahl in Lindmouth on Tuesday, "
                 "and the two agreed on a handover by July 1.",
                 "Lindmouth|Oskar Lindahl|Tuesday=2026-06-16"},
+        // Ways news reports a meeting (dateline Wednesday 2026-05-13).
+        Example{D("Minister Tomas Lindqvist held talks with Mayor Ingrid Saarinen in Varnholm on Monday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist and Mayor Ingrid Saarinen met in Varnholm on Friday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
+        Example{D("Minister Tomas Lindqvist will meet Mayor Ingrid Saarinen in Varnholm on Friday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
+        Example{D("Minister Tomas Lindqvist is due to meet Mayor Ingrid Saarinen in Varnholm on Thursday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Thursday=2026-05-14"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen on May 4 in Varnholm."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|May 4=2026-05-04"},
+        Example{D("During talks in Varnholm on Tuesday, Minister Tomas Lindqvist and Mayor Ingrid "
+                  "Saarinen agreed on a plan."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Tuesday=2026-05-12"},
+        Example{D("President Ana Ruiz hosted her counterpart Piotr Walczak in Kastel on Sunday."),
+                "Kastel|Ana Ruiz+Piotr Walczak|Sunday=2026-05-10"},
+        Example{D("Talks between President Ana Ruiz and General Piotr Walczak in Kastel on 4 May ended "
+                  "without agreement."),
+                "Kastel|Ana Ruiz+Piotr Walczak|4 May=2026-05-04"},
+        Example{D("Minister Tomas Lindqvist conferred with Mayor Ingrid Saarinen in Varnholm on Sunday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Sunday=2026-05-10"},
+        Example{D("The summit of President Ana Ruiz and General Piotr Walczak in Kastel on Monday was brief."),
+                "Kastel|Ana Ruiz+Piotr Walczak|Monday=2026-05-11"},
+        Example{D("President Ana Ruiz and General Piotr Walczak held a summit in Kastel on Monday."),
+                "Kastel|Ana Ruiz+Piotr Walczak|Monday=2026-05-11"},
+        // Dates in every form, against the dateline or without one.
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm yesterday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|yesterday=2026-05-12"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm last week."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|last week=2026-05-04/2026-05-10"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on 2026-05-04."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|2026-05-04=2026-05-04"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on 04/05/2026."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|04/05/2026=2026"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm in early May."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|early May=2026-05-01/2026-05-10"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm in April."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|April=2026-04"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on March 20-21."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|March 20-21=2026-03-20/2026-03-21"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm in 2019."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|2019=2019"},
+        Example{"Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Monday.",
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=Monday"},
+        Example{"Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on May 4.",
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|May 4=--05-04"},
+        // Where: "in" before "at", compass points, other names of a place.
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the Royal Palace in Kastel on "
+                  "Monday."),
+                "Kastel|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the Royal Palace on Monday."),
+                "Royal Palace|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the town hall in Varnholm on "
+                  "Monday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in northern Varnholm on Monday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Salonika on Monday."),
+                "Salonika|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in the Gaza Strip on Monday."),
+                "Gaza Strip|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met refugees from Kastel in Varnholm on Monday."),
+                "Varnholm|Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist, visiting Varnholm, met Mayor Ingrid Saarinen on Monday."),
+                "|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Saarinen's office on Monday."),
+                "|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        // Who: short forms, one participant, several mentions of one meeting.
+        Example{D("Minister Tomas Lindqvist arrived in Varnholm. Lindqvist met Mayor Ingrid Saarinen in "
+                  "Varnholm on Monday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Mayor Ingrid Saarinen met residents in Varnholm on Monday."),
+                "Varnholm|Ingrid Saarinen|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist held talks on Monday."), "|Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm. The meeting, held on "
+                  "Tuesday, was short."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Tuesday=2026-05-12"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Monday. They met "
+                  "again in Varnholm on Friday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11; "
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
+        // A date said about something else.
+        Example{D("Minister Tomas Lindqvist said on Monday that talks with Mayor Ingrid Saarinen would "
+                  "resume."),
+                ""},
+        Example{D("Mayor Ingrid Saarinen told reporters on Tuesday that she had met Minister Tomas "
+                  "Lindqvist in Varnholm."),
+                ""},
+        Example{D("Minister Tomas Lindqvist announced on Friday that he would meet Mayor Ingrid Saarinen."),
+                ""},
         // Not dated meetings.
+        Example{D("Ministers from 12 countries met in Kastel on Monday."), ""},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen."), ""},
+        Example{D("Mayor Ingrid Saarinen visited Varnholm on Monday."), ""},
+        Example{D("A meeting of the council on Monday approved the budget."), ""},
+        Example{"The meeting was postponed.", ""},
+        Example{"Talks on the budget continued for weeks.", ""},
         Example{"Following a lengthy meeting with Prime Minister Benjamin Netanyahu, Israel "
                 "reiterated its resolve.",
                 ""},

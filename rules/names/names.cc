@@ -18,6 +18,8 @@ namespace factcheck {
 
 // A name has at most this many words, particles aside: "Abdel Fattah el-Sissi".
 constexpr int kMaxNameWords = 4;
+// Titles this short are abbreviations when a period follows: "Dr.", "Gen.".
+constexpr size_t kMaxAbbreviatedTitle = 4;
 
 namespace names_internal {
 
@@ -252,8 +254,11 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
       const int name_at = at + title_words;
       if (name_at < size) {
         const absl::string_view gap = Gap(sentence, tokens[name_at - 1], tokens[name_at]);
-        int name_words =
-            IsSpace(gap) || gap == ", " ? ReadName(index, sentence, tokens, name_at, max_words(name_at)) : 0;
+        // "Dr. Ema Suryani": a short title may be written with a period.
+        const bool abbreviated = gap == ". " && tokens[name_at - 1].text.size() <= kMaxAbbreviatedTitle;
+        int name_words = IsSpace(gap) || gap == ", " || abbreviated
+                             ? ReadName(index, sentence, tokens, name_at, max_words(name_at))
+                             : 0;
         if (strict(name_at) && !IsGivenName(index, tokens[name_at])) name_words = 0;
         if (name_words > 0) {
           Mention mention =

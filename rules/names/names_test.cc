@@ -123,6 +123,22 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Hamas can be dealt with.", ""},
         Example{"International Reactions and Next Steps", ""},
         Example{"Anthony bliken", ""},
+        Example{"anthony blinken visits cairo", ""},
+        Example{"MINISTER TOMAS LINDQVIST VISITS VARNHOLM", "TOMAS|LINDQVIST|MINISTER"},
+        // Transliterations and particles.
+        Example{"Ukrainian President Volodymyr Zelenskyy spoke.", "Volodymyr|Zelenskyy|President"},
+        Example{"Osama bin Laden was named.", "Osama|bin Laden|"},
+        Example{"Usama bin Laden was named.", "Usama|bin Laden|"},
+        Example{"UN Secretary-General Ant\xC3\xB3nio Guterres warned.",
+                "Ant\xC3\xB3nio|Guterres|Secretary-General"},
+        Example{"Former president Donald Trump spoke.", "Donald|Trump|president"},
+        Example{"Dr. Ema Suryani treated the injured.", "Ema|Suryani|Dr"},
+        Example{"Mr. O\xE2\x80\x99" "Brien said so.", "O\xE2\x80\x99" "Brien->"},
+        // Organisations named like people.
+        Example{"General Motors recalled the cars.", ""},
+        Example{"The White House declined to comment.", ""},
+        Example{"Amnesty International said the count was low.", ""},
+        Example{"Prime Minister Calls Election", ""},
         // Capitalised particles belong to the surname, whatever their case.
         Example{"EU President Herman Van Rompuy spoke.", "Herman|Van Rompuy|President"},
         Example{"Dr Azm Al-Homoud and Dr Azm Al Homoud agree.",

@@ -1,0 +1,44 @@
+// Our own labeled corpora (testdata/labels/*.json naming testdata/corpora)
+// are graded on every `bazel test`: every expected discrepancy is found, none
+// that is not expected is reported. The real-news clusters live outside the
+// workspace and are scored by //tests/evaluation:evaluate in CI.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "checker/check.h"
+#include "google/protobuf/util/json_util.h"
+#include "gtest/gtest.h"
+#include "tests/evaluation/grading.h"
+#include "tests/runfiles.h"
+
+namespace factcheck {
+namespace {
+
+class LabeledCorpusTest : public testing::TestWithParam<std::string> {};
+
+TEST_P(LabeledCorpusTest, FindsWhatIsLabeledAndNothingElse) {
+  std::ifstream file(RunfilePath("testdata/labels/" + GetParam()));
+  ASSERT_TRUE(file) << GetParam();
+  std::stringstream text;
+  text << file.rdbuf();
+  LabeledCorpus labels;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(text.str(), &labels).ok());
+  absl::StatusOr<Report> report = Checker::Create()->CheckCorpus(RunfilePath(labels.corpus()));
+  ASSERT_TRUE(report.ok()) << report.status();
+  const Grade grade = GradeReport(labels, *report);
+  EXPECT_EQ(grade.cases_failed, 0) << absl::StrJoin(grade.lines, "\n");
+  for (const auto& [kind, counts] : grade.by_kind) {
+    EXPECT_EQ(counts.false_positives, 0) << kind << "\n" << absl::StrJoin(grade.lines, "\n");
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Labels, LabeledCorpusTest,
+                         testing::Values("varnholm-flood.json", "kessra-quake.json",
+                                         "lindmouth-runoff.json", "sorvan-pledges.json"));
+
+}  // namespace
+}  // namespace factcheck
