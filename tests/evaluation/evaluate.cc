@@ -3,7 +3,9 @@
 //
 //   bazel run //tests/evaluation:evaluate                 # every testdata/labels/**/*.json
 //   bazel run //tests/evaluation:evaluate -- testdata/labels/ecbplus/t20_ecbplus.json
-//   bazel run //tests/evaluation:evaluate -- --corpus=$PWD/../shared/seeds $PWD/../shared/seeds/expected.json
+//   bazel run //tests/evaluation:evaluate -- ../shared/seeds/expected.json
+//
+// A label file's corpus "shared/..." is read from --shared.
 //
 // Exit codes: 0 when precision and recall reach --min_precision and
 // --min_recall, 1 when they do not, 2 on unusable input.
@@ -19,6 +21,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_format.h"
 #include "checker/check.h"
 #include "google/protobuf/util/json_util.h"
@@ -30,6 +33,8 @@ ABSL_FLAG(double, min_recall, 0.9, "Fail below this recall over all corpora.");
 ABSL_FLAG(std::string, corpus, "",
           "Check this corpus instead of the one the (single) label file names.");
 ABSL_FLAG(bool, verbose, false, "Print every verdict, not only failures and false alarms.");
+ABSL_FLAG(std::string, shared, "../shared",
+          "The project's shared folder, where corpora named \"shared/...\" are.");
 
 namespace factcheck {
 namespace {
@@ -41,6 +46,15 @@ fs::path WorkspacePath(const std::string& path) {
   const char* workspace = std::getenv("BUILD_WORKSPACE_DIRECTORY");
   if (fs::path(path).is_absolute() || workspace == nullptr) return path;
   return fs::path(workspace) / path;
+}
+
+// Where a label file's corpus is: "shared/corpora/x" is in --shared.
+fs::path CorpusPath(const std::string& corpus) {
+  constexpr absl::string_view kShared = "shared/";
+  if (absl::StartsWith(corpus, kShared)) {
+    return WorkspacePath(absl::GetFlag(FLAGS_shared)) / corpus.substr(kShared.size());
+  }
+  return WorkspacePath(corpus);
 }
 
 std::vector<fs::path> DefaultLabelFiles() {
@@ -95,9 +109,8 @@ int Run(int argc, char** argv) {
       std::cerr << "evaluate: " << labels.status().message() << "\n";
       return 2;
     }
-    const fs::path corpus = absl::GetFlag(FLAGS_corpus).empty()
-                                ? WorkspacePath(labels->corpus())
-                                : fs::path(absl::GetFlag(FLAGS_corpus));
+    const fs::path corpus = absl::GetFlag(FLAGS_corpus).empty() ? CorpusPath(labels->corpus())
+                                                                : fs::path(absl::GetFlag(FLAGS_corpus));
     absl::StatusOr<Report> report = checker->CheckCorpus(corpus.string());
     if (!report.ok()) {
       std::cerr << "evaluate: " << file.filename().string() << ": " << report.status().message() << "\n";
