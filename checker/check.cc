@@ -23,7 +23,8 @@ absl::StatusOr<Checker> Checker::Create() {
   if (!layout.ok()) return layout.status();
   absl::StatusOr<std::unique_ptr<NamesModule>> names = NamesModule::Create(DefaultNameLexicon());
   if (!names.ok()) return names.status();
-  absl::StatusOr<std::unique_ptr<PlacesModule>> places = PlacesModule::Create(DefaultPlaceLexicon());
+  absl::StatusOr<std::unique_ptr<PlacesModule>> places =
+      PlacesModule::Create(DefaultPlaceLexicon());
   if (!places.ok()) return places.status();
   absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities = QuantitiesModule::Create(
       DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon());
@@ -62,9 +63,8 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
     summary->set_furniture_lines(document.furniture_size());
     datelines[document.id()] = document.dateline();
   }
-  std::sort(skipped.begin(), skipped.end(), [](const SkippedInput& a, const SkippedInput& b) {
-    return a.path() < b.path();
-  });
+  std::sort(skipped.begin(), skipped.end(),
+            [](const SkippedInput& a, const SkippedInput& b) { return a.path() < b.path(); });
   for (SkippedInput& input : skipped) *report.add_skipped() = std::move(input);
   report.set_claims(static_cast<int>(claims.size()));
   const People people(claims);

@@ -16,8 +16,8 @@
 #include "absl/flags/reflection.h"
 #include "absl/flags/usage.h"
 #include "absl/strings/match.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "checker/check.h"
 #include "checker/report/html.h"
 #include "checker/report/json.h"
@@ -68,7 +68,8 @@ std::filesystem::path UserPath(const std::string& path) {
 // `bazel run`), wherever in it the user ran from.
 std::filesystem::path SampleCorpusPath(const std::string& path) {
   const char* workspace = std::getenv("BUILD_WORKSPACE_DIRECTORY");
-  return workspace != nullptr ? std::filesystem::path(workspace) / path : std::filesystem::path(path);
+  return workspace != nullptr ? std::filesystem::path(workspace) / path
+                              : std::filesystem::path(path);
 }
 
 // --help: the usage message and this program's flags, on stdout, exit 0.
@@ -91,8 +92,8 @@ std::string UnknownFlag(const std::vector<char*>& args) {
     if (arg == "--") break;
     if (!absl::ConsumePrefix(&arg, "--") && !absl::ConsumePrefix(&arg, "-")) continue;
     const absl::string_view name = arg.substr(0, arg.find('='));
-    const bool negated_bool = absl::StartsWith(name, "no") &&
-                              absl::FindCommandLineFlag(name.substr(2)) != nullptr;
+    const bool negated_bool =
+        absl::StartsWith(name, "no") && absl::FindCommandLineFlag(name.substr(2)) != nullptr;
     if (absl::FindCommandLineFlag(name) == nullptr && !negated_bool) return std::string(args[i]);
   }
   return "";

@@ -6,7 +6,8 @@ namespace factcheck {
 
 absl::string_view SentenceText(const Document& document, int index) {
   const Sentence& sentence = document.sentences(index);
-  return absl::string_view(document.text()).substr(sentence.begin(), sentence.end() - sentence.begin());
+  return absl::string_view(document.text())
+      .substr(sentence.begin(), sentence.end() - sentence.begin());
 }
 
 Evidence MakeEvidence(const Document& document, int index, int begin, int end) {

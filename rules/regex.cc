@@ -17,9 +17,7 @@ absl::string_view Match::group(int index) const {
 
 bool Match::matched(int index) const { return groups_[index].data() != nullptr; }
 
-int Match::begin(int index) const {
-  return static_cast<int>(groups_[index].data() - text_.data());
-}
+int Match::begin(int index) const { return static_cast<int>(groups_[index].data() - text_.data()); }
 
 int Match::end(int index) const { return begin(index) + static_cast<int>(groups_[index].size()); }
 

@@ -52,10 +52,10 @@ TEST_F(BadInputTest, SkipsEachBadFileWithItsReasonAndChecksTheRest) {
   for (const SkippedInput& input : report.skipped()) {
     skipped.push_back(input.path() + ": " + input.reason());
   }
-  EXPECT_EQ(skipped, (std::vector<std::string>{"binary.txt: binary file, not text",
-                                               "empty.txt: empty file",
-                                               "latin1.txt: invalid UTF-8 at byte 37",
-                                               "notes.json: not a .txt or .md file"}));
+  EXPECT_EQ(skipped,
+            (std::vector<std::string>{"binary.txt: binary file, not text", "empty.txt: empty file",
+                                      "latin1.txt: invalid UTF-8 at byte 37",
+                                      "notes.json: not a .txt or .md file"}));
 }
 
 TEST_F(BadInputTest, ACorpusOfOnlyBadFilesHasNoDocumentsButDoesNotFail) {

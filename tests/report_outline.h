@@ -21,8 +21,8 @@
 namespace factcheck {
 
 inline std::string Outline(const Report& report) {
-  std::string out = absl::StrCat("documents: ", report.documents_size(), "\nskipped: ",
-                                 report.skipped_size(), "\n");
+  std::string out = absl::StrCat("documents: ", report.documents_size(),
+                                 "\nskipped: ", report.skipped_size(), "\n");
   for (const Discrepancy& discrepancy : report.discrepancies()) {
     absl::StrAppend(&out, Severity_Name(discrepancy.severity()), " ",
                     DiscrepancyKind_Name(discrepancy.kind()), " ", discrepancy.subject(), " (",

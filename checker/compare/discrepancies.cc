@@ -69,7 +69,9 @@ std::string CountDocuments(size_t count) {
 }
 
 // Curly quotes around a value as written, for explanations.
-std::string Quoted(absl::string_view text) { return absl::StrCat("\xE2\x80\x9C", text, "\xE2\x80\x9D"); }
+std::string Quoted(absl::string_view text) {
+  return absl::StrCat("\xE2\x80\x9C", text, "\xE2\x80\x9D");
+}
 
 // "a, b and c"
 std::string Enumerate(const std::vector<std::string>& items) {
@@ -146,7 +148,8 @@ std::string WrittenValues(const std::vector<DocumentValue<Value>>& variant) {
   std::vector<std::string> written;
   for (const Claim* claim : ClaimsOf(variant)) {
     const std::string quoted = Quoted(claim->value_text());
-    if (std::find(written.begin(), written.end(), quoted) == written.end()) written.push_back(quoted);
+    if (std::find(written.begin(), written.end(), quoted) == written.end())
+      written.push_back(quoted);
   }
   return Enumerate(written);
 }
@@ -188,8 +191,9 @@ std::vector<Discrepancy> FindNameSpellings(const std::vector<const Claim*>& clai
       counted.push_back(absl::StrCat(Quoted(spelling.text()), " (",
                                      CountDocuments(spelling.documents_size()), ")"));
     }
-    const std::string role =
-        entity.titles().empty() ? "" : absl::StrCat(" (", absl::StrJoin(entity.titles(), ", "), ")");
+    const std::string role = entity.titles().empty()
+                                 ? ""
+                                 : absl::StrCat(" (", absl::StrJoin(entity.titles(), ", "), ")");
     discrepancy.set_explanation(absl::StrCat(
         "The same person", role, " is spelled ", entity.spellings_size(), " ways across ",
         CountDocuments(documents.size()), ": ", Enumerate(counted),
@@ -237,7 +241,8 @@ struct Stories {
     return std::any_of(named->second.begin(), named->second.end(), [&](const std::string& place) {
       return std::any_of(members.begin(), members.end(), [&](const std::string& other) {
         const auto other_places = places.find(other);
-        return other != document && other_places != places.end() && other_places->second.count(place);
+        return other != document && other_places != places.end() &&
+               other_places->second.count(place);
       });
     });
   }
@@ -253,7 +258,7 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
     const int person = people.EntityOfClaim(*claim);
     if (person >= 0) names[claim->evidence().document()].insert(people.entities()[person].id());
   }
-  std::map<std::string, int> mentions;                         // place key -> mentions
+  std::map<std::string, int> mentions;                        // place key -> mentions
   std::map<std::string, std::map<std::string, int>> written;  // place key -> as written -> count
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::PLACE_MENTION) continue;
@@ -271,7 +276,8 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
   Graph graph(documents.size());
   for (size_t a = 0; a < documents.size(); ++a) {
     for (size_t b = a + 1; b < documents.size(); ++b) {
-      if (std::abs(DaysBetween(datelines.at(documents[a]), datelines.at(documents[b]))) > kStoryDays) {
+      if (std::abs(DaysBetween(datelines.at(documents[a]), datelines.at(documents[b]))) >
+          kStoryDays) {
         continue;
       }
       const std::set<std::string>& names_a = names[documents[a]];
@@ -303,7 +309,8 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
     story->id = story_documents.front();
     story->place = top.empty() ? "" : MostCommon(written[top]);
     story->documents = std::move(story_documents);
-    for (const std::string& document : story->documents) stories.of_document[document] = story.get();
+    for (const std::string& document : story->documents)
+      stories.of_document[document] = story.get();
     stories.all.push_back(std::move(story));
   }
   return stories;
@@ -331,8 +338,9 @@ FigureSubject SubjectOf(const Claim& claim, const People& people, const Stories&
                                            : absl::StrCat("the event in ", story->second->place)};
     }
     default:
-      return {absl::StrCat("place:", claim.subject_key().empty() ? absl::AsciiStrToLower(claim.subject())
-                                                                 : claim.subject_key()),
+      return {absl::StrCat("place:", claim.subject_key().empty()
+                                         ? absl::AsciiStrToLower(claim.subject())
+                                         : claim.subject_key()),
               claim.subject()};
   }
 }
@@ -379,7 +387,8 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
       out->set_value(Representative(variant).value_text());
       out->set_normalized(FormatInterval(narrowed));
       AddEvidence(ClaimsOf(variant), out);
-      for (const Claim* claim : ClaimsOf(variant)) confidence = std::min(confidence, claim->confidence());
+      for (const Claim* claim : ClaimsOf(variant))
+        confidence = std::min(confidence, claim->confidence());
       described.push_back(absl::StrCat(WrittenValues(variant), " (", CountDocuments(variant.size()),
                                        ") allowing ", FormatInterval(narrowed)));
     }
@@ -387,7 +396,8 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
     const std::string story_note =
         first.subject_type() == Claim::STORY
             ? " These figures name no place or person; they are compared because the documents "
-              "report one story: published within two days of each other, naming the same places or "
+              "report one story: published within two days of each other, naming the same places "
+              "or "
               "people."
             : "";
     discrepancy.set_explanation(absl::StrCat(
@@ -407,8 +417,8 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
 // An event claim with its participants resolved to people.
 struct EventReport {
   const Claim* claim;
-  std::string place;         // folded
-  std::set<int> people;      // entity indices
+  std::string place;     // folded
+  std::set<int> people;  // entity indices
 };
 
 bool SameEvent(const EventReport& a, const EventReport& b) {
@@ -443,8 +453,7 @@ std::vector<std::vector<int>> GroupEvents(const std::vector<EventReport>& report
     }
   }
   std::vector<int> component(reports.size());
-  const int count =
-      reports.empty() ? 0 : boost::connected_components(graph, component.data());
+  const int count = reports.empty() ? 0 : boost::connected_components(graph, component.data());
   std::vector<std::vector<int>> members(count);
   for (int i = 0; i < static_cast<int>(reports.size()); ++i) members[component[i]].push_back(i);
   std::vector<std::vector<int>> events;
@@ -562,20 +571,20 @@ std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& clai
         accounts.push_back(absl::StrCat(others.empty() ? "no one else" : Enumerate(others), " in ",
                                         Enumerate(documents)));
       }
-      participants_note = absl::StrCat(" The other participants named differ (",
-                                       absl::StrJoin(accounts, "; "),
-                                       "), so these may be different meetings; check before fixing.");
+      participants_note =
+          absl::StrCat(" The other participants named differ (", absl::StrJoin(accounts, "; "),
+                       "), so these may be different meetings; check before fixing.");
     }
     discrepancy.set_confidence(participants_note.empty() ? 0.8f : 0.6f);
     discrepancy.set_explanation(absl::StrCat(
-        "Sources date the ", discrepancy.subject(), " differently: ",
-        absl::StrJoin(described, " versus "),
+        "Sources date the ", discrepancy.subject(),
+        " differently: ", absl::StrJoin(described, " versus "),
         ". Weekdays are resolved against each article's dateline; without one a weekday stays a "
         "weekday and conflicts only with a date on another weekday.",
         participants_note));
-    SetFingerprint(absl::StrCat(type, "|", absl::AsciiStrToLower(place), "|",
-                                absl::StrJoin(shared_ids, ",")),
-                   &discrepancy);
+    SetFingerprint(
+        absl::StrCat(type, "|", absl::AsciiStrToLower(place), "|", absl::StrJoin(shared_ids, ",")),
+        &discrepancy);
     found.push_back(std::move(discrepancy));
   }
   return found;

@@ -5,12 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
+#include "rules/dates/dates.h"
 #include "rules/names/names.h"
 #include "rules/places/places.h"
 #include "rules/quantities/quantities.h"
-#include "absl/strings/ascii.h"
 
 namespace factcheck {
 namespace {
@@ -38,7 +39,8 @@ Claim Name(const std::string& document, const std::string& given, const std::str
 
 Claim Figure(const std::string& document, const std::string& place, const std::string& figure) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon())
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(),
+                               DefaultPlaceLexicon())
           .value()
           .release();
   Claim claim;
@@ -55,8 +57,8 @@ Claim Figure(const std::string& document, const std::string& place, const std::s
 }
 
 Claim Meeting(const std::string& document, const std::string& place,
-              const std::vector<std::string>& participants, const std::string& written,
-              int year, int month, int day, PartialDate::Weekday weekday = PartialDate::WEEKDAY_UNKNOWN) {
+              const std::vector<std::string>& participants, const std::string& written, int year,
+              int month, int day, PartialDate::Weekday weekday = PartialDate::WEEKDAY_UNKNOWN) {
   Claim claim;
   claim.set_kind(Claim::EVENT_DATE);
   claim.set_attribute("date");
@@ -69,13 +71,15 @@ Claim Meeting(const std::string& document, const std::string& place,
   claim.mutable_event()->set_place(place);
   claim.set_subject_type(Claim::PLACE);
   claim.set_subject_key(absl::AsciiStrToLower(place));
-  for (const std::string& participant : participants) claim.mutable_event()->add_participants(participant);
+  for (const std::string& participant : participants)
+    claim.mutable_event()->add_participants(participant);
   *claim.mutable_evidence() = At(document, 3);
   return claim;
 }
 
 // A story figure: a count whose sentence names no place.
-Claim StoryFigure(const std::string& document, const std::string& attribute, const std::string& figure) {
+Claim StoryFigure(const std::string& document, const std::string& attribute,
+                  const std::string& figure) {
   Claim claim = Figure(document, "", figure);
   claim.set_subject_type(Claim::STORY);
   claim.clear_subject_key();
@@ -91,14 +95,6 @@ Claim PlaceMentioned(const std::string& document, const std::string& place) {
   claim.set_subject_key(absl::AsciiStrToLower(place));
   *claim.mutable_evidence() = At(document, 1);
   return claim;
-}
-
-PartialDate Day(int year, int month, int day) {
-  PartialDate date;
-  date.set_year(year);
-  date.set_month(month);
-  date.set_day(day);
-  return date;
 }
 
 // Each discrepancy as "KIND subject: value [documents] | value [documents]".
@@ -133,14 +129,16 @@ std::vector<Claim> WithPeople(std::vector<Claim> claims) {
 }
 
 TEST(FindDiscrepanciesTest, ReportsOnePersonSpelledTwoWaysWithoutPickingOne) {
-  EXPECT_EQ(Describe({Name("a", "Antony", "Blinken", "anthony"), Name("b", "Antony", "Blinken", "anthony"),
+  EXPECT_EQ(Describe({Name("a", "Antony", "Blinken", "anthony"),
+                      Name("b", "Antony", "Blinken", "anthony"),
                       Name("c", "Anthony", "Blinken", "anthony")}),
             "NAME_SPELLING Blinken: Anthony Blinken = anthony blinken [c] | "
             "Antony Blinken = antony blinken [a,b]");
 }
 
 TEST(FindDiscrepanciesTest, OneDocumentSpellingANameTwoWaysIsNotASourceConflict) {
-  EXPECT_EQ(Describe({Name("a", "Antony", "Blinken", "anthony"), Name("a", "Anthony", "Blinken", "anthony")}),
+  EXPECT_EQ(Describe({Name("a", "Antony", "Blinken", "anthony"),
+                      Name("a", "Anthony", "Blinken", "anthony")}),
             "");
 }
 
@@ -158,7 +156,8 @@ TEST(FindDiscrepanciesTest, FiguresThatOverlapAgree) {
 }
 
 TEST(FindDiscrepanciesTest, FiguresAboutDifferentPlacesAreNotCompared) {
-  EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Gaza", "2.2 million")}), "");
+  EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Gaza", "2.2 million")}),
+            "");
 }
 
 TEST(FindDiscrepanciesTest, ADocumentThatContradictsItselfIsLeftOut) {
@@ -169,20 +168,22 @@ TEST(FindDiscrepanciesTest, ADocumentThatContradictsItselfIsLeftOut) {
 
 TEST(FindDiscrepanciesTest, ComparesStoryFiguresWithinOneStory) {
   const std::vector<Claim> claims = {
-      StoryFigure("a", "injured", "12"), StoryFigure("b", "injured", "18"),
-      StoryFigure("c", "injured", "30"),
-      PlaceMentioned("a", "Athens"), PlaceMentioned("a", "Thessaloniki"),
-      PlaceMentioned("b", "Athens"), PlaceMentioned("b", "Thessaloniki"),
-      PlaceMentioned("c", "Athens"), PlaceMentioned("c", "Thessaloniki")};
+      StoryFigure("a", "injured", "12"),   StoryFigure("b", "injured", "18"),
+      StoryFigure("c", "injured", "30"),   PlaceMentioned("a", "Athens"),
+      PlaceMentioned("a", "Thessaloniki"), PlaceMentioned("b", "Athens"),
+      PlaceMentioned("b", "Thessaloniki"), PlaceMentioned("c", "Athens"),
+      PlaceMentioned("c", "Thessaloniki")};
   // a and b: one story. c: dated a year later, another story.
-  EXPECT_EQ(Describe(claims, {{"a", Day(2010, 5, 5)}, {"b", Day(2010, 5, 6)}, {"c", Day(2011, 5, 5)}}),
+  EXPECT_EQ(Describe(claims, {{"a", CalendarDay(2010, 5, 5)},
+                              {"b", CalendarDay(2010, 5, 6)},
+                              {"c", CalendarDay(2011, 5, 5)}}),
             "QUANTITY the event in Athens: 12 = 12 [a] | 18 = 18 [b]");
   // Undated documents are in no story.
   EXPECT_EQ(Describe(claims), "");
   // Documents that share one name only are not one story.
   EXPECT_EQ(Describe({StoryFigure("a", "injured", "12"), StoryFigure("b", "injured", "18"),
                       PlaceMentioned("a", "Athens"), PlaceMentioned("b", "Athens")},
-                     {{"a", Day(2010, 5, 5)}, {"b", Day(2010, 5, 5)}}),
+                     {{"a", CalendarDay(2010, 5, 5)}, {"b", CalendarDay(2010, 5, 5)}}),
             "");
 }
 
@@ -196,8 +197,9 @@ TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
       Meeting("d", "Washington", {"Antony Blinken", "Yoav Gallant"}, "Monday", 2024, 3, 25,
               PartialDate::MONDAY),
   });
-  EXPECT_EQ(Describe(claims),
-            "DATE meeting of Blinken in Cairo: Thursday = 2024-03-21 [a,b] | Tuesday = Tuesday [c]");
+  EXPECT_EQ(
+      Describe(claims),
+      "DATE meeting of Blinken in Cairo: Thursday = 2024-03-21 [a,b] | Tuesday = Tuesday [c]");
   const People people(claims);
   const std::string explanation = FindDiscrepancies(claims, people, {})[0].explanation();
   EXPECT_NE(explanation.find("Sameh Shoukry in a and b"), std::string::npos) << explanation;
@@ -205,11 +207,12 @@ TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
 }
 
 TEST(FindDiscrepanciesTest, FullDatesWeeksApartAreDifferentMeetings) {
-  EXPECT_EQ(Describe(WithPeople({
-                Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "March 21", 2024, 3, 21),
-                Meeting("b", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "February 6", 2024, 2, 6),
-            })),
-            "");
+  EXPECT_EQ(
+      Describe(WithPeople({
+          Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "March 21", 2024, 3, 21),
+          Meeting("b", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "February 6", 2024, 2, 6),
+      })),
+      "");
 }
 
 TEST(FindDiscrepanciesTest, MeetingsInDifferentPlacesAreNotCompared) {
@@ -221,12 +224,12 @@ TEST(FindDiscrepanciesTest, MeetingsInDifferentPlacesAreNotCompared) {
 }
 
 TEST(FindDiscrepanciesTest, TheOrderOfClaimsDoesNotMatter) {
-  std::vector<Claim> claims = WithPeople({
-      Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21),
-      Meeting("c", "Cairo", {"Antony Blinken", "Abdel-Fattah el-Sissi"}, "Tuesday", 0, 0, 0,
-              PartialDate::TUESDAY),
-      Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "about 1.4 million"),
-      Name("c", "Anthony", "Blinken", "anthony")});
+  std::vector<Claim> claims = WithPeople(
+      {Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21),
+       Meeting("c", "Cairo", {"Antony Blinken", "Abdel-Fattah el-Sissi"}, "Tuesday", 0, 0, 0,
+               PartialDate::TUESDAY),
+       Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "about 1.4 million"),
+       Name("c", "Anthony", "Blinken", "anthony")});
   const People people(claims);
   std::string expected;
   for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people, {})) {

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "absl/time/civil_time.h"
-
 #include "rules/dates/dates.h"
 
 namespace factcheck {
@@ -48,7 +47,8 @@ struct DayBounds {
 
 DayBounds BoundsOf(const PartialDate& date) {
   if (date.month() == 0) return {1, 1, 12, 31};
-  if (date.day() == 0) return {date.month(), 1, date.month(), DaysInMonth(date.year(), date.month())};
+  if (date.day() == 0)
+    return {date.month(), 1, date.month(), DaysInMonth(date.year(), date.month())};
   if (IsRange(date)) return {date.month(), date.day(), date.through_month(), date.through_day()};
   return {date.month(), date.day(), date.month(), date.day()};
 }
@@ -124,7 +124,8 @@ bool Agree(const PartialDate& a, const PartialDate& b) {
   }
   // With a year, a weekday must fall on one of the days both allow.
   const int year = a.year() != 0 ? a.year() : b.year();
-  const PartialDate::Weekday weekday = weekday_a != PartialDate::WEEKDAY_UNKNOWN ? weekday_a : weekday_b;
+  const PartialDate::Weekday weekday =
+      weekday_a != PartialDate::WEEKDAY_UNKNOWN ? weekday_a : weekday_b;
   if (year != 0 && weekday != PartialDate::WEEKDAY_UNKNOWN && (a.month() != 0 || b.month() != 0)) {
     return !DaysOnWeekday(year, both, weekday).empty();
   }
@@ -133,7 +134,8 @@ bool Agree(const PartialDate& a, const PartialDate& b) {
 
 PartialDate Narrow(const PartialDate& a, const PartialDate& b) {
   const int year = a.year() != 0 ? a.year() : b.year();
-  PartialDate::Weekday weekday = a.weekday() != PartialDate::WEEKDAY_UNKNOWN ? a.weekday() : b.weekday();
+  PartialDate::Weekday weekday =
+      a.weekday() != PartialDate::WEEKDAY_UNKNOWN ? a.weekday() : b.weekday();
   PartialDate narrowed;
   narrowed.set_year(year);
   if (a.month() == 0 && b.month() == 0) {
@@ -171,11 +173,20 @@ PartialDate Narrow(const PartialDate& a, const PartialDate& b) {
 int KnownParts(const PartialDate& date) {
   int precision = 0;
   switch (date.precision()) {
-    case PartialDate::DAY: precision = 6; break;
-    case PartialDate::DAY_RANGE: precision = 4; break;
-    case PartialDate::MONTH: precision = 2; break;
-    case PartialDate::WEEKDAY: precision = 1; break;
-    default: break;
+    case PartialDate::DAY:
+      precision = 6;
+      break;
+    case PartialDate::DAY_RANGE:
+      precision = 4;
+      break;
+    case PartialDate::MONTH:
+      precision = 2;
+      break;
+    case PartialDate::WEEKDAY:
+      precision = 1;
+      break;
+    default:
+      break;
   }
   return (date.year() != 0 ? 8 : 0) + precision;
 }

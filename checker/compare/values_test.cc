@@ -4,10 +4,10 @@
 #include <optional>
 
 #include "checker/compare/variants.h"
+#include "gtest/gtest.h"
 #include "rules/dates/dates.h"
 #include "rules/names/names.h"
 #include "rules/places/places.h"
-#include "gtest/gtest.h"
 #include "rules/quantities/quantities.h"
 
 namespace factcheck {
@@ -15,13 +15,15 @@ namespace {
 
 Quantity Figure(const char* text) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon())
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(),
+                               DefaultPlaceLexicon())
           .value()
           .release();
   return module->ReadFigure(text).value();
 }
 
-PartialDate Date(int year, int month, int day, PartialDate::Weekday weekday = PartialDate::WEEKDAY_UNKNOWN) {
+PartialDate Date(int year, int month, int day,
+                 PartialDate::Weekday weekday = PartialDate::WEEKDAY_UNKNOWN) {
   PartialDate date;
   date.set_year(year);
   date.set_month(month);
@@ -67,11 +69,13 @@ INSTANTIATE_TEST_SUITE_P(
                     FigurePair{"1.5 million", "about 1.4 million", false},
                     FigurePair{"over 1.5 million", "about 1.4 million", false},
                     FigurePair{"1.5 million", "1,500,000", true},
-                    FigurePair{"1.5 million", "1,520,000", true},
-                    FigurePair{"12", "12", true}, FigurePair{"12", "18", false},
-                    FigurePair{"about 12", "12", true}, FigurePair{"at least 5", "at least 3", true},
-                    FigurePair{"at least 5", "3", false}, FigurePair{"as many as 20,000", "an estimated 100,000", false},
-                    FigurePair{"nearly 500", "480", true}, FigurePair{"nearly 500", "500", true}, FigurePair{"nearly 500", "520", false},
+                    FigurePair{"1.5 million", "1,520,000", true}, FigurePair{"12", "12", true},
+                    FigurePair{"12", "18", false}, FigurePair{"about 12", "12", true},
+                    FigurePair{"at least 5", "at least 3", true},
+                    FigurePair{"at least 5", "3", false},
+                    FigurePair{"as many as 20,000", "an estimated 100,000", false},
+                    FigurePair{"nearly 500", "480", true}, FigurePair{"nearly 500", "500", true},
+                    FigurePair{"nearly 500", "520", false},
                     FigurePair{"120,000", "about 100,000", false},
                     FigurePair{"120,000", "200,000", false},
                     FigurePair{"more than 1,000", "more than 1000", true},
@@ -92,24 +96,24 @@ TEST_P(DateAgreementTest, AgreeWhenKnownPartsMatch) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, DateAgreementTest,
-    testing::Values(
-        DatePair{Date(2024, 3, 21), Date(2024, 3, 21), true},
-        DatePair{Date(2024, 3, 21), Date(0, 3, 21), true},            // no year given
-        DatePair{Date(2024, 3, 21), Weekday(PartialDate::THURSDAY), true},
-        DatePair{Date(2024, 3, 21), Weekday(PartialDate::TUESDAY), false},
-        DatePair{Date(0, 3, 21), Weekday(PartialDate::TUESDAY), true},  // some year's 21 March
-        DatePair{Date(2024, 3, 21), Date(2024, 3, 25), false},
-        DatePair{Date(2024, 3, 0), Date(2024, 3, 25), true},          // a month
-        DatePair{Date(0, 3, 21, PartialDate::TUESDAY), Date(2024, 3, 21), false},
-        DatePair{Weekday(PartialDate::MONDAY), Weekday(PartialDate::MONDAY), true},
-        // Ranges agree with the days inside them, and weekdays that fall there.
-        DatePair{Read("on March 20-21"), Read("on March 21"), true},
-        DatePair{Read("on March 20-21"), Read("on March 23"), false},
-        DatePair{Read("in mid-March"), Read("on March 12"), true},
-        DatePair{Read("last week"), Weekday(PartialDate::TUESDAY), true},
-        DatePair{Read("in late February"), Read("in early March"), false},
-        DatePair{Read("in March 2024"), Weekday(PartialDate::FRIDAY), true},
-        DatePair{Read("last year"), Read("on March 21"), false}));
+    testing::Values(DatePair{Date(2024, 3, 21), Date(2024, 3, 21), true},
+                    DatePair{Date(2024, 3, 21), Date(0, 3, 21), true},  // no year given
+                    DatePair{Date(2024, 3, 21), Weekday(PartialDate::THURSDAY), true},
+                    DatePair{Date(2024, 3, 21), Weekday(PartialDate::TUESDAY), false},
+                    DatePair{Date(0, 3, 21), Weekday(PartialDate::TUESDAY),
+                             true},  // some year's 21 March
+                    DatePair{Date(2024, 3, 21), Date(2024, 3, 25), false},
+                    DatePair{Date(2024, 3, 0), Date(2024, 3, 25), true},  // a month
+                    DatePair{Date(0, 3, 21, PartialDate::TUESDAY), Date(2024, 3, 21), false},
+                    DatePair{Weekday(PartialDate::MONDAY), Weekday(PartialDate::MONDAY), true},
+                    // Ranges agree with the days inside them, and weekdays that fall there.
+                    DatePair{Read("on March 20-21"), Read("on March 21"), true},
+                    DatePair{Read("on March 20-21"), Read("on March 23"), false},
+                    DatePair{Read("in mid-March"), Read("on March 12"), true},
+                    DatePair{Read("last week"), Weekday(PartialDate::TUESDAY), true},
+                    DatePair{Read("in late February"), Read("in early March"), false},
+                    DatePair{Read("in March 2024"), Weekday(PartialDate::FRIDAY), true},
+                    DatePair{Read("last year"), Read("on March 21"), false}));
 
 TEST(NarrowTest, KeepsWhatBothSay) {
   Quantity narrowed = Narrow(Figure("1.5 million"), Figure("over 1.5 million"));

@@ -201,7 +201,8 @@ void LoadFile(const fs::path& path, const fs::path& root, Corpus* corpus) {
 absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view bytes) {
   absl::ConsumePrefix(&bytes, kUtf8Bom);
   if (absl::StripAsciiWhitespace(bytes).empty()) {
-    return absl::InvalidArgumentError(bytes.empty() ? "empty file" : "empty file (only whitespace)");
+    return absl::InvalidArgumentError(bytes.empty() ? "empty file"
+                                                    : "empty file (only whitespace)");
   }
   if (LooksBinary(bytes)) return absl::InvalidArgumentError("binary file, not text");
   const int invalid = FindInvalidUtf8(bytes);
@@ -229,7 +230,8 @@ absl::StatusOr<Corpus> LoadCorpus(const std::string& root) {
   std::vector<fs::path> files;
   fs::recursive_directory_iterator walk(root, fs::directory_options::skip_permission_denied, error);
   if (error) {
-    return absl::PermissionDeniedError(absl::StrCat("cannot read corpus ", root, ": ", error.message()));
+    return absl::PermissionDeniedError(
+        absl::StrCat("cannot read corpus ", root, ": ", error.message()));
   }
   for (; walk != fs::recursive_directory_iterator(); walk.increment(error)) {
     if (error) break;

@@ -18,8 +18,7 @@ TEST(ParseDocumentTest, RejectsWhatCannotBeChecked) {
   EXPECT_EQ(ParseDocument("a.txt", " \n\t\n").status().message(), "empty file (only whitespace)");
   EXPECT_EQ(ParseDocument("a.txt", std::string("PK\x03\x04\0\0data", 10)).status().message(),
             "binary file, not text");
-  EXPECT_EQ(ParseDocument("a.txt", "Caf\xE9 opens.").status().message(),
-            "invalid UTF-8 at byte 3");
+  EXPECT_EQ(ParseDocument("a.txt", "Caf\xE9 opens.").status().message(), "invalid UTF-8 at byte 3");
 }
 
 TEST(ParseDocumentTest, DropsTheByteOrderMark) {
@@ -46,12 +45,13 @@ TEST(ParseDocumentTest, ReadsADateHeaderGluedToTheFirstSentence) {
       ParseDocument("a.txt", " date 2024-03-21 During a meeting in Cairo, he spoke.");
   ASSERT_TRUE(document.ok());
   EXPECT_EQ(document->dateline().month(), 3);
-  EXPECT_EQ(document->text().substr(document->body_begin()), "During a meeting in Cairo, he spoke.");
+  EXPECT_EQ(document->text().substr(document->body_begin()),
+            "During a meeting in Cairo, he spoke.");
 }
 
 TEST(ParseDocumentTest, ReadsMarkdownFrontMatter) {
-  absl::StatusOr<Document> document = ParseDocument(
-      "a.md", "---\ntitle: Floods\ndate: 2025-10-08\n---\nThe river rose.\n");
+  absl::StatusOr<Document> document =
+      ParseDocument("a.md", "---\ntitle: Floods\ndate: 2025-10-08\n---\nThe river rose.\n");
   ASSERT_TRUE(document.ok());
   EXPECT_EQ(document->title(), "Floods");
   EXPECT_EQ(document->dateline().day(), 8);
@@ -60,9 +60,9 @@ TEST(ParseDocumentTest, ReadsMarkdownFrontMatter) {
 
 TEST(ParseDocumentTest, KeepsTextThatOnlyLooksLikeAHeader) {
   // "source" is not a metadata key, and "date night" has no date: both are text.
-  for (const char* text : {"source of the leak was found\n\nMore text.",
-                           "date night ended early\n\nMore text.",
-                           "outlet ny1.com\nThe mayor spoke.\n\nMore."}) {
+  for (const char* text :
+       {"source of the leak was found\n\nMore text.", "date night ended early\n\nMore text.",
+        "outlet ny1.com\nThe mayor spoke.\n\nMore."}) {
     absl::StatusOr<Document> document = ParseDocument("a.txt", text);
     ASSERT_TRUE(document.ok());
     EXPECT_EQ(document->body_begin(), 0) << text;
@@ -91,7 +91,9 @@ TEST_F(LoadCorpusTest, ChecksArticlesAndListsEverythingElseWithAReason) {
   Write("README.md", "About this corpus.");
   Write("expected.json", "{}");
   Write("empty.txt", "");
-  Write("binary.txt", std::string("\x7F" "ELF\0\0\0", 7));
+  Write("binary.txt", std::string("\x7F"
+                                  "ELF\0\0\0",
+                                  7));
   Write("latin1.txt", "Caf\xE9.");
   Write(".hidden.txt", "Not part of the corpus.");
   Write(".git/HEAD.txt", "Not part of the corpus.");

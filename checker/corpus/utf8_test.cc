@@ -12,12 +12,12 @@ TEST(FindInvalidUtf8Test, AcceptsValidText) {
 }
 
 TEST(FindInvalidUtf8Test, PointsAtTheFirstBadByte) {
-  EXPECT_EQ(FindInvalidUtf8("caf\xE9 au lait"), 3);        // Latin-1, not UTF-8
-  EXPECT_EQ(FindInvalidUtf8("ab\x80"), 2);                  // stray continuation byte
-  EXPECT_EQ(FindInvalidUtf8("ab\xE2\x80"), 2);              // truncated sequence
-  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0);                // overlong '/'
-  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1);           // UTF-16 surrogate
-  EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0);        // past U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("caf\xE9 au lait"), 3);   // Latin-1, not UTF-8
+  EXPECT_EQ(FindInvalidUtf8("ab\x80"), 2);            // stray continuation byte
+  EXPECT_EQ(FindInvalidUtf8("ab\xE2\x80"), 2);        // truncated sequence
+  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0);          // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1);     // UTF-16 surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0);  // past U+10FFFF
 }
 
 }  // namespace

@@ -117,17 +117,17 @@ void AppendEvidence(const Evidence& evidence, std::string* out) {
 
 void AppendFinding(const Discrepancy& discrepancy, std::string* out) {
   const std::string severity = SeverityWord(discrepancy.severity());
-  absl::StrAppend(out, "<article class=\"finding severity-", severity, "\" id=\"finding-",
-                  EscapeHtml(discrepancy.id()), "\" data-kind=\"",
-                  DiscrepancyKind_Name(discrepancy.kind()), "\" data-severity=\"",
-                  Severity_Name(discrepancy.severity()), "\">\n<header><span class=\"badge ",
-                  severity, "\">", SeverityTitle(discrepancy.severity()),
-                  "</span><span class=\"kind\">", KindTitle(discrepancy.kind()), "</span><h2>",
-                  EscapeHtml(discrepancy.subject()), " <span class=\"attribute\">\xE2\x80\x94 ",
-                  EscapeHtml(discrepancy.attribute()), "</span></h2><a class=\"permalink\" href=\"#finding-",
-                  EscapeHtml(discrepancy.id()), "\" title=\"Link to this finding\">#",
-                  EscapeHtml(discrepancy.id()), "</a></header>\n<p class=\"explanation\">",
-                  EscapeHtml(discrepancy.explanation()), "</p>\n<div class=\"variants\">\n");
+  absl::StrAppend(
+      out, "<article class=\"finding severity-", severity, "\" id=\"finding-",
+      EscapeHtml(discrepancy.id()), "\" data-kind=\"", DiscrepancyKind_Name(discrepancy.kind()),
+      "\" data-severity=\"", Severity_Name(discrepancy.severity()),
+      "\">\n<header><span class=\"badge ", severity, "\">", SeverityTitle(discrepancy.severity()),
+      "</span><span class=\"kind\">", KindTitle(discrepancy.kind()), "</span><h2>",
+      EscapeHtml(discrepancy.subject()), " <span class=\"attribute\">\xE2\x80\x94 ",
+      EscapeHtml(discrepancy.attribute()), "</span></h2><a class=\"permalink\" href=\"#finding-",
+      EscapeHtml(discrepancy.id()), "\" title=\"Link to this finding\">#",
+      EscapeHtml(discrepancy.id()), "</a></header>\n<p class=\"explanation\">",
+      EscapeHtml(discrepancy.explanation()), "</p>\n<div class=\"variants\">\n");
   for (const Variant& variant : discrepancy.variants()) {
     absl::StrAppend(out, "<section class=\"variant\"><h3>\xE2\x80\x9C", EscapeHtml(variant.value()),
                     "\xE2\x80\x9D</h3><p class=\"normalized\">", EscapeHtml(variant.normalized()),
@@ -140,11 +140,13 @@ void AppendFinding(const Discrepancy& discrepancy, std::string* out) {
 
 // A fieldset of checkboxes, one per value present, each with its count.
 void AppendFilter(absl::string_view name, absl::string_view legend,
-                  const std::map<std::string, std::pair<std::string, int>>& values, std::string* out) {
+                  const std::map<std::string, std::pair<std::string, int>>& values,
+                  std::string* out) {
   absl::StrAppend(out, "<fieldset><legend>", legend, "</legend>");
   for (const auto& [value, label_and_count] : values) {
-    absl::StrAppend(out, "<label><input type=\"checkbox\" data-filter=\"", name, "\" value=\"", value,
-                    "\" checked> ", label_and_count.first, " (", label_and_count.second, ")</label>");
+    absl::StrAppend(out, "<label><input type=\"checkbox\" data-filter=\"", name, "\" value=\"",
+                    value, "\" checked> ", label_and_count.first, " (", label_and_count.second,
+                    ")</label>");
   }
   absl::StrAppend(out, "</fieldset>\n");
 }
@@ -156,12 +158,23 @@ std::string EscapeHtml(absl::string_view text) {
   escaped.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      case '\'': escaped += "&#39;"; break;
-      default: escaped += c;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += c;
     }
   }
   return escaped;
@@ -182,9 +195,10 @@ std::string RenderHtml(const Report& report) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>Fact-consistency report: ",
       EscapeHtml(report.corpus()), "</title>\n<style>", kStyle, "</style>\n</head>\n<body>\n",
-      "<header class=\"page\">\n<h1>Fact-consistency report</h1>\n<p class=\"corpus\">Corpus: <code>",
-      EscapeHtml(report.corpus()), "</code></p>\n<p class=\"summary\">", EscapeHtml(SummaryLine(report)),
-      "</p>\n<ul class=\"counts\">");
+      "<header class=\"page\">\n<h1>Fact-consistency report</h1>\n<p class=\"corpus\">Corpus: "
+      "<code>",
+      EscapeHtml(report.corpus()), "</code></p>\n<p class=\"summary\">",
+      EscapeHtml(SummaryLine(report)), "</p>\n<ul class=\"counts\">");
   for (const auto& [kind, label_and_count] : kinds) {
     absl::StrAppend(&out, "<li>", label_and_count.first, ": ", label_and_count.second, "</li>");
   }
@@ -200,27 +214,30 @@ std::string RenderHtml(const Report& report) {
   }
   absl::StrAppend(&out, "<main>\n");
   if (report.discrepancies_size() == 0) {
-    absl::StrAppend(&out, "<p class=\"none\">No discrepancies found: the sources agree on every fact "
-                          "the checker could compare.</p>\n");
+    absl::StrAppend(&out,
+                    "<p class=\"none\">No discrepancies found: the sources agree on every fact "
+                    "the checker could compare.</p>\n");
   }
   for (const Discrepancy& discrepancy : report.discrepancies()) AppendFinding(discrepancy, &out);
-  absl::StrAppend(&out, "</main>\n<section class=\"documents\">\n<h2>Documents</h2>\n<table>\n"
-                        "<thead><tr><th>Document</th><th>Title</th><th>Dateline</th>"
-                        "<th>Sentences</th><th>Claims</th><th>Furniture lines</th></tr></thead>\n<tbody>\n");
+  absl::StrAppend(
+      &out,
+      "</main>\n<section class=\"documents\">\n<h2>Documents</h2>\n<table>\n"
+      "<thead><tr><th>Document</th><th>Title</th><th>Dateline</th>"
+      "<th>Sentences</th><th>Claims</th><th>Furniture lines</th></tr></thead>\n<tbody>\n");
   for (const DocumentSummary& document : report.documents()) {
     absl::StrAppend(&out, "<tr><td>", EscapeHtml(document.id()), "</td><td>",
                     EscapeHtml(document.title()), "</td><td>", EscapeHtml(document.dateline()),
-                    "</td><td class=\"number\">", document.sentences(), "</td><td class=\"number\">",
-                    document.claims(), "</td><td class=\"number\">", document.furniture_lines(),
-                    "</td></tr>\n");
+                    "</td><td class=\"number\">", document.sentences(),
+                    "</td><td class=\"number\">", document.claims(), "</td><td class=\"number\">",
+                    document.furniture_lines(), "</td></tr>\n");
   }
   absl::StrAppend(&out, "</tbody>\n</table>\n");
   if (report.skipped_size() > 0) {
     absl::StrAppend(&out, "<details open><summary>Skipped inputs (", report.skipped_size(),
                     ")</summary>\n<ul>\n");
     for (const SkippedInput& skipped : report.skipped()) {
-      absl::StrAppend(&out, "<li><code>", EscapeHtml(skipped.path()), "</code>: ",
-                      EscapeHtml(skipped.reason()), "</li>\n");
+      absl::StrAppend(&out, "<li><code>", EscapeHtml(skipped.path()),
+                      "</code>: ", EscapeHtml(skipped.reason()), "</li>\n");
     }
     absl::StrAppend(&out, "</ul>\n</details>\n");
   }

@@ -30,7 +30,9 @@ TEST(RenderHtmlTest, ShowsEachVariantWithItsHighlightedEvidence) {
   const std::string html = RenderHtml(ReportForTests());
   EXPECT_TRUE(Contains(html, "id=\"finding-0123456789abcdef\""));
   EXPECT_TRUE(Contains(html, "data-kind=\"QUANTITY\" data-severity=\"WARNING\""));
-  EXPECT_TRUE(Contains(html, "<h3>\xE2\x80\x9C" "1.5 million\xE2\x80\x9D</h3>"));
+  EXPECT_TRUE(Contains(html,
+                       "<h3>\xE2\x80\x9C"
+                       "1.5 million\xE2\x80\x9D</h3>"));
   EXPECT_TRUE(Contains(html, "home to <mark>about 1.4 million</mark> people."));
   EXPECT_TRUE(Contains(html, "<span class=\"source\">b.txt:4</span>"));
   EXPECT_TRUE(Contains(html, "<code>bad.txt</code>: invalid UTF-8 at byte 3"));

@@ -35,9 +35,11 @@ inline Report ReportForTests() {
     Evidence* evidence = variant->add_evidence();
     evidence->set_document(documents[i]);
     evidence->set_line(3 + i);
-    evidence->set_excerpt(std::string("\"><img src=x onerror=alert(1)> home to ") + values[i] + " people.");
+    evidence->set_excerpt(std::string("\"><img src=x onerror=alert(1)> home to ") + values[i] +
+                          " people.");
     evidence->set_highlight_begin(static_cast<int>(evidence->excerpt().find(values[i])));
-    evidence->set_highlight_end(evidence->highlight_begin() + static_cast<int>(std::string(values[i]).size()));
+    evidence->set_highlight_end(evidence->highlight_begin() +
+                                static_cast<int>(std::string(values[i]).size()));
   }
   return report;
 }

@@ -14,8 +14,8 @@ std::string RenderText(const Report& report) {
                     discrepancy.attribute(), ")  [", discrepancy.id(), "]\n  ",
                     discrepancy.explanation(), "\n");
     for (const Variant& variant : discrepancy.variants()) {
-      absl::StrAppend(&out, "  \xE2\x80\x9C", variant.value(), "\xE2\x80\x9D  = ",
-                      variant.normalized(), "\n");
+      absl::StrAppend(&out, "  \xE2\x80\x9C", variant.value(),
+                      "\xE2\x80\x9D  = ", variant.normalized(), "\n");
       for (const Evidence& evidence : variant.evidence()) {
         const ExcerptParts parts = SplitExcerpt(evidence);
         absl::StrAppend(&out, "      ", evidence.document(), ":", evidence.line(), "  ",

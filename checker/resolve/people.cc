@@ -154,7 +154,8 @@ People::People(const std::vector<Claim>& claims) {
     const PersonName& name = claim.name();
     Spelling& spelling = by_key[SpellingKey(name)];
     spelling.key = SpellingKey(name);
-    spelling.given = NormalizeName(absl::string_view(name.given()).substr(0, name.given().find(' ')));
+    spelling.given =
+        NormalizeName(absl::string_view(name.given()).substr(0, name.given().find(' ')));
     spelling.surname = NormalizeName(name.surname());
     spelling.given_key = name.given_key();
     spelling.documents.insert(claim.evidence().document());
@@ -184,8 +185,8 @@ People::People(const std::vector<Claim>& claims) {
       for (const auto& [surname, count] : spelling.surnames) surnames[surname] += count;
       folded_surnames.insert(spelling.surname);
     }
-    entity.set_id(absl::StrCat("person:", absl::StrReplaceAll(entity.spellings(0).normalized(),
-                                                              {{" ", "-"}})));
+    entity.set_id(absl::StrCat(
+        "person:", absl::StrReplaceAll(entity.spellings(0).normalized(), {{" ", "-"}})));
     if (folded_surnames.size() == 1) {
       entity.set_label(MostCommon(surnames));
     } else {

@@ -30,7 +30,8 @@ std::string People_(const std::vector<Claim>& claims) {
   std::vector<std::string> described;
   for (const Entity& entity : people.entities()) {
     std::vector<std::string> spellings;
-    for (const Entity::Spelling& spelling : entity.spellings()) spellings.push_back(spelling.text());
+    for (const Entity::Spelling& spelling : entity.spellings())
+      spellings.push_back(spelling.text());
     described.push_back(absl::StrJoin(spellings, " = "));
   }
   return absl::StrJoin(described, "; ");
@@ -57,8 +58,9 @@ TEST(PeopleTest, JoinsSpellingVariantsOfOnePerson) {
 
 TEST(PeopleTest, KeepsDifferentPeopleApart) {
   // Different given names the lexicon knows, or not alike.
-  EXPECT_EQ(People_({FullName("a", "John", "Smith", "john"), FullName("b", "Joan", "Smith", "joan")}),
-            "Joan Smith; John Smith");
+  EXPECT_EQ(
+      People_({FullName("a", "John", "Smith", "john"), FullName("b", "Joan", "Smith", "joan")}),
+      "Joan Smith; John Smith");
   EXPECT_EQ(People_({FullName("a", "Raj", "Chohan", "raj"), FullName("b", "Ravi", "Chohan")}),
             "Raj Chohan; Ravi Chohan");
   EXPECT_EQ(People_({FullName("a", "Mark", "Kelly"), FullName("b", "Scott", "Kelly", "scott")}),
@@ -71,13 +73,15 @@ TEST(PeopleTest, KeepsDifferentPeopleApart) {
 
 TEST(PeopleTest, SplitsAChainOfSmallDifferences) {
   // Berger ~ Burger ~ Burgers, but Berger and Burgers are not alike.
-  EXPECT_EQ(People_({FullName("a", "Anna", "Berger", "anna"), FullName("b", "Anna", "Burger", "anna"),
-                     FullName("c", "Anna", "Burgers", "anna")}),
-            "Anna Berger; Anna Burger; Anna Burgers");
+  EXPECT_EQ(
+      People_({FullName("a", "Anna", "Berger", "anna"), FullName("b", "Anna", "Burger", "anna"),
+               FullName("c", "Anna", "Burgers", "anna")}),
+      "Anna Berger; Anna Burger; Anna Burgers");
 }
 
 TEST(PeopleTest, MiddleInitialsAreNotSpellings) {
-  EXPECT_EQ(People_({FullName("a", "John F.", "Kennedy", "john"), FullName("b", "John", "Kennedy", "john")}),
+  EXPECT_EQ(People_({FullName("a", "John F.", "Kennedy", "john"),
+                     FullName("b", "John", "Kennedy", "john")}),
             "John F. Kennedy");
 }
 
@@ -88,10 +92,9 @@ TEST(PeopleTest, FindsWhoANameRefersTo) {
   short_form.mutable_name()->set_surname("Blinken");
   short_form.mutable_name()->set_refers_to("Antony Blinken");
   short_form.mutable_evidence()->set_document("a");
-  const std::vector<Claim> claims = {FullName("a", "Antony", "Blinken", "anthony"),
-                                     FullName("b", "Anthony", "Blinken", "anthony"),
-                                     FullName("b", "Raj", "Chohan", "raj"),
-                                     FullName("c", "Ravi", "Chohan"), short_form};
+  const std::vector<Claim> claims = {
+      FullName("a", "Antony", "Blinken", "anthony"), FullName("b", "Anthony", "Blinken", "anthony"),
+      FullName("b", "Raj", "Chohan", "raj"), FullName("c", "Ravi", "Chohan"), short_form};
   const People people(claims);
   const int blinken = people.EntityOfName("a", "Antony Blinken");
   ASSERT_GE(blinken, 0);

@@ -38,8 +38,8 @@ std::string ConsonantSkeleton(absl::string_view folded) {
     } else if (c == 'z') {
       c = 's';
     }
-    const bool vowel_like = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
-                            c == 'y' || c == 'h' || c == 'w';
+    const bool vowel_like = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' ||
+                            c == 'h' || c == 'w';
     if (skeleton.empty()) {
       skeleton.push_back(vowel_like ? 'a' : c);  // names starting with a vowel: Osama, Usama
       continue;

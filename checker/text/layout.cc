@@ -76,12 +76,13 @@ void LayoutAnalyzer::Analyze(Document* document) const {
   int line_number = LineOfOffset(text, line_begin);
   // 03/04/2024 is read the way the document's other numeric dates are.
   const NumericOrder order = DetectNumericOrder(text);
-  int content_lines = 0;  // non-blank lines seen so far
+  int content_lines = 0;        // non-blank lines seen so far
   bool paragraph_seen = false;  // the title is a heading before the first paragraph
   while (line_begin < text.size()) {
     size_t line_end = text.find('\n', line_begin);
     if (line_end == absl::string_view::npos) line_end = text.size();
-    const TextSpan line = TrimSpan(text, {static_cast<int>(line_begin), static_cast<int>(line_end)});
+    const TextSpan line =
+        TrimSpan(text, {static_cast<int>(line_begin), static_cast<int>(line_end)});
     const absl::string_view line_text = text.substr(line.begin, line.end - line.begin);
     if (!line_text.empty()) {
       ++content_lines;

@@ -48,8 +48,8 @@ TEST(LayoutAnalyzerTest, SeparatesTitleDatelineFurnitureAndSentences) {
   for (const Furniture& line : document.furniture()) {
     furniture.push_back(std::to_string(line.line()) + ":" + line.kind());
   }
-  EXPECT_EQ(furniture, (std::vector<std::string>{"3:dateline", "6:boilerplate", "8:timestamp",
-                                                 "9:hashtags"}));
+  EXPECT_EQ(furniture,
+            (std::vector<std::string>{"3:dateline", "6:boilerplate", "8:timestamp", "9:hashtags"}));
 }
 
 TEST(LayoutAnalyzerTest, MetadataDatelineWinsAndLinesCountFromTheFileStart) {
@@ -76,8 +76,8 @@ TEST(LayoutAnalyzerTest, AnAmbiguousDatelineIsReadTheWayTheDocumentWritesDates) 
 }
 
 TEST(LayoutAnalyzerTest, ReadsAWireDatelineAndKeepsItOutOfTheText) {
-  Document document =
-      Analyze("Talks end in Cairo\n\nCAIRO, March 21, 2024 (Reuters) - The ministers met. They left.\n");
+  Document document = Analyze(
+      "Talks end in Cairo\n\nCAIRO, March 21, 2024 (Reuters) - The ministers met. They left.\n");
   EXPECT_EQ(document.dateline().day(), 21);
   EXPECT_EQ(document.dateline().year(), 2024);
   ASSERT_EQ(document.sentences_size(), 3);
@@ -92,7 +92,8 @@ TEST(LayoutAnalyzerTest, ReadsAWireDatelineAndKeepsItOutOfTheText) {
   document = Analyze("The river rose.\nKASTEL, Oct. 9 - Aid arrived.\n");
   EXPECT_FALSE(document.has_dateline());
   document = Analyze("US Secretary of State Antony Blinken - a veteran diplomat - spoke.\n");
-  EXPECT_EQ(SentenceText(document, 0), "US Secretary of State Antony Blinken - a veteran diplomat - spoke.");
+  EXPECT_EQ(SentenceText(document, 0),
+            "US Secretary of State Antony Blinken - a veteran diplomat - spoke.");
 }
 
 TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineHasNone) {

@@ -7,9 +7,9 @@ namespace factcheck {
 namespace {
 
 constexpr absl::string_view kNoBreakSpace = "\xC2\xA0";
-constexpr absl::string_view kClosers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D" /* ” */,
+constexpr absl::string_view kClosers[] = {"\"",          "'", ")", "]", "\xE2\x80\x9D" /* ” */,
                                           "\xE2\x80\x99" /* ’ */};
-constexpr absl::string_view kOpeners[] = {"\"", "'", "(", "[", "\xE2\x80\x9C" /* “ */,
+constexpr absl::string_view kOpeners[] = {"\"",          "'", "(", "[", "\xE2\x80\x9C" /* “ */,
                                           "\xE2\x80\x98" /* ‘ */};
 constexpr absl::string_view kEllipsis = "\xE2\x80\xA6";
 
@@ -51,8 +51,7 @@ TextSpan TrimSpan(absl::string_view text, TextSpan span) {
   while (span.end > span.begin) {
     if (absl::ascii_isspace(text[span.end - 1])) {
       --span.end;
-    } else if (span.end - span.begin >= 2 &&
-               text.substr(span.end - 2, 2) == kNoBreakSpace) {
+    } else if (span.end - span.begin >= 2 && text.substr(span.end - 2, 2) == kNoBreakSpace) {
       span.end -= 2;
     } else {
       break;
@@ -94,7 +93,8 @@ std::vector<TextSpan> SentenceSplitter::Split(absl::string_view paragraph) const
     i += ellipsis ? kEllipsis.size() : 1;
     // Further marks and closing quotes or brackets belong to this sentence.
     for (;;) {
-      if (i < paragraph.size() && (paragraph[i] == '.' || paragraph[i] == '!' || paragraph[i] == '?')) {
+      if (i < paragraph.size() &&
+          (paragraph[i] == '.' || paragraph[i] == '!' || paragraph[i] == '?')) {
         ++i;
       } else if (const int closer = TokenLength(paragraph, i, kClosers)) {
         i += closer;

@@ -29,7 +29,8 @@ TEST(SentenceSplitterTest, KeepsAbbreviationsAndInitialsInside) {
             (Sentences{"The U.S. Secretary met Mr. Hamad.", "Gen. Ito and John F. Kennedy came."}));
   EXPECT_EQ(Split("Tokens re-joined as U. S. officials said. Next."),
             (Sentences{"Tokens re-joined as U. S. officials said.", "Next."}));
-  EXPECT_EQ(Split("It began on Feb. 12 in the city."), (Sentences{"It began on Feb. 12 in the city."}));
+  EXPECT_EQ(Split("It began on Feb. 12 in the city."),
+            (Sentences{"It began on Feb. 12 in the city."}));
 }
 
 TEST(SentenceSplitterTest, KeepsClosingQuotesWithTheirSentence) {

@@ -16,15 +16,15 @@
 namespace factcheck {
 namespace {
 
-constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",
-                                       "May",     "June",     "July",      "August",
-                                       "September", "October", "November", "December"};
+constexpr const char* kMonthNames[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
 constexpr const char* kWeekdayNames[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                          "Friday", "Saturday", "Sunday"};
-constexpr const char* kMonthAbbreviations[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+constexpr const char* kMonthAbbreviations[] = {"Jan", "Feb",  "Mar", "Apr", "Jun", "Jul",
                                                "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"};
-constexpr const char* kWeekdayAbbreviations[] = {"Mon", "Tues", "Tue", "Wed", "Thurs",
-                                                 "Thur", "Thu", "Fri", "Sat", "Sun"};
+constexpr const char* kWeekdayAbbreviations[] = {"Mon",  "Tues", "Tue", "Wed", "Thurs",
+                                                 "Thur", "Thu",  "Fri", "Sat", "Sun"};
 
 // Two-digit years: 05 is 2005, 98 is 1998.
 constexpr int kTwoDigitYearPivot = 50;
@@ -49,8 +49,8 @@ std::string WordsInBothCases(const char* const (&words)[N]) {
 // A month: full names, or abbreviations with an optional period (only an
 // abbreviation takes one, so "in April." leaves the full stop alone).
 std::string MonthPattern() {
-  return absl::StrCat("\\b((?:", WordsInBothCases(kMonthNames), ")\\b|(?:",
-                      WordsInBothCases(kMonthAbbreviations), ")\\b\\.?)");
+  return absl::StrCat("\\b((?:", WordsInBothCases(kMonthNames),
+                      ")\\b|(?:", WordsInBothCases(kMonthAbbreviations), ")\\b\\.?)");
 }
 
 // A weekday before a date ("Saturday, Sep 14"), abbreviations allowed.
@@ -64,22 +64,22 @@ constexpr absl::string_view kRangeTo = "\\s*(?:-|\xE2\x80\x93|to)\\s*";
 
 // The kinds of expression; see Patterns() for each one's groups.
 enum class Form {
-  kIso,             // 1 year, 2 month, 3 day
-  kNumeric,         // 1 first, 2 second, 3 year
-  kDotted,          // 1 day, 2 month, 3 year
-  kDayMonth,        // 1 weekday, 2 day, 3 through day, 4 month, 5 year
-  kMonthDay,        // 1 weekday, 2 month, 3 day, 4 through day, 5 year
-  kMonthYear,       // 1 month, 2 year
-  kPartOfMonth,     // 1 part, 2 month, 3 year
-  kNamedMonth,      // 1 last/this/next, 2 month
-  kBareMonth,       // 1 month: "in February"
-  kBareYear,        // 1 year: "in 2004"
-  kWeekday,         // 1 qualifier, 2 weekday
-  kRelativeDay,     // 1 yesterday/today/tomorrow
-  kRelativePeriod,  // 1 last/this/next, 2 week/month/year
-  kOrdinalDay,      // 1 day
-  kBetweenMonthDay, // 1 month, 2 day, 3 through day, 4 year
-  kBetweenDayMonth, // 1 day, 2 through day, 3 month, 4 year
+  kIso,              // 1 year, 2 month, 3 day
+  kNumeric,          // 1 first, 2 second, 3 year
+  kDotted,           // 1 day, 2 month, 3 year
+  kDayMonth,         // 1 weekday, 2 day, 3 through day, 4 month, 5 year
+  kMonthDay,         // 1 weekday, 2 month, 3 day, 4 through day, 5 year
+  kMonthYear,        // 1 month, 2 year
+  kPartOfMonth,      // 1 part, 2 month, 3 year
+  kNamedMonth,       // 1 last/this/next, 2 month
+  kBareMonth,        // 1 month: "in February"
+  kBareYear,         // 1 year: "in 2004"
+  kWeekday,          // 1 qualifier, 2 weekday
+  kRelativeDay,      // 1 yesterday/today/tomorrow
+  kRelativePeriod,   // 1 last/this/next, 2 week/month/year
+  kOrdinalDay,       // 1 day
+  kBetweenMonthDay,  // 1 month, 2 day, 3 through day, 4 year
+  kBetweenDayMonth,  // 1 day, 2 through day, 3 month, 4 year
 };
 
 struct Pattern {
@@ -100,29 +100,29 @@ const std::vector<Pattern>& Patterns() {
     list->push_back({Form::kIso, compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})")});
     list->push_back({Form::kNumeric, compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})")});
     list->push_back({Form::kDotted, compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})")});
-    list->push_back({Form::kDayMonth,
-                     compile(absl::StrCat(weekday, "(?:the\\s+)?", kDay, "(?:", kRangeTo, kDay,
-                                          ")?\\s+(?:of\\s+)?", month, year))});
-    list->push_back({Form::kMonthDay, compile(absl::StrCat(weekday, month, "\\s+", kDay, "(?:",
-                                                           kRangeTo, kDay, ")?", year))});
+    list->push_back(
+        {Form::kDayMonth, compile(absl::StrCat(weekday, "(?:the\\s+)?", kDay, "(?:", kRangeTo, kDay,
+                                               ")?\\s+(?:of\\s+)?", month, year))});
+    list->push_back({Form::kMonthDay, compile(absl::StrCat(weekday, month, "\\s+", kDay,
+                                                           "(?:", kRangeTo, kDay, ")?", year))});
     list->push_back({Form::kMonthYear, compile(absl::StrCat(month, ",?\\s+(\\d{4})"))});
     list->push_back(
         {Form::kPartOfMonth,
          compile(absl::StrCat("\\b((?i:early|mid|late|the beginning of|the start of|the middle "
                               "of|the end of))[-\\s]",
                               month, year))});
-    list->push_back({Form::kNamedMonth,
-                     compile(absl::StrCat("\\b((?i:last|this|next))\\s+((?:",
-                                          absl::StrJoin(kMonthNames, "|"), ")\\b)"))});
-    list->push_back({Form::kBareMonth,
-                     compile(absl::StrCat("\\b(?i:in|since|until|till|by|during|before|after)\\s+",
-                                          month))});
-    list->push_back({Form::kBareYear,
-                     compile("\\b(?i:in|since|until|till|by|during|before|after|of)\\s+((?:19|20)\\d{2})\\b")});
     list->push_back(
-        {Form::kWeekday,
-         compile("\\b(?:(last|next|this|on|since|until|by)\\s+)?"
-                 "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b")});
+        {Form::kNamedMonth, compile(absl::StrCat("\\b((?i:last|this|next))\\s+((?:",
+                                                 absl::StrJoin(kMonthNames, "|"), ")\\b)"))});
+    list->push_back(
+        {Form::kBareMonth,
+         compile(absl::StrCat("\\b(?i:in|since|until|till|by|during|before|after)\\s+", month))});
+    list->push_back(
+        {Form::kBareYear,
+         compile("\\b(?i:in|since|until|till|by|during|before|after|of)\\s+((?:19|20)\\d{2})\\b")});
+    list->push_back(
+        {Form::kWeekday, compile("\\b(?:(last|next|this|on|since|until|by)\\s+)?"
+                                 "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b")});
     list->push_back({Form::kRelativeDay, compile("\\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\\b")});
     list->push_back(
         {Form::kRelativePeriod, compile("\\b((?i:last|this|next))\\s+(week|month|year)\\b")});
@@ -132,10 +132,10 @@ const std::vector<Pattern>& Patterns() {
     list->push_back({Form::kBetweenMonthDay,
                      compile(absl::StrCat("\\b(?:between|from)\\s+", month, "\\s+", kDay,
                                           "\\s+(?:and|to|until)\\s+", kDay, year))});
-    list->push_back({Form::kBetweenDayMonth,
-                     compile(absl::StrCat("\\b(?:between|from)\\s+(?:the\\s+)?", kDay,
-                                          "\\s+(?:and|to|until)\\s+(?:the\\s+)?", kDay,
-                                          "\\s+(?:of\\s+)?", month, year))});
+    list->push_back(
+        {Form::kBetweenDayMonth, compile(absl::StrCat("\\b(?:between|from)\\s+(?:the\\s+)?", kDay,
+                                                      "\\s+(?:and|to|until)\\s+(?:the\\s+)?", kDay,
+                                                      "\\s+(?:of\\s+)?", month, year))});
     return list;
   }();
   return *patterns;
@@ -182,19 +182,8 @@ absl::CivilDay ToCivil(const PartialDate& date) {
   return absl::CivilDay(date.year(), date.month(), date.day());
 }
 
-// A day, with its weekday when the year is known.
-PartialDate Day(int year, int month, int day) {
-  PartialDate date;
-  date.set_year(year);
-  date.set_month(month);
-  date.set_day(day);
-  date.set_precision(PartialDate::DAY);
-  if (year != 0) date.set_weekday(WeekdayOf(year, month, day));
-  return date;
-}
-
 PartialDate FromCivil(absl::CivilDay day) {
-  return Day(static_cast<int>(day.year()), day.month(), day.day());
+  return CalendarDay(static_cast<int>(day.year()), day.month(), day.day());
 }
 
 // Days `first` to `last` of one year as a range (or a day when they are one).
@@ -270,7 +259,7 @@ std::optional<PartialDate> DaysOfMonth(int year, int month, int day, int through
                                        const PartialDate& reference) {
   if (year == 0) year = NearestYear(month, day, reference);
   if (!IsValidDay(year, month, day)) return std::nullopt;
-  const PartialDate first = Day(year, month, day);
+  const PartialDate first = CalendarDay(year, month, day);
   if (through_day == 0) return first;
   if (through_day <= day || !IsValidDay(year, month, through_day)) return std::nullopt;
   return Range(first, month, through_day);
@@ -306,12 +295,14 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
   const bool digit_after = end < static_cast<int>(text.size()) && absl::ascii_isdigit(text[end]);
   const bool complete_reference = IsCompleteDate(reference);
   PartialDate& date = candidate.mention.date;
-  auto group_int = [&match](int index) { return match.matched(index) ? ToInt(match.group(index)) : 0; };
+  auto group_int = [&match](int index) {
+    return match.matched(index) ? ToInt(match.group(index)) : 0;
+  };
   switch (form) {
     case Form::kIso: {
       if (digit_before || digit_after) return candidate;
       if (!IsValidDay(group_int(1), group_int(2), group_int(3))) return candidate;
-      date = Day(group_int(1), group_int(2), group_int(3));
+      date = CalendarDay(group_int(1), group_int(2), group_int(3));
       break;
     }
     case Form::kNumeric: {
@@ -331,11 +322,11 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
       const int first = group_int(1), second = group_int(2);
       const bool month_first_valid = IsValidDay(year, first, second);
       const bool day_first_valid = IsValidDay(year, second, first);
-      if (month_first_valid && (first == second || !day_first_valid ||
-                                order == NumericOrder::kMonthFirst)) {
-        date = Day(year, first, second);
+      if (month_first_valid &&
+          (first == second || !day_first_valid || order == NumericOrder::kMonthFirst)) {
+        date = CalendarDay(year, first, second);
       } else if (day_first_valid && (!month_first_valid || order == NumericOrder::kDayFirst)) {
-        date = Day(year, second, first);
+        date = CalendarDay(year, second, first);
       } else if (month_first_valid || day_first_valid) {
         date = Year(year);  // 03/04/2024: day and month cannot be told apart
       } else {
@@ -346,7 +337,7 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
     case Form::kDotted: {
       if (digit_before || digit_after) return candidate;
       if (!IsValidDay(group_int(3), group_int(2), group_int(1))) return candidate;
-      date = Day(group_int(3), group_int(2), group_int(1));
+      date = CalendarDay(group_int(3), group_int(2), group_int(1));
       break;
     }
     case Form::kDayMonth:
@@ -379,7 +370,7 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
       const bool middle = part == "mid" || part == "the middle of";
       const int first = early ? 1 : middle ? 11 : 21;
       const int last = early ? 10 : middle ? 20 : DaysInMonth(year, month);
-      date = Range(Day(year, month, first), month, last);
+      date = Range(CalendarDay(year, month, first), month, last);
       break;
     }
     case Form::kNamedMonth: {
@@ -395,7 +386,7 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
     case Form::kBareMonth: {
       // "In February": the last February up to the reference.
       const int month = MonthNumber(match.group(1));
-      const int year = !complete_reference       ? 0
+      const int year = !complete_reference          ? 0
                        : month <= reference.month() ? reference.year()
                                                     : reference.year() - 1;
       date = Month(year, month);
@@ -451,7 +442,7 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
       absl::CivilMonth month(ToCivil(reference));
       if (day > reference.day() + kOrdinalDaysAhead) month -= 1;
       if (!IsValidDay(static_cast<int>(month.year()), month.month(), day)) return candidate;
-      date = Day(static_cast<int>(month.year()), month.month(), day);
+      date = CalendarDay(static_cast<int>(month.year()), month.month(), day);
       candidate.mention.begin = match.begin(1);
       break;
     }
@@ -517,6 +508,16 @@ NumericOrder DetectNumericOrder(absl::string_view text) {
   return month_first ? NumericOrder::kMonthFirst : NumericOrder::kDayFirst;
 }
 
+PartialDate CalendarDay(int year, int month, int day) {
+  PartialDate date;
+  date.set_year(year);
+  date.set_month(month);
+  date.set_day(day);
+  date.set_precision(PartialDate::DAY);
+  if (year != 0) date.set_weekday(WeekdayOf(year, month, day));
+  return date;
+}
+
 bool IsCompleteDate(const PartialDate& date) {
   return date.year() != 0 && date.month() != 0 && date.day() != 0;
 }
@@ -525,13 +526,20 @@ bool IsRange(const PartialDate& date) { return date.through_day() != 0; }
 
 PartialDate::Weekday WeekdayOf(int year, int month, int day) {
   switch (absl::GetWeekday(absl::CivilDay(year, month, day))) {
-    case absl::Weekday::monday: return PartialDate::MONDAY;
-    case absl::Weekday::tuesday: return PartialDate::TUESDAY;
-    case absl::Weekday::wednesday: return PartialDate::WEDNESDAY;
-    case absl::Weekday::thursday: return PartialDate::THURSDAY;
-    case absl::Weekday::friday: return PartialDate::FRIDAY;
-    case absl::Weekday::saturday: return PartialDate::SATURDAY;
-    case absl::Weekday::sunday: return PartialDate::SUNDAY;
+    case absl::Weekday::monday:
+      return PartialDate::MONDAY;
+    case absl::Weekday::tuesday:
+      return PartialDate::TUESDAY;
+    case absl::Weekday::wednesday:
+      return PartialDate::WEDNESDAY;
+    case absl::Weekday::thursday:
+      return PartialDate::THURSDAY;
+    case absl::Weekday::friday:
+      return PartialDate::FRIDAY;
+    case absl::Weekday::saturday:
+      return PartialDate::SATURDAY;
+    case absl::Weekday::sunday:
+      return PartialDate::SUNDAY;
   }
   return PartialDate::WEEKDAY_UNKNOWN;
 }
@@ -555,12 +563,13 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
     });
   }
   // Longest first, then leftmost; keep those that overlap nothing kept.
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    const int length_a = a.mention.end - a.mention.begin;
-    const int length_b = b.mention.end - b.mention.begin;
-    if (length_a != length_b) return length_a > length_b;
-    return a.mention.begin < b.mention.begin;
-  });
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     const int length_a = a.mention.end - a.mention.begin;
+                     const int length_b = b.mention.end - b.mention.begin;
+                     if (length_a != length_b) return length_a > length_b;
+                     return a.mention.begin < b.mention.begin;
+                   });
   std::vector<DateMention> kept;
   for (const Candidate& candidate : candidates) {
     const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const DateMention& other) {
@@ -618,7 +627,8 @@ std::string DescribeDate(const PartialDate& date) {
     return absl::StrCat(kMonthNames[date.month() - 1], " (no year given)");
   }
   const std::string iso = FormatIsoDate(date);
-  if (date.year() != 0) return weekday.empty() || date.day() == 0 ? iso : absl::StrCat(weekday, " ", iso);
+  if (date.year() != 0)
+    return weekday.empty() || date.day() == 0 ? iso : absl::StrCat(weekday, " ", iso);
   return weekday.empty() ? "an unknown date" : absl::StrCat("a ", weekday, " (no date given)");
 }
 

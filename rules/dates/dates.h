@@ -56,6 +56,10 @@ struct DateMention {
 std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference,
                                    NumericOrder order = NumericOrder::kUnknown);
 
+// A day of the calendar, precision DAY, with its weekday when `year` is
+// known (0: a day with no year). REQUIRES: a real day.
+PartialDate CalendarDay(int year, int month, int day);
+
 // True when year, month and day are all known.
 bool IsCompleteDate(const PartialDate& date);
 

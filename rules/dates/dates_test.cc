@@ -12,17 +12,9 @@
 namespace factcheck {
 namespace {
 
-PartialDate Dateline(int year, int month, int day) {
-  PartialDate date;
-  date.set_year(year);
-  date.set_month(month);
-  date.set_day(day);
-  return date;
-}
-
 const PartialDate kNone;
-const PartialDate kMar21 = Dateline(2024, 3, 21);  // a Thursday
-const PartialDate kMar26 = Dateline(2024, 3, 26);  // a Tuesday
+const PartialDate kMar21 = CalendarDay(2024, 3, 21);  // a Thursday
+const PartialDate kMar26 = CalendarDay(2024, 3, 26);  // a Tuesday
 
 std::string Normalize(absl::string_view text, const PartialDate& dateline,
                       NumericOrder order = NumericOrder::kUnknown) {
@@ -67,8 +59,10 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Prior to the meeting on March 21, they spoke.", kMar26,
                 "March 21=2024-03-21 DAY THURSDAY"},
         Example{"Talks resumed on Mar. 21.", kMar26, "Mar. 21=2024-03-21 DAY THURSDAY"},
-        Example{"Talks resumed on Sept. 3.", Dateline(2024, 9, 10), "Sept. 3=2024-09-03 DAY TUESDAY"},
-        Example{"It ends on the 3rd of April.", kMar26, "the 3rd of April=2024-04-03 DAY WEDNESDAY"},
+        Example{"Talks resumed on Sept. 3.", CalendarDay(2024, 9, 10),
+                "Sept. 3=2024-09-03 DAY TUESDAY"},
+        Example{"It ends on the 3rd of April.", kMar26,
+                "the 3rd of April=2024-04-03 DAY WEDNESDAY"},
         Example{"Saturday, Sep 14, 2013", kNone, "Saturday, Sep 14, 2013=2013-09-14 DAY SATURDAY"},
         Example{"Last Updated: Monday, 28 November 2005, 02:24 GMT", kNone,
                 "Monday, 28 November 2005=2005-11-28 DAY MONDAY"},
@@ -76,14 +70,18 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"27 NOVEMBER, 2005", kNone, "27 NOVEMBER, 2005=2005-11-27 DAY SUNDAY"},
         Example{"MON 28 NOV 2005", kNone, "MON 28 NOV 2005=2005-11-28 DAY MONDAY"},
         // The nearest year to the dateline, across a new year.
-        Example{"It began on December 30.", Dateline(2025, 1, 4), "December 30=2024-12-30 DAY MONDAY"},
-        Example{"It ends on January 3.", Dateline(2024, 12, 30), "January 3=2025-01-03 DAY FRIDAY"},
+        Example{"It began on December 30.", CalendarDay(2025, 1, 4),
+                "December 30=2024-12-30 DAY MONDAY"},
+        Example{"It ends on January 3.", CalendarDay(2024, 12, 30),
+                "January 3=2025-01-03 DAY FRIDAY"},
         // Months and years alone.
         Example{"Prices rose in March 2024.", kNone, "March 2024=2024-03 MONTH"},
         Example{"Prices rose in March, 2024.", kNone, "March, 2024=2024-03 MONTH"},
-        Example{"Prices rose last October.", Dateline(2025, 12, 2), "last October=2025-10 MONTH"},
-        Example{"Prices rose last October.", Dateline(2025, 10, 2), "last October=2024-10 MONTH"},
-        Example{"Elections are due next May.", Dateline(2025, 10, 2), "next May=2026-05 MONTH"},
+        Example{"Prices rose last October.", CalendarDay(2025, 12, 2),
+                "last October=2025-10 MONTH"},
+        Example{"Prices rose last October.", CalendarDay(2025, 10, 2),
+                "last October=2024-10 MONTH"},
+        Example{"Elections are due next May.", CalendarDay(2025, 10, 2), "next May=2026-05 MONTH"},
         Example{"Sales fell last month.", kMar21, "last month=2024-02 MONTH"},
         Example{"In February, a quake hit Zarand.", kMar21, "February=2024-02 MONTH"},
         Example{"The quake hit Zarand in November.", kMar21, "November=2023-11 MONTH"},
@@ -92,22 +90,30 @@ INSTANTIATE_TEST_SUITE_P(
         // Parts of months.
         Example{"Fighting resumed in mid-February.", kMar21,
                 "mid-February=2024-02-11/2024-02-20 DAY_RANGE"},
-        Example{"It opens in early March 2025.", kNone, "early March 2025=2025-03-01/2025-03-10 DAY_RANGE"},
-        Example{"It closed in late February.", kMar21, "late February=2024-02-21/2024-02-29 DAY_RANGE"},
+        Example{"It opens in early March 2025.", kNone,
+                "early March 2025=2025-03-01/2025-03-10 DAY_RANGE"},
+        Example{"It closed in late February.", kMar21,
+                "late February=2024-02-21/2024-02-29 DAY_RANGE"},
         Example{"It closed at the end of February.", kMar21,
                 "the end of February=2024-02-21/2024-02-29 DAY_RANGE"},
         // Ranges.
-        Example{"The summit on March 20-21 ended.", kMar26, "March 20-21=2024-03-20/2024-03-21 DAY_RANGE"},
-        Example{"The summit on 20\xE2\x80\x93" "21 March ended.", kMar26,
-                "20\xE2\x80\x93" "21 March=2024-03-20/2024-03-21 DAY_RANGE"},
+        Example{"The summit on March 20-21 ended.", kMar26,
+                "March 20-21=2024-03-20/2024-03-21 DAY_RANGE"},
+        Example{"The summit on 20\xE2\x80\x93"
+                "21 March ended.",
+                kMar26,
+                "20\xE2\x80\x93"
+                "21 March=2024-03-20/2024-03-21 DAY_RANGE"},
         Example{"Talks ran between March 20 and 22.", kMar26,
                 "between March 20 and 22=2024-03-20/2024-03-22 DAY_RANGE"},
-        Example{"Talks ran from 20 to 22 March.", kMar26, "from 20 to 22 March=2024-03-20/2024-03-22 DAY_RANGE"},
+        Example{"Talks ran from 20 to 22 March.", kMar26,
+                "from 20 to 22 March=2024-03-20/2024-03-22 DAY_RANGE"},
         Example{"Talks ran between March 20, 2024 and March 22, 2024.", kNone,
                 "March 20, 2024 and March 22, 2024=2024-03-20/2024-03-22 DAY_RANGE"},
         Example{"Talks ran from March 1, 2024 to June 30, 2024.", kNone,
                 "March 1, 2024=2024-03-01 DAY FRIDAY | June 30, 2024=2024-06-30 DAY SUNDAY"},
-        Example{"Last week the talks stalled.", kMar21, "Last week=2024-03-11/2024-03-17 DAY_RANGE"},
+        Example{"Last week the talks stalled.", kMar21,
+                "Last week=2024-03-11/2024-03-17 DAY_RANGE"},
         Example{"Talks resume next week.", kMar21, "next week=2024-03-25/2024-03-31 DAY_RANGE"},
         // Numeric dates: the order is read from a part above 12...
         Example{"3/26/2024", kNone, "3/26/2024=2024-03-26 DAY TUESDAY"},
@@ -142,15 +148,13 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"The vote on the 19th was close.", kNone, ""},
         Example{"It was on the 21st anniversary of the war.", kMar21, ""},
         // Not dates.
-        Example{"1711428572", kNone, ""},
-        Example{"He may return; May is busy.", kNone, ""},
+        Example{"1711428572", kNone, ""}, Example{"He may return; May is busy.", kNone, ""},
         Example{"Version 12/40/2024 of the file.", kNone, ""},
         Example{"In 2024, 70 people were hurt.", kNone, "2024=2024 YEAR"},
         Example{"A tsunami killed 230,000 people in 2004.", kNone, "2004=2004 YEAR"},
         Example{"The 2004 tsunami and 1,200 troops.", kNone, ""},
         Example{"On February 30 nothing happened.", kNone, ""},
-        Example{"The Sun reported it.", kNone, ""},
-        Example{"The Marfin bank burned.", kNone, ""},
+        Example{"The Sun reported it.", kNone, ""}, Example{"The Marfin bank burned.", kNone, ""},
         Example{"Score was 1/2/3/4 at the end.", kNone, ""},
         Example{"Between 20 and 30 people were hurt.", kNone, ""},
         Example{"He served in the 21st century army.", kMar21, ""},
@@ -179,8 +183,8 @@ TEST(DescribeDateTest, SaysWhatIsKnown) {
 }
 
 TEST(DaysBetweenTest, CountsCalendarDays) {
-  EXPECT_EQ(DaysBetween(Dateline(2024, 2, 28), Dateline(2024, 3, 1)), 2);
-  EXPECT_EQ(DaysBetween(Dateline(2024, 3, 1), Dateline(2024, 2, 28)), -2);
+  EXPECT_EQ(DaysBetween(CalendarDay(2024, 2, 28), CalendarDay(2024, 3, 1)), 2);
+  EXPECT_EQ(DaysBetween(CalendarDay(2024, 3, 1), CalendarDay(2024, 2, 28)), -2);
   EXPECT_EQ(DaysInMonth(2023, 2), 28);
   EXPECT_EQ(DaysInMonth(0, 2), 29);
 }

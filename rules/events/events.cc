@@ -13,8 +13,8 @@
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
 #include "rules/names/names.h"
-#include "rules/regex.h"
 #include "rules/places/places.h"
+#include "rules/regex.h"
 
 namespace factcheck {
 
@@ -246,7 +246,8 @@ void EventsModule::Extract(const Document& document, std::vector<Claim>* claims)
     for (const Claim& person : people) {
       if (person.evidence().sentence() != sentence) continue;
       const PersonName& name = person.name();
-      mention.participants.insert(!name.refers_to().empty() ? name.refers_to() : person.value_text());
+      mention.participants.insert(!name.refers_to().empty() ? name.refers_to()
+                                                            : person.value_text());
       spans.emplace_back(person.evidence().highlight_begin(), person.evidence().highlight_end());
     }
     const std::vector<PlaceMention> places = index.places->FindInSentence(text, sentence);
@@ -267,7 +268,8 @@ void EventsModule::Extract(const Document& document, std::vector<Claim>* claims)
     const DateMention& date = *mention.date;
     Claim& claim = claims->emplace_back();
     claim.set_kind(Claim::EVENT_DATE);
-    claim.set_subject(event.place.empty() ? event.type : absl::StrCat(event.type, " in ", event.place));
+    claim.set_subject(event.place.empty() ? event.type
+                                          : absl::StrCat(event.type, " in ", event.place));
     claim.set_attribute("date");
     claim.set_value_text(std::string(
         SentenceText(document, mention.sentence).substr(date.begin, date.end - date.begin)));

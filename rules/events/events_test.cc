@@ -20,7 +20,9 @@ std::string Describe(const std::string& text) {
   static const LayoutAnalyzer* layout =
       new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
   static const EventsModule* events =
-      EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon()).value().release();
+      EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon())
+          .value()
+          .release();
   Document document = ParseDocument("a.txt", text).value();
   layout->Analyze(&document);
   std::vector<Claim> claims;
@@ -46,7 +48,9 @@ void PrintTo(const Example& example, std::ostream* out) { *out << example.text; 
 
 class EventCorpusTest : public testing::TestWithParam<Example> {};
 
-TEST_P(EventCorpusTest, DatesMeetings) { EXPECT_EQ(Describe(GetParam().text), GetParam().expected); }
+TEST_P(EventCorpusTest, DatesMeetings) {
+  EXPECT_EQ(Describe(GetParam().text), GetParam().expected);
+}
 
 INSTANTIATE_TEST_SUITE_P(
     Corpus, EventCorpusTest,
@@ -95,13 +99,16 @@ INSTANTIATE_TEST_SUITE_P(
                 "and the two agreed on a handover by July 1.",
                 "Lindmouth|Oskar Lindahl|Tuesday=2026-06-16"},
         // Ways news reports a meeting (dateline Wednesday 2026-05-13).
-        Example{D("Minister Tomas Lindqvist held talks with Mayor Ingrid Saarinen in Varnholm on Monday."),
+        Example{D("Minister Tomas Lindqvist held talks with Mayor Ingrid Saarinen in Varnholm on "
+                  "Monday."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
         Example{D("Minister Tomas Lindqvist and Mayor Ingrid Saarinen met in Varnholm on Friday."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
-        Example{D("Minister Tomas Lindqvist will meet Mayor Ingrid Saarinen in Varnholm on Friday."),
-                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
-        Example{D("Minister Tomas Lindqvist is due to meet Mayor Ingrid Saarinen in Varnholm on Thursday."),
+        Example{
+            D("Minister Tomas Lindqvist will meet Mayor Ingrid Saarinen in Varnholm on Friday."),
+            "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
+        Example{D("Minister Tomas Lindqvist is due to meet Mayor Ingrid Saarinen in Varnholm on "
+                  "Thursday."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Thursday=2026-05-14"},
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen on May 4 in Varnholm."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|May 4=2026-05-04"},
@@ -110,15 +117,19 @@ INSTANTIATE_TEST_SUITE_P(
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Tuesday=2026-05-12"},
         Example{D("President Ana Ruiz hosted her counterpart Piotr Walczak in Kastel on Sunday."),
                 "Kastel|Ana Ruiz+Piotr Walczak|Sunday=2026-05-10"},
-        Example{D("Talks between President Ana Ruiz and General Piotr Walczak in Kastel on 4 May ended "
-                  "without agreement."),
-                "Kastel|Ana Ruiz+Piotr Walczak|4 May=2026-05-04"},
-        Example{D("Minister Tomas Lindqvist conferred with Mayor Ingrid Saarinen in Varnholm on Sunday."),
+        Example{
+            D("Talks between President Ana Ruiz and General Piotr Walczak in Kastel on 4 May ended "
+              "without agreement."),
+            "Kastel|Ana Ruiz+Piotr Walczak|4 May=2026-05-04"},
+        Example{D("Minister Tomas Lindqvist conferred with Mayor Ingrid Saarinen in Varnholm on "
+                  "Sunday."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Sunday=2026-05-10"},
-        Example{D("The summit of President Ana Ruiz and General Piotr Walczak in Kastel on Monday was brief."),
+        Example{D("The summit of President Ana Ruiz and General Piotr Walczak in Kastel on Monday "
+                  "was brief."),
                 "Kastel|Ana Ruiz+Piotr Walczak|Monday=2026-05-11"},
-        Example{D("President Ana Ruiz and General Piotr Walczak held a summit in Kastel on Monday."),
-                "Kastel|Ana Ruiz+Piotr Walczak|Monday=2026-05-11"},
+        Example{
+            D("President Ana Ruiz and General Piotr Walczak held a summit in Kastel on Monday."),
+            "Kastel|Ana Ruiz+Piotr Walczak|Monday=2026-05-11"},
         // Dates in every form, against the dateline or without one.
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm yesterday."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|yesterday=2026-05-12"},
@@ -141,48 +152,61 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on May 4.",
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|May 4=--05-04"},
         // Where: "in" before "at", compass points, other names of a place.
-        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the Royal Palace in Kastel on "
-                  "Monday."),
-                "Kastel|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
-        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the Royal Palace on Monday."),
-                "Royal Palace|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
-        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the town hall in Varnholm on "
-                  "Monday."),
-                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
-        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in northern Varnholm on Monday."),
-                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{
+            D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the Royal Palace in Kastel on "
+              "Monday."),
+            "Kastel|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{
+            D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the Royal Palace on Monday."),
+            "Royal Palace|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{
+            D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen at the town hall in Varnholm on "
+              "Monday."),
+            "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{
+            D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in northern Varnholm on Monday."),
+            "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Salonika on Monday."),
                 "Salonika|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
-        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in the Gaza Strip on Monday."),
-                "Gaza Strip|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{
+            D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in the Gaza Strip on Monday."),
+            "Gaza Strip|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
         Example{D("Minister Tomas Lindqvist met refugees from Kastel in Varnholm on Monday."),
                 "Varnholm|Tomas Lindqvist|Monday=2026-05-11"},
-        Example{D("Minister Tomas Lindqvist, visiting Varnholm, met Mayor Ingrid Saarinen on Monday."),
-                "|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
-        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Saarinen's office on Monday."),
-                "|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{
+            D("Minister Tomas Lindqvist, visiting Varnholm, met Mayor Ingrid Saarinen on Monday."),
+            "|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{
+            D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Saarinen's office on Monday."),
+            "|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
         // Who: short forms, one participant, several mentions of one meeting.
-        Example{D("Minister Tomas Lindqvist arrived in Varnholm. Lindqvist met Mayor Ingrid Saarinen in "
+        Example{D("Minister Tomas Lindqvist arrived in Varnholm. Lindqvist met Mayor Ingrid "
+                  "Saarinen in "
                   "Varnholm on Monday."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
         Example{D("Mayor Ingrid Saarinen met residents in Varnholm on Monday."),
                 "Varnholm|Ingrid Saarinen|Monday=2026-05-11"},
-        Example{D("Minister Tomas Lindqvist held talks on Monday."), "|Tomas Lindqvist|Monday=2026-05-11"},
-        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm. The meeting, held on "
+        Example{D("Minister Tomas Lindqvist held talks on Monday."),
+                "|Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm. The meeting, "
+                  "held on "
                   "Tuesday, was short."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Tuesday=2026-05-12"},
-        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Monday. They met "
-                  "again in Varnholm on Friday."),
-                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11; "
-                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
+        Example{
+            D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Monday. They met "
+              "again in Varnholm on Friday."),
+            "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11; "
+            "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
         // A date said about something else.
-        Example{D("Minister Tomas Lindqvist said on Monday that talks with Mayor Ingrid Saarinen would "
-                  "resume."),
-                ""},
+        Example{
+            D("Minister Tomas Lindqvist said on Monday that talks with Mayor Ingrid Saarinen would "
+              "resume."),
+            ""},
         Example{D("Mayor Ingrid Saarinen told reporters on Tuesday that she had met Minister Tomas "
                   "Lindqvist in Varnholm."),
                 ""},
-        Example{D("Minister Tomas Lindqvist announced on Friday that he would meet Mayor Ingrid Saarinen."),
+        Example{D("Minister Tomas Lindqvist announced on Friday that he would meet Mayor Ingrid "
+                  "Saarinen."),
                 ""},
         // Not dated meetings.
         Example{D("Ministers from 12 countries met in Kastel on Monday."), ""},
@@ -197,8 +221,9 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"The US created a draft resolution calling for a ceasefire on March 20.", ""},
         Example{"Talks about a truce went on for weeks.", ""},
         Example{"The talks in Cairo ended on Friday.", ""},
-        Example{"Before the meeting, Miller told reporters on Monday and Tuesday that it went well.",
-                ""}));
+        Example{
+            "Before the meeting, Miller told reporters on Monday and Tuesday that it went well.",
+            ""}));
 
 TEST(EventsModuleTest, RejectsAnInvalidTrigger) {
   EventLexicon lexicon;

@@ -53,9 +53,9 @@ struct Mention {
   int sentence = 0;
   int begin = 0;  // bytes of the name within the sentence
   int end = 0;
-  std::string text;     // the name as written
-  std::string title;    // as written, or empty
-  std::string given;    // empty for a short form
+  std::string text;   // the name as written
+  std::string title;  // as written, or empty
+  std::string given;  // empty for a short form
   std::string surname;
   bool full() const { return !given.empty(); }
 };
@@ -124,7 +124,8 @@ bool IsNameWord(const Index& index, const Token& token) {
   // except a leading particle ("el-Sissi"); "T-shirts" is not a name.
   const std::vector<absl::string_view> parts = absl::StrSplit(token.text, '-');
   for (size_t i = 0; i < parts.size(); ++i) {
-    const bool particle = i == 0 && parts.size() > 1 && index.particles.contains(std::string(parts[0]));
+    const bool particle =
+        i == 0 && parts.size() > 1 && index.particles.contains(std::string(parts[0]));
     if (!particle && !RE2::PartialMatch(ToPiece(parts[i]), StartsUpper())) return false;
   }
   return token.text.size() > 1;
@@ -187,8 +188,8 @@ bool IsGivenName(const Index& index, const Token& token) {
          index.given_names.contains(capitalised);
 }
 
-Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens, int sentence_index,
-                    int name_begin, int name_end, const Index& index) {
+Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens,
+                    int sentence_index, int name_begin, int name_end, const Index& index) {
   Mention mention;
   mention.sentence = sentence_index;
   mention.begin = tokens[name_begin].begin;
@@ -202,8 +203,8 @@ Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens
   mention.surname = std::string(
       sentence.substr(tokens[surname_begin].begin, mention.end - tokens[surname_begin].begin));
   if (surname_begin > name_begin) {
-    mention.given = std::string(sentence.substr(
-        mention.begin, tokens[surname_begin - 1].end - mention.begin));
+    mention.given =
+        std::string(sentence.substr(mention.begin, tokens[surname_begin - 1].end - mention.begin));
   }
   return mention;
 }
@@ -212,8 +213,8 @@ Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens
 // or age set off by a comma: ", Governor of Qeshm island", ", the magazine's
 // founder", ", head of the rescue unit", ", 59,". Sets `title` to the title
 // as written ("" for an age).
-bool AppositiveTitle(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
-                     int after, std::string* title) {
+bool AppositiveTitle(const Index& index, absl::string_view sentence,
+                     const std::vector<Token>& tokens, int after, std::string* title) {
   const int end_of_name = tokens[after - 1].end;
   const absl::string_view rest = sentence.substr(end_of_name);
   if (!absl::StartsWith(rest, ", ")) return false;
@@ -230,8 +231,8 @@ bool AppositiveTitle(const Index& index, absl::string_view sentence, const std::
     if (at == after && tokens[at].begin != end_of_name + 2) return false;
     const int title_words = MatchTitle(index, sentence, tokens, at);
     if (title_words > 0) {
-      *title = std::string(sentence.substr(tokens[at].begin,
-                                           tokens[at + title_words - 1].end - tokens[at].begin));
+      *title = std::string(
+          sentence.substr(tokens[at].begin, tokens[at + title_words - 1].end - tokens[at].begin));
       return true;
     }
   }
@@ -255,7 +256,8 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
       if (name_at < size) {
         const absl::string_view gap = Gap(sentence, tokens[name_at - 1], tokens[name_at]);
         // "Dr. Ema Suryani": a short title may be written with a period.
-        const bool abbreviated = gap == ". " && tokens[name_at - 1].text.size() <= kMaxAbbreviatedTitle;
+        const bool abbreviated =
+            gap == ". " && tokens[name_at - 1].text.size() <= kMaxAbbreviatedTitle;
         int name_words = IsSpace(gap) || gap == ", " || abbreviated
                              ? ReadName(index, sentence, tokens, name_at, max_words(name_at))
                              : 0;
@@ -294,7 +296,8 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
     } else if (!inside_longer_name && strict(at) && IsGivenName(index, tokens[at])) {
       const int name_words = ReadName(index, sentence, tokens, at, max_words(at));
       if (name_words >= 2) {
-        mentions->push_back(MakeMention(sentence, tokens, sentence_index, at, at + name_words, index));
+        mentions->push_back(
+            MakeMention(sentence, tokens, sentence_index, at, at + name_words, index));
         at += name_words;
         continue;
       }
@@ -451,7 +454,8 @@ void NamesModule::Extract(const Document& document, std::vector<Claim>* claims) 
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
     for (const Token& token : tokens[sentence]) {
-      if (!IsNameWord(index, token) || !full_by_surname.contains(NormalizeName(token.text))) continue;
+      if (!IsNameWord(index, token) || !full_by_surname.contains(NormalizeName(token.text)))
+        continue;
       const bool covered = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
         return m.sentence == sentence && token.begin < m.end && m.begin < token.end;
       });

@@ -82,8 +82,8 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
   const std::string nouns = Alternation(index->place_nouns);
   auto compile = [](const std::string& pattern) { return CompilePattern(pattern); };
   absl::StatusOr<std::unique_ptr<RE2>> introduced = compile(absl::StrCat(
-      "\\b((?i:", Alternation(introducers), "))\\s+(?:((?i:the))\\s+)?(?:",
-      Alternation(directions), "\\s+)?(", kName, ")"));  // "in southern Iran", not "in North Bay"
+      "\\b((?i:", Alternation(introducers), "))\\s+(?:((?i:the))\\s+)?(?:", Alternation(directions),
+      "\\s+)?(", kName, ")"));  // "in southern Iran", not "in North Bay"
   absl::StatusOr<std::unique_ptr<RE2>> direction_of = compile(
       absl::StrCat("\\b((?i:", Alternation(directions), "))\\s+of\\s+(?:the\\s+)?(", kName, ")"));
   absl::StatusOr<std::unique_ptr<RE2>> declared = compile(absl::StrCat(
@@ -120,7 +120,8 @@ std::string PlacesModule::Key(absl::string_view name) const {
 }
 
 bool PlacesModule::IsPlaceName(absl::string_view name) const {
-  return !name.empty() && !index_->not_a_place.contains(std::string(name.substr(0, name.find(' '))));
+  return !name.empty() &&
+         !index_->not_a_place.contains(std::string(name.substr(0, name.find(' '))));
 }
 
 bool PlacesModule::IsPlaceNoun(absl::string_view noun) const {
@@ -136,8 +137,9 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     // "The Tamar camp": the article is not part of the name.
     if (!absl::ConsumePrefix(&name, "The ")) absl::ConsumePrefix(&name, "the ");
     // "the North Bay Thursday": a weekday or month ends no name.
-    for (size_t space = name.rfind(' '); space != absl::string_view::npos &&
-                                         index.not_a_place.contains(std::string(name.substr(space + 1)));
+    for (size_t space = name.rfind(' ');
+         space != absl::string_view::npos &&
+         index.not_a_place.contains(std::string(name.substr(space + 1)));
          space = name.rfind(' ')) {
       name = name.substr(0, space);
     }
@@ -204,7 +206,8 @@ const PlaceMention* PlacesModule::Antecedent(const std::vector<PlaceMention>& pl
   const PlaceMention* declared = nullptr;
   const PlaceMention* undeclared = nullptr;
   for (const PlaceMention& place : places) {
-    const bool before = place.sentence < sentence || (place.sentence == sentence && place.end <= offset);
+    const bool before =
+        place.sentence < sentence || (place.sentence == sentence && place.end <= offset);
     if (!before || place.sentence < sentence - kAntecedentSentences) continue;
     if (place.kind == noun) declared = &place;
     if (place.kind.empty()) undeclared = &place;

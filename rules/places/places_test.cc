@@ -74,25 +74,19 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Trains stopped in Bombay.", "Bombay=mumbai"},
         Example{"The centre was near Qeshm Island.", "Qeshm Island=qeshm"},
         Example{"The quake was recorded in Sonoma County.", "Sonoma County=sonoma"},
-        Example{"Aid went to Gaza.", "Gaza=gaza"},
-        Example{"The talks moved to Kiev.", "Kiev=kyiv"},
+        Example{"Aid went to Gaza.", "Gaza=gaza"}, Example{"The talks moved to Kiev.", "Kiev=kyiv"},
         Example{"Ministers met in Rafah\xE2\x80\x99s main square.", "Rafah=rafah"},
         Example{"Delegates flew in from the United States.", "United States=united states"},
         Example{"Delegates flew in from the US.", "US=united states"},
         // Not places: months, weekdays, modifiers, titles, people after "in".
-        Example{"It happened in March.", ""},
-        Example{"They met in mid-February.", ""},
+        Example{"It happened in March.", ""}, Example{"They met in mid-February.", ""},
         Example{"They spoke on Monday in Washington.", "Washington=washington"},
         Example{"The pursuit of a pause in the Israel-Hamas conflict went on.", ""},
-        Example{"He was in the Gaza war room.", ""},
-        Example{"Figures in The Times differ.", ""},
+        Example{"He was in the Gaza war room.", ""}, Example{"Figures in The Times differ.", ""},
         Example{"In Mr Blinken\xE2\x80\x99s view, it failed.", ""},
-        Example{"They voted in favour.", ""},
-        Example{"Prices rose in early trading.", ""},
-        Example{"The city was quiet.", ""},
-        Example{"Police said 12 people were injured.", ""},
-        Example{"It was felt across the region.", ""},
-        Example{"Nothing here names a place.", ""},
+        Example{"They voted in favour.", ""}, Example{"Prices rose in early trading.", ""},
+        Example{"The city was quiet.", ""}, Example{"Police said 12 people were injured.", ""},
+        Example{"It was felt across the region.", ""}, Example{"Nothing here names a place.", ""},
         // Points of the compass.
         Example{"The quake hit southern Iran on Sunday.", "Iran=iran"},
         Example{"A dozen died in a quake in eastern China.", "China=china"},
@@ -124,7 +118,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"He lives in Staunton, Virginia.", "Staunton=staunton; Virginia=virginia"},
         Example{"She was born in Nashville, Tennessee, in 1923.",
                 "Nashville=nashville; Tennessee=tennessee"},
-        Example{"Rain fell across Northern California overnight.", "Northern California=northern california"},
+        Example{"Rain fell across Northern California overnight.",
+                "Northern California=northern california"},
         Example{"Storms battered the coast of Kastel province.", "Kastel=kastel (province)"}));
 
 TEST(PlacesModuleTest, TheCityRefersBackToThePlaceCalledACity) {
@@ -143,7 +138,8 @@ TEST(PlacesModuleTest, TheCityRefersBackToThePlaceCalledACity) {
 }
 
 TEST(PlacesModuleTest, LooksOnlyTwoSentencesBack) {
-  std::vector<PlaceMention> places = Module().FindInSentence("Rafah, a city on the border, waits.", 0);
+  std::vector<PlaceMention> places =
+      Module().FindInSentence("Rafah, a city on the border, waits.", 0);
   EXPECT_NE(PlacesModule::Antecedent(places, 2, 0, "city"), nullptr);
   EXPECT_EQ(PlacesModule::Antecedent(places, 3, 0, "city"), nullptr);
   EXPECT_EQ(PlacesModule::Antecedent(places, 1, 0, "island"), nullptr);  // not declared an island

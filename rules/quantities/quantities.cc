@@ -137,9 +137,9 @@ Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon, const Plac
 // two), scale, unit; or a share written as a word.
 std::string FigurePattern(const Pieces& pieces) {
   const std::string number = absl::StrCat("(?:", pieces.before_unit, "\\s?)?", pieces.number);
-  return absl::StrCat("(?:", pieces.approximator, "\\s+)?(?:", number, "(?:\\s*(?:-|\xE2\x80\x93|to|and)\\s*",
-                      number, ")?(?:", pieces.scale, ")?(?:\\s?", pieces.after_unit, ")?|\\b",
-                      pieces.fraction, "\\b)");
+  return absl::StrCat("(?:", pieces.approximator, "\\s+)?(?:", number,
+                      "(?:\\s*(?:-|\xE2\x80\x93|to|and)\\s*", number, ")?(?:", pieces.scale,
+                      ")?(?:\\s?", pieces.after_unit, ")?|\\b", pieces.fraction, "\\b)");
 }
 
 // A capitalised name of up to `max_words` words, case-sensitive inside a
@@ -156,12 +156,13 @@ constexpr absl::string_view kPersonCharacters = "\\pL'\xE2\x80\x99.-";
 
 absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pieces& pieces) {
   const std::string figure = absl::StrCat("(?P<figure>", FigurePattern(pieces), ")");
-  const std::string people = absl::StrCat(
-      figure, "\\s+(?P<counted>(?:[\\pL-]+\\s+){0,2}?(?:", pieces.counted,
-      "|(?-i:\\p{Lu}\\p{Ll}+s)))\\b");
+  const std::string people =
+      absl::StrCat(figure, "\\s+(?P<counted>(?:[\\pL-]+\\s+){0,2}?(?:", pieces.counted,
+                   "|(?-i:\\p{Lu}\\p{Ll}+s)))\\b");
   // "the Tamar camp" is the place Tamar; "the southern city" refers back.
-  const std::string place = absl::StrCat("(?:(?-i:[Tt]he)\\s+)?", NamePattern("place", 3, kPlaceCharacters),
-                                         "(?:\\s+", pieces.place_noun, "\\b)?");
+  const std::string place =
+      absl::StrCat("(?:(?-i:[Tt]he)\\s+)?", NamePattern("place", 3, kPlaceCharacters), "(?:\\s+",
+                   pieces.place_noun, "\\b)?");
   const std::string anaphor =
       absl::StrCat("(?P<anaphor>\\b(?:the|this|that)\\s+(?:(?-i:\\p{Ll}[\\pL-]*)\\s+)?",
                    pieces.place_noun, ")\\b");
@@ -252,11 +253,21 @@ void SetBounds(std::optional<double> low, bool low_inclusive, std::optional<doub
 // rounded figure may lie from its value, zero for an exact one.
 void Bound(QuantityLexicon::Bound bound, double value, double half, Quantity* quantity) {
   switch (bound) {
-    case QuantityLexicon::ABOVE: SetBounds(value, false, std::nullopt, false, quantity); break;
-    case QuantityLexicon::AT_LEAST: SetBounds(value, true, std::nullopt, false, quantity); break;
-    case QuantityLexicon::BELOW: SetBounds(0, true, value, false, quantity); break;
-    case QuantityLexicon::AT_MOST: SetBounds(0, true, value, true, quantity); break;
-    case QuantityLexicon::NEARLY: SetBounds(value * kNearlyShare, true, value, false, quantity); break;
+    case QuantityLexicon::ABOVE:
+      SetBounds(value, false, std::nullopt, false, quantity);
+      break;
+    case QuantityLexicon::AT_LEAST:
+      SetBounds(value, true, std::nullopt, false, quantity);
+      break;
+    case QuantityLexicon::BELOW:
+      SetBounds(0, true, value, false, quantity);
+      break;
+    case QuantityLexicon::AT_MOST:
+      SetBounds(0, true, value, true, quantity);
+      break;
+    case QuantityLexicon::NEARLY:
+      SetBounds(value * kNearlyShare, true, value, false, quantity);
+      break;
     default:
       if (half == 0) {
         SetBounds(value, true, value, true, quantity);
@@ -280,7 +291,7 @@ bool IsOtherTime(const PartialDate& date, const PartialDate& dateline) {
   const int year = dateline.year();
   const int first_day = date.day() != 0 ? date.day() : 1;
   const int last_month = IsRange(date) ? date.through_month() : date.month();
-  const int last_day = IsRange(date) ? date.through_day()
+  const int last_day = IsRange(date)     ? date.through_day()
                        : date.day() != 0 ? date.day()
                                          : DaysInMonth(year, date.month());
   const absl::CivilDay anchor(dateline.year(), dateline.month(), dateline.day());
@@ -333,7 +344,8 @@ std::string FormatFigure(double value) {
     while (text.back() == '0') text.pop_back();
     if (text.back() == '.') text.pop_back();
     const size_t point = text.find('.');
-    return absl::StrCat(FormatFigure(std::trunc(value)), text.substr(point == std::string::npos ? text.size() : point));
+    return absl::StrCat(FormatFigure(std::trunc(value)),
+                        text.substr(point == std::string::npos ? text.size() : point));
   }
   std::string digits = absl::StrFormat("%.0f", std::fabs(value));
   for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(at, ",");
@@ -341,10 +353,9 @@ std::string FormatFigure(double value) {
 }
 
 std::string FormatInterval(const Quantity& quantity) {
-  const std::string unit =
-      quantity.unit().empty() || quantity.unit() == "magnitude"
-          ? ""
-          : absl::StrCat(quantity.unit() == "%" ? "" : " ", quantity.unit());
+  const std::string unit = quantity.unit().empty() || quantity.unit() == "magnitude"
+                               ? ""
+                               : absl::StrCat(quantity.unit() == "%" ? "" : " ", quantity.unit());
   if (quantity.has_low() && quantity.has_high() && quantity.low() == quantity.high()) {
     return absl::StrCat(FormatFigure(quantity.low()), unit);
   }
@@ -392,8 +403,8 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   const std::string number = absl::StrCat("(", pieces.number, ")");
   absl::StatusOr<std::unique_ptr<RE2>> figure = CompilePattern(absl::StrCat(
       "(?i)(?:(", pieces.approximator, ")\\s+)?(?:(", pieces.before_unit, ")\\s?)?", number,
-      "(?:\\s*(?:-|\xE2\x80\x93|to|and)\\s*(?:", pieces.before_unit, ")?", number, ")?",
-      "(?:\\s?(", Alternation(Keys(index->scales)), "))?(?:\\s?(", pieces.after_unit, "))?"));
+      "(?:\\s*(?:-|\xE2\x80\x93|to|and)\\s*(?:", pieces.before_unit, ")?", number, ")?", "(?:\\s?(",
+      Alternation(Keys(index->scales)), "))?(?:\\s?(", pieces.after_unit, "))?"));
   if (!figure.ok()) return figure.status();
   absl::StatusOr<std::unique_ptr<RE2>> fraction = CompilePattern(
       absl::StrCat("(?i)(?:(", pieces.approximator, ")\\s+)?(", pieces.fraction, ")"));
@@ -404,7 +415,7 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
 }
 
 std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
-                                                      absl::string_view unit) const {
+                                                     absl::string_view unit) const {
   const Index& index = *index_;
   auto text = [](const re2::StringPiece& piece) {
     return absl::AsciiStrToLower(absl::string_view(piece.data(), piece.size()));
@@ -416,7 +427,8 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   if (RE2::FullMatch(ToPiece(figure), *index.fraction, &approximator, &fraction)) {
     // "nearly half": a share written as a word, in percent.
     if (unit != "%") return std::nullopt;
-    if (const auto found = index.approximators.find(text(approximator)); found != index.approximators.end()) {
+    if (const auto found = index.approximators.find(text(approximator));
+        found != index.approximators.end()) {
       bound = found->second;
     }
     const double value = index.fractions.at(text(fraction));
@@ -434,7 +446,8 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   if (!scale_word.empty()) scale = index.scales.at(text(scale_word));
   int decimals = 0, trailing_zeros = 0;
   const double value = ParseNumber(index, absl::string_view(first.data(), first.size()), &decimals,
-                                   &trailing_zeros) * scale;
+                                   &trailing_zeros) *
+                       scale;
   if (std::isnan(value)) return std::nullopt;
   const std::string phrase = text(approximator);
   if (const auto found = index.approximators.find(phrase); found != index.approximators.end()) {
@@ -445,7 +458,8 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   const re2::StringPiece unit_word = !before_unit.empty() ? before_unit : after_unit;
   if (!unit_word.empty()) written = index.units.at(text(unit_word));
   if (unit == "currency") {
-    if (written.unit != "USD" && written.unit != "EUR" && written.unit != "GBP") return std::nullopt;
+    if (written.unit != "USD" && written.unit != "EUR" && written.unit != "GBP")
+      return std::nullopt;
   } else if (written.unit.empty() && !unit.empty() && unit != "km" && unit != "%") {
     written.unit = std::string(unit);  // a bare figure measured in the frame's unit: "magnitude"
   } else if (written.unit != unit) {
@@ -459,7 +473,8 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
     // "between 10 and 12", "10-12 million": both ends, scale applied to each.
     int second_decimals = 0, second_zeros = 0;
     const double high = ParseNumber(index, absl::string_view(second.data(), second.size()),
-                                    &second_decimals, &second_zeros) * scale;
+                                    &second_decimals, &second_zeros) *
+                        scale;
     if (std::isnan(high) || high <= value) return std::nullopt;
     SetBounds(value, true, high, true, &quantity);
   } else if (second.empty() && bound == QuantityLexicon::BETWEEN) {
@@ -467,8 +482,8 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   } else {
     // The unit of the last digit written: "1.5 million" is in 100,000s,
     // "5,300" and "200bn" in their last non-zero digit, "12" in ones.
-    const double digit = decimals > 0 ? std::pow(10.0, -decimals) * scale
-                                      : std::pow(10.0, trailing_zeros) * scale;
+    const double digit =
+        decimals > 0 ? std::pow(10.0, -decimals) * scale : std::pow(10.0, trailing_zeros) * scale;
     const double half = std::min(digit / 2, kMaxRoundingShare * value);
     const bool exact = !measurement && phrase.empty() && scale == 1 && decimals == 0 &&
                        (value < kExactBelow || trailing_zeros == 0);
@@ -498,9 +513,10 @@ void QuantitiesModule::Extract(const Document& document, std::vector<Claim>* cla
     const absl::string_view text = SentenceText(document, sentence);
     // Story figures in a sentence about another time are about another event.
     const bool other_time =
-        dated && (MentionsOtherTime(text, document.dateline(), order) ||
-                  (sentence > 0 && ContinuesPreviousSentence(text) &&
-                   MentionsOtherTime(SentenceText(document, sentence - 1), document.dateline(), order)));
+        dated &&
+        (MentionsOtherTime(text, document.dateline(), order) ||
+         (sentence > 0 && ContinuesPreviousSentence(text) &&
+          MentionsOtherTime(SentenceText(document, sentence - 1), document.dateline(), order)));
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
     const size_t first_claim = claims->size();
     for (const Frame& frame : index.frames) {
@@ -570,9 +586,10 @@ void QuantitiesModule::Extract(const Document& document, std::vector<Claim>* cla
       });
     }
     // In the order the sentence gives them.
-    std::stable_sort(claims->begin() + first_claim, claims->end(), [](const Claim& a, const Claim& b) {
-      return a.evidence().highlight_begin() < b.evidence().highlight_begin();
-    });
+    std::stable_sort(claims->begin() + first_claim, claims->end(),
+                     [](const Claim& a, const Claim& b) {
+                       return a.evidence().highlight_begin() < b.evidence().highlight_begin();
+                     });
   }
 }
 

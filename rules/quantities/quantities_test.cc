@@ -18,7 +18,8 @@ namespace {
 
 const QuantitiesModule& Module() {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon())
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(),
+                               DefaultPlaceLexicon())
           .value()
           .release();
   return *module;
@@ -33,9 +34,9 @@ std::string Describe(const std::string& text) {
   Module().Extract(document, &claims);
   std::vector<std::string> found;
   for (const Claim& claim : claims) {
-    found.push_back(absl::StrCat(Claim::SubjectType_Name(claim.subject_type()), ":", claim.subject(),
-                                 "|", claim.attribute(), "|", claim.value_text(), "|",
-                                 FormatInterval(claim.quantity())));
+    found.push_back(absl::StrCat(Claim::SubjectType_Name(claim.subject_type()), ":",
+                                 claim.subject(), "|", claim.attribute(), "|", claim.value_text(),
+                                 "|", FormatInterval(claim.quantity())));
   }
   return absl::StrJoin(found, "; ");
 }
@@ -52,7 +53,9 @@ void PrintTo(const Example& example, std::ostream* out) { *out << example.text; 
 
 class QuantityCorpusTest : public testing::TestWithParam<Example> {};
 
-TEST_P(QuantityCorpusTest, ReadsFigures) { EXPECT_EQ(Describe(GetParam().text), GetParam().expected); }
+TEST_P(QuantityCorpusTest, ReadsFigures) {
+  EXPECT_EQ(Describe(GetParam().text), GetParam().expected);
+}
 
 INSTANTIATE_TEST_SUITE_P(
     Corpus, QuantityCorpusTest,
@@ -93,9 +96,10 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Nearly 100,000 people live in the Tamar camp.",
                 "PLACE:Tamar|population|Nearly 100,000|[90,000, 100,000)"},
         // "The city" refers back to the place last called a city.
-        Example{"Since the assault on Rafah, Gaza\xE2\x80\x99s most southern city, officials warned "
-                "against an invasion of the city which is now home to over 1.5 million people.",
-                "PLACE:Rafah|population|over 1.5 million|(1,500,000, \xE2\x88\x9E)"},
+        Example{
+            "Since the assault on Rafah, Gaza\xE2\x80\x99s most southern city, officials warned "
+            "against an invasion of the city which is now home to over 1.5 million people.",
+            "PLACE:Rafah|population|over 1.5 million|(1,500,000, \xE2\x88\x9E)"},
         Example{"Aid arrived in Varnholm on Monday. The city is home to about 290,000 people.",
                 "PLACE:Varnholm|population|about 290,000|[285,000, 295,000)"},
         Example{"The city is home to 1.5 million people.", ""},
@@ -116,15 +120,20 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Police said 12 people were injured in the riots."), "STORY:|injured|12|12"},
         Example{Dated("Police said 18 people had been injured in the violence."),
                 "STORY:|injured|18|18"},
-        Example{Dated("A powerful earthquake hit southern Iran, killing 10 people and injuring 80."),
-                "STORY:|deaths|10|10; STORY:|injured|80|80"},
+        Example{
+            Dated("A powerful earthquake hit southern Iran, killing 10 people and injuring 80."),
+            "STORY:|deaths|10|10; STORY:|injured|80|80"},
         Example{Dated("It leveled seven villages, killing 10 persons and wounding other 70."),
                 "STORY:|deaths|10|10; STORY:|injured|70|70"},
-        Example{Dated("As many as 80 people were also wounded."), "STORY:|injured|As many as 80|[0, 80]"},
-        Example{Dated("He said 30 of the 80 wounded remained in hospital."), "STORY:|injured|80|80"},
-        Example{Dated("The governor said four villages had been destroyed and three people killed."),
-                "STORY:|deaths|three|3"},
-        Example{Dated("Three people have died after rioters set fire to a bank."), "STORY:|deaths|Three|3"},
+        Example{Dated("As many as 80 people were also wounded."),
+                "STORY:|injured|As many as 80|[0, 80]"},
+        Example{Dated("He said 30 of the 80 wounded remained in hospital."),
+                "STORY:|injured|80|80"},
+        Example{
+            Dated("The governor said four villages had been destroyed and three people killed."),
+            "STORY:|deaths|three|3"},
+        Example{Dated("Three people have died after rioters set fire to a bank."),
+                "STORY:|deaths|Three|3"},
         Example{Dated("Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged"),
                 "STORY:|injured|80|80"},
         Example{Dated("Residents said 24 dead had been counted."), "STORY:|deaths|24|24"},
@@ -145,16 +154,19 @@ INSTANTIATE_TEST_SUITE_P(
                 "PLACE:Salonika|demonstrators|approximately 50,000|[47,500, 52,500)"},
         Example{"Police said as many as 20,000 people took to the streets of Athens.",
                 "PLACE:Athens|demonstrators|as many as 20,000|[0, 20,000]"},
-        Example{Dated("An estimated 100,000 people took to the streets as part of nationwide strikes."),
-                "STORY:|demonstrators|An estimated 100,000|[95,000, 105,000)"},
+        Example{
+            Dated("An estimated 100,000 people took to the streets as part of nationwide strikes."),
+            "STORY:|demonstrators|An estimated 100,000|[95,000, 105,000)"},
         // Earthquakes: magnitude, depth, distance.
-        Example{Dated("The 6.1-magnitude quake struck Qeshm island, home to 120,000 people."),
-                "STORY:|magnitude|6.1|[6.05, 6.15); PLACE:Qeshm|population|120,000|[115,000, 125,000)"},
+        Example{
+            Dated("The 6.1-magnitude quake struck Qeshm island, home to 120,000 people."),
+            "STORY:|magnitude|6.1|[6.05, 6.15); PLACE:Qeshm|population|120,000|[115,000, 125,000)"},
         Example{Dated("It was first rocked by a magnitude-5.9 earthquake early Sunday."),
                 "STORY:|magnitude|5.9|[5.85, 5.95)"},
         Example{Dated("A 5.9 magnitude earthquake has leveled seven villages."),
                 "STORY:|magnitude|5.9|[5.85, 5.95)"},
-        Example{Dated("The survey said it had a magnitude of 5.9."), "STORY:|magnitude|5.9|[5.85, 5.95)"},
+        Example{Dated("The survey said it had a magnitude of 5.9."),
+                "STORY:|magnitude|5.9|[5.85, 5.95)"},
         Example{Dated("An earthquake with a magnitude of at least 5.9 hit southern Iran."),
                 "STORY:|magnitude|at least 5.9|[5.9, \xE2\x88\x9E)"},
         Example{Dated("The quake occurred about 14 miles north-northeast of Healdsburg and had a "
@@ -165,8 +177,9 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|depth|12 miles|[18.51, 20.12) km"},
         Example{Dated("The quake was at a depth of 10 kilometers (6 miles)."),
                 "STORY:|depth|10 kilometers|[9.5, 10.5) km"},
-        Example{Dated("The temblor was centered in Geyserville, about 20 miles north of Santa Rosa."),
-                "STORY:|distance from Santa Rosa|about 20 miles|[30.58, 33.8) km"},
+        Example{
+            Dated("The temblor was centered in Geyserville, about 20 miles north of Santa Rosa."),
+            "STORY:|distance from Santa Rosa|about 20 miles|[30.58, 33.8) km"},
         // Ages of people.
         Example{"Police arrested 61-year-old Sharron Diane Crawford Smith on Friday.",
                 "PERSON:Sharron Diane Crawford Smith|age|61|61"},
@@ -178,7 +191,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Bettie Page died on Thursday at the age of 85.", "PERSON:Bettie Page|age|85|85"},
         Example{"A 60-year-old woman was released.", ""},
         // Elections and money.
-        Example{"Turnout in Varnholm was 58 percent.", "PLACE:Varnholm|turnout|58 percent|[57.5, 58.5)%"},
+        Example{"Turnout in Varnholm was 58 percent.",
+                "PLACE:Varnholm|turnout|58 percent|[57.5, 58.5)%"},
         Example{Dated("Turnout reached nearly half."), "STORY:|turnout|nearly half|[45, 50)%"},
         Example{"Mayor Ingrid Saarinen won 52% of the vote.",
                 "PERSON:Ingrid Saarinen|vote share|52%|[51.5, 52.5)%"},
@@ -188,18 +202,19 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|pledge|240 billion dollars|[235,000,000,000, 245,000,000,000) USD"},
         // Figures about other times, other quakes, or nothing at all.
         // An explicit place keeps the figure, whatever the time: it is about Bam.
-        Example{Dated("A 6.7-strength quake killed more than 26,000 people in Bam in December 2003."),
-                "PLACE:Bam|deaths|more than 26,000|(26,000, \xE2\x88\x9E)"},
+        Example{
+            Dated("A 6.7-strength quake killed more than 26,000 people in Bam in December 2003."),
+            "PLACE:Bam|deaths|more than 26,000|(26,000, \xE2\x88\x9E)"},
         Example{Dated("In February, a quake measuring 6.4 hit Zarand, killing 612 people."), ""},
         Example{Dated("The last major quake was in February. It killed 612 people."), ""},
-        Example{Dated("In April last year a quake struck Aceh. Five people died in the quake."), ""},
+        Example{Dated("In April last year a quake struck Aceh. Five people died in the quake."),
+                ""},
         Example{Dated("Another four people died in hospitals."), ""},
         Example{Dated("A magnitude-6.0 quake can cause severe damage."), ""},
         Example{"Israeli forces rescued two hostages taken on October 7.", ""},
         Example{"Washington has on three occasions vetoed draft resolutions.", ""},
         Example{"Nearly half the population faces severe food shortages.", ""},
-        Example{"The 60-year-old was arrested in 2008.", ""},
-        Example{"1711428572", ""},
+        Example{"The 60-year-old was arrested in 2008.", ""}, Example{"1711428572", ""},
         Example{"Call 555-0100 for help in Kastel.", ""},
         Example{"The bridge, built in 1962, is 300 metres long.", ""},
         Example{"At 10:30 the city was quiet.", ""},
@@ -247,11 +262,12 @@ INSTANTIATE_TEST_SUITE_P(
         FigureExample{"6 miles", "km", "[9.17, 10.14) km"},
         FigureExample{"6.2 miles", "km", "[9.9, 10.06) km"},
         FigureExample{"10 km", "km", "[9.5, 10.5) km"},
-        FigureExample{"40 percent", "%", "[38, 42)%"},
-        FigureExample{"41%", "%", "[40.5, 41.5)%"},
+        FigureExample{"40 percent", "%", "[38, 42)%"}, FigureExample{"41%", "%", "[40.5, 41.5)%"},
         FigureExample{"two-thirds", "%", "[64.17, 69.17)%"},
         FigureExample{"$240 billion", "currency", "[235,000,000,000, 245,000,000,000) USD"},
-        FigureExample{"\xE2\x82\xAC" "200bn", "currency", "[190,000,000,000, 210,000,000,000) EUR"},
+        FigureExample{"\xE2\x82\xAC"
+                      "200bn",
+                      "currency", "[190,000,000,000, 210,000,000,000) EUR"},
         FigureExample{"5.9", "magnitude", "[5.85, 5.95)"}));
 
 TEST(QuantitiesModuleTest, RejectsWhatIsNotAFigureInTheWantedUnit) {
@@ -261,7 +277,7 @@ TEST(QuantitiesModuleTest, RejectsWhatIsNotAFigureInTheWantedUnit) {
   EXPECT_FALSE(Module().ReadFigure("12", "km").has_value());  // a length needs one
   EXPECT_FALSE(Module().ReadFigure("12 km", "%").has_value());
   EXPECT_FALSE(Module().ReadFigure("1,200", "currency").has_value());
-  EXPECT_FALSE(Module().ReadFigure("half").has_value());      // a share only as a percentage
+  EXPECT_FALSE(Module().ReadFigure("half").has_value());  // a share only as a percentage
 }
 
 TEST(QuantitiesModuleTest, AFrameWithoutAFigureIsAnError) {
@@ -274,7 +290,8 @@ TEST(QuantitiesModuleTest, ClaimCarriesCountedNounKeyAndHighlight) {
   static const LayoutAnalyzer* layout =
       new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
   Document document =
-      ParseDocument("a.txt", "Salonika, a city home to 1.5 million displaced Palestinians, waits.").value();
+      ParseDocument("a.txt", "Salonika, a city home to 1.5 million displaced Palestinians, waits.")
+          .value();
   layout->Analyze(&document);
   std::vector<Claim> claims;
   Module().Extract(document, &claims);

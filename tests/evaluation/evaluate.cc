@@ -109,11 +109,13 @@ int Run(int argc, char** argv) {
       std::cerr << "evaluate: " << labels.status().message() << "\n";
       return 2;
     }
-    const fs::path corpus = absl::GetFlag(FLAGS_corpus).empty() ? CorpusPath(labels->corpus())
-                                                                : fs::path(absl::GetFlag(FLAGS_corpus));
+    const fs::path corpus = absl::GetFlag(FLAGS_corpus).empty()
+                                ? CorpusPath(labels->corpus())
+                                : fs::path(absl::GetFlag(FLAGS_corpus));
     absl::StatusOr<Report> report = checker->CheckCorpus(corpus.string());
     if (!report.ok()) {
-      std::cerr << "evaluate: " << file.filename().string() << ": " << report.status().message() << "\n";
+      std::cerr << "evaluate: " << file.filename().string() << ": " << report.status().message()
+                << "\n";
       return 2;
     }
     const Grade grade = GradeReport(*labels, *report);
@@ -127,7 +129,8 @@ int Run(int argc, char** argv) {
                                  corpus_counts.true_positives + corpus_counts.false_negatives,
                                  corpus_counts.false_positives);
     for (const std::string& line : grade.lines) {
-      if (absl::GetFlag(FLAGS_verbose) || line.rfind("PASS ", 0) != 0) std::cout << "  " << line << "\n";
+      if (absl::GetFlag(FLAGS_verbose) || line.rfind("PASS ", 0) != 0)
+        std::cout << "  " << line << "\n";
     }
   }
   KindCounts all;
@@ -140,13 +143,14 @@ int Run(int argc, char** argv) {
                                  counts.Recall());
   }
   std::cout << absl::StrFormat("%-14s %5d %5d %5d %10.3f %7.3f\n", "all", all.true_positives,
-                               all.false_positives, all.false_negatives, all.Precision(), all.Recall());
+                               all.false_positives, all.false_negatives, all.Precision(),
+                               all.Recall());
   const bool good = all.Precision() >= absl::GetFlag(FLAGS_min_precision) &&
                     all.Recall() >= absl::GetFlag(FLAGS_min_recall);
-  std::cout << absl::StrFormat("evaluation %s: precision %.3f (at least %.2f), recall %.3f (at least %.2f)\n",
-                               good ? "passed" : "failed", all.Precision(),
-                               absl::GetFlag(FLAGS_min_precision), all.Recall(),
-                               absl::GetFlag(FLAGS_min_recall));
+  std::cout << absl::StrFormat(
+      "evaluation %s: precision %.3f (at least %.2f), recall %.3f (at least %.2f)\n",
+      good ? "passed" : "failed", all.Precision(), absl::GetFlag(FLAGS_min_precision), all.Recall(),
+      absl::GetFlag(FLAGS_min_recall));
   return good ? 0 : 1;
 }
 

@@ -19,7 +19,8 @@ std::string FileName(const std::string& document) {
 
 std::set<std::string> DocumentsOf(const Variant& variant) {
   std::set<std::string> documents;
-  for (const Evidence& evidence : variant.evidence()) documents.insert(FileName(evidence.document()));
+  for (const Evidence& evidence : variant.evidence())
+    documents.insert(FileName(evidence.document()));
   return documents;
 }
 
@@ -29,10 +30,12 @@ std::string Words(const Variant& variant) {
 }
 
 std::string Words(const Discrepancy& discrepancy) {
-  std::string words = absl::StrCat(discrepancy.id(), " ", DiscrepancyKind_Name(discrepancy.kind()), " ",
-                                   Severity_Name(discrepancy.severity()), " ", discrepancy.subject(),
-                                   " ", discrepancy.attribute(), " ", discrepancy.explanation());
-  for (const Variant& variant : discrepancy.variants()) absl::StrAppend(&words, " ", Words(variant));
+  std::string words =
+      absl::StrCat(discrepancy.id(), " ", DiscrepancyKind_Name(discrepancy.kind()), " ",
+                   Severity_Name(discrepancy.severity()), " ", discrepancy.subject(), " ",
+                   discrepancy.attribute(), " ", discrepancy.explanation());
+  for (const Variant& variant : discrepancy.variants())
+    absl::StrAppend(&words, " ", Words(variant));
   return absl::AsciiStrToLower(words);
 }
 
@@ -152,8 +155,10 @@ Grade GradeReport(const LabeledCorpus& labels, const Report& report) {
     for (const Discrepancy& discrepancy : report.discrepancies()) {
       if (Offends(discrepancy, forbidden)) offenders.push_back(discrepancy.subject());
     }
-    verdict(offenders.empty(), absl::StrCat("does not report ", forbidden.id(),
-                                            offenders.empty() ? "" : absl::StrCat("  (", absl::StrJoin(offenders, ", "), ")")));
+    verdict(offenders.empty(),
+            absl::StrCat(
+                "does not report ", forbidden.id(),
+                offenders.empty() ? "" : absl::StrCat("  (", absl::StrJoin(offenders, ", "), ")")));
   }
   if (labels.has_max_discrepancies_at_warning_or_above()) {
     const int limit = labels.max_discrepancies_at_warning_or_above();
@@ -164,8 +169,9 @@ Grade GradeReport(const LabeledCorpus& labels, const Report& report) {
   for (const Discrepancy* discrepancy : loud) {
     if (matched.count(discrepancy)) continue;
     ++grade.by_kind[DiscrepancyKind_Name(discrepancy->kind())].false_positives;
-    grade.lines.push_back(absl::StrCat("FALSE ALARM ", DiscrepancyKind_Name(discrepancy->kind()), " ",
-                                       discrepancy->subject(), " (", discrepancy->attribute(), ")"));
+    grade.lines.push_back(absl::StrCat("FALSE ALARM ", DiscrepancyKind_Name(discrepancy->kind()),
+                                       " ", discrepancy->subject(), " (", discrepancy->attribute(),
+                                       ")"));
   }
   return grade;
 }
