@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "checker/corpus/glob.h"
 #include "checker/corpus/utf8.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
@@ -196,6 +197,19 @@ void LoadFile(const fs::path& path, const fs::path& root, Corpus* corpus) {
   corpus->documents.push_back(*std::move(document));
 }
 
+// Whether `path` is left out of the corpus by `options`, quietly.
+bool LeftOut(const fs::path& path, const fs::path& root, const LoadOptions& options) {
+  std::error_code error;
+  for (const std::string& ignored : options.ignore) {
+    if (fs::equivalent(path, ignored, error)) return true;
+  }
+  const std::string id = RelativeId(path, root);
+  const auto matches = [&id](const std::string& glob) { return GlobMatch(glob, id); };
+  if (std::any_of(options.exclude.begin(), options.exclude.end(), matches)) return true;
+  return !options.include.empty() &&
+         std::none_of(options.include.begin(), options.include.end(), matches);
+}
+
 }  // namespace
 
 absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view bytes) {
@@ -216,7 +230,7 @@ absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view b
   return document;
 }
 
-absl::StatusOr<Corpus> LoadCorpus(const std::string& root) {
+absl::StatusOr<Corpus> LoadCorpus(const std::string& root, const LoadOptions& options) {
   std::error_code error;
   const fs::file_status status = fs::status(root, error);
   if (error || !fs::exists(status)) {
@@ -249,7 +263,9 @@ absl::StatusOr<Corpus> LoadCorpus(const std::string& root) {
     skipped->set_reason(absl::StrCat("walk stopped early: ", error.message()));
   }
   std::sort(files.begin(), files.end());
-  for (const fs::path& path : files) LoadFile(path, fs::path(root), &corpus);
+  for (const fs::path& path : files) {
+    if (!LeftOut(path, fs::path(root), options)) LoadFile(path, fs::path(root), &corpus);
+  }
   std::sort(corpus.documents.begin(), corpus.documents.end(),
             [](const Document& a, const Document& b) { return a.id() < b.id(); });
   return corpus;

@@ -33,9 +33,21 @@ struct Corpus {
   std::vector<SkippedInput> skipped;
 };
 
+// Which files under the root are the corpus.
+struct LoadOptions {
+  // Globs of paths relative to the root (checker/corpus/glob.h): when any
+  // is given, only matching files are read; files matching `exclude` never
+  // are. Files left out this way are not listed as skipped.
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  // Files that belong with the corpus but are not articles (its
+  // configuration, its baseline), left out without a mention.
+  std::vector<std::string> ignore;
+};
+
 // Loads every article under `root` (a directory or one file). Fails only when
 // `root` itself does not exist or cannot be read.
-absl::StatusOr<Corpus> LoadCorpus(const std::string& root);
+absl::StatusOr<Corpus> LoadCorpus(const std::string& root, const LoadOptions& options = {});
 
 // Makes a Document of one input's bytes, or says why it cannot be checked
 // (the message is the reason a user reads: "empty file", "invalid UTF-8 at

@@ -139,6 +139,23 @@ TEST_F(LoadCorpusTest, SymlinkedFilesKeepTheirPlaceInTheCorpus) {
   EXPECT_EQ(corpus->documents[0].id(), "sub/linked.txt");
 }
 
+TEST_F(LoadCorpusTest, IncludesAndExcludesByGlobAndIgnoresItsOwnFiles) {
+  fs::create_directories(root_ / "sub" / "drafts");
+  Write("a.txt", "Top-level article.");
+  Write("sub/b.txt", "Nested article.");
+  Write("sub/drafts/c.txt", "Draft article.");
+  Write("factcheck.textproto", "min_severity: ERROR");
+  LoadOptions options;
+  options.include = {"sub/**"};
+  options.exclude = {"**/drafts/**"};
+  options.ignore = {(root_ / "factcheck.textproto").string()};
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string(), options);
+  ASSERT_TRUE(corpus.ok());
+  ASSERT_EQ(corpus->documents.size(), 1u);
+  EXPECT_EQ(corpus->documents[0].id(), "sub/b.txt");
+  EXPECT_TRUE(corpus->skipped.empty());  // left out by choice, not skipped
+}
+
 TEST_F(LoadCorpusTest, LoadsASingleFile) {
   Write("one.txt", "Only article.");
   absl::StatusOr<Corpus> corpus = LoadCorpus((root_ / "one.txt").string());
