@@ -1,7 +1,10 @@
 // The checker's command line. See README.md, or run with --help.
 //
-// Exit codes: 0 no discrepancy at WARNING or above; 1 discrepancies found;
-// 2 usage error, or no readable input.
+// Exit codes: 0 nothing fails the gate (no finding at --min_severity or
+// above that is not in the baseline); 1 findings fail it; 2 usage or
+// configuration error, or no readable input.
+
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -11,17 +14,25 @@
 #include <string>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/reflection.h"
 #include "absl/flags/usage.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
 #include "checker/check.h"
+#include "checker/config/config.h"
+#include "checker/gate/gate.h"
+#include "checker/progress_line.h"
+#include "checker/report/github.h"
 #include "checker/report/html.h"
 #include "checker/report/json.h"
-#include "checker/report/summary.h"
+#include "checker/report/junit.h"
+#include "checker/report/sarif.h"
 #include "checker/report/text.h"
 
 // The project's sample corpus, relative to the workspace.
@@ -33,12 +44,29 @@ ABSL_FLAG(std::string, corpus, kSampleCorpus,
 ABSL_FLAG(std::string, report, "",
           "Write the HTML report to this path; --report alone writes factcheck-report.html in "
           "the directory you ran from.");
-ABSL_FLAG(std::string, format, "text", "What to print on stdout: text or json.");
+ABSL_FLAG(std::string, format, "text",
+          "What to print on stdout: text, json, sarif (SARIF 2.1.0), github (workflow "
+          "annotations) or junit (JUnit XML).");
+ABSL_FLAG(std::string, config, "",
+          "The configuration (textproto, see proto/config.proto). The default is "
+          "factcheck.textproto at the corpus root, if there is one.");
+ABSL_FLAG(std::string, min_severity, "",
+          "The gate fails on findings at or above this: info, warning or error. The default is "
+          "the configuration's min_severity, else warning.");
+ABSL_FLAG(std::string, baseline, "",
+          "Known findings (written by --write_baseline) that do not fail the gate. The default "
+          "is the configuration's baseline.");
+ABSL_FLAG(std::string, write_baseline, "",
+          "Record the current findings in this file as known, and exit 0.");
+ABSL_FLAG(bool, no_exit_code, false,
+          "Report only: exit 0 even when findings fail the gate (2 still means the run could "
+          "not be done).");
 
 namespace factcheck {
 namespace {
 
 constexpr char kDefaultReportPath[] = "factcheck-report.html";
+constexpr const char* kFormats[] = {"text", "json", "sarif", "github", "junit"};
 
 enum ExitCode { kAgree = 0, kDisagree = 1, kUsageOrInput = 2 };
 
@@ -118,13 +146,51 @@ bool WriteFile(const std::filesystem::path& path, const std::string& contents) {
   return static_cast<bool>(file);
 }
 
+absl::StatusOr<Severity> ParseSeverity(const std::string& name) {
+  Severity severity;
+  if (!Severity_Parse(absl::AsciiStrToUpper(name), &severity) || severity == SEVERITY_UNSPECIFIED) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--min_severity must be info, warning or error, not '", name, "'"));
+  }
+  return severity;
+}
+
+// The configuration: --config, else factcheck.textproto at the corpus root,
+// else the defaults. `shown` is its path as reports name it.
+absl::StatusOr<ConfigFile> LoadConfig(const std::filesystem::path& corpus,
+                                      const std::string& corpus_flag, std::string* shown) {
+  const std::string flag = absl::GetFlag(FLAGS_config);
+  std::string path;
+  if (!flag.empty()) {
+    path = UserPath(flag).string();
+    *shown = flag;
+  } else {
+    path = FindConfig(corpus.string());
+    *shown = path.empty() ? "" : (std::filesystem::path(corpus_flag) / kConfigFileName).string();
+  }
+  if (path.empty()) return ConfigFile();
+  return ReadConfig(path);
+}
+
+// The report in the --format chosen.
+absl::StatusOr<std::string> Render(const Report& report, const std::string& format) {
+  if (format == "json") return RenderJson(report);
+  if (format == "sarif") return RenderSarif(report);
+  if (format == "github") return RenderGithubAnnotations(report);
+  if (format == "junit") return RenderJunit(report);
+  return RenderText(report);
+}
+
 int Run(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Checks a corpus of news articles for facts the sources disagree on: spellings of a "
       "person's name, figures, dates of the same meeting.\n\n"
-      "  bazel run //checker -- [--corpus=DIR] [--report[=PATH]] [--format=text|json]\n\n"
-      "Exit codes: 0 no discrepancy at WARNING or above, 1 discrepancies found, 2 usage error "
-      "or no readable input.");
+      "  bazel run //checker -- [--corpus=DIR] [--report[=PATH]] "
+      "[--format=text|json|sarif|github|junit]\n"
+      "      [--config=FILE] [--min_severity=info|warning|error] [--baseline=FILE]\n"
+      "      [--write_baseline=FILE] [--no_exit_code]\n\n"
+      "Exit codes: 0 nothing fails the gate, 1 findings at --min_severity or above that are "
+      "not in the baseline, 2 usage or configuration error, or no readable input.");
   std::string report_flag;
   std::vector<char*> args = ExpandBareReportFlag(argc, argv, &report_flag);
   if (WantsHelp(args)) {
@@ -143,20 +209,64 @@ int Run(int argc, char** argv) {
     return kUsageOrInput;
   }
   const std::string format = absl::GetFlag(FLAGS_format);
-  if (format != "text" && format != "json") {
-    std::cerr << "checker: --format must be text or json, not '" << format << "'\n";
+  if (!absl::c_linear_search(kFormats, format)) {
+    std::cerr << "checker: --format must be one of " << absl::StrJoin(kFormats, ", ") << ", not '"
+              << format << "'\n";
     return kUsageOrInput;
   }
   const std::string corpus_flag = absl::GetFlag(FLAGS_corpus);
   const std::filesystem::path corpus =
       corpus_flag == kSampleCorpus ? SampleCorpusPath(corpus_flag) : UserPath(corpus_flag);
 
-  absl::StatusOr<Checker> checker = Checker::Create();
+  std::string config_shown;
+  absl::StatusOr<ConfigFile> config = LoadConfig(corpus, corpus_flag, &config_shown);
+  if (!config.ok()) {
+    std::cerr << "checker: " << config.status().message() << "\n";
+    return kUsageOrInput;
+  }
+  absl::StatusOr<Checker> checker = Checker::Create(*config);
   if (!checker.ok()) {
     std::cerr << "checker: " << checker.status().message() << "\n";
     return kUsageOrInput;
   }
-  absl::StatusOr<Report> report = checker->CheckCorpus(corpus.string());
+  absl::StatusOr<Severity> min_severity = WARNING;
+  if (const std::string flag = absl::GetFlag(FLAGS_min_severity); !flag.empty()) {
+    min_severity = ParseSeverity(flag);
+  } else if (config->config.min_severity() != SEVERITY_UNSPECIFIED) {
+    min_severity = config->config.min_severity();
+  }
+  if (!min_severity.ok()) {
+    std::cerr << "checker: " << min_severity.status().message() << "\n";
+    return kUsageOrInput;
+  }
+
+  // The baseline: --baseline, else the configuration's. Writing a baseline
+  // for the first time is not reading a missing one.
+  const std::string write_baseline = absl::GetFlag(FLAGS_write_baseline);
+  std::string baseline_path, baseline_shown;
+  if (const std::string flag = absl::GetFlag(FLAGS_baseline); !flag.empty()) {
+    baseline_path = UserPath(flag).string();
+    baseline_shown = flag;
+  } else if (!config->config.baseline().empty()) {
+    baseline_path = config->Resolve(config->config.baseline());
+    baseline_shown = (std::filesystem::path(config_shown).parent_path() / config->config.baseline())
+                         .lexically_normal()
+                         .string();
+  }
+  Baseline baseline;
+  const bool first_baseline = !write_baseline.empty() && !std::filesystem::exists(baseline_path);
+  if (!baseline_path.empty() && !first_baseline) {
+    if (absl::Status read = ReadTextProto(baseline_path, &baseline); !read.ok()) {
+      std::cerr << "checker: baseline: " << read.message()
+                << " (record the current findings with --write_baseline=" << baseline_shown
+                << ")\n";
+      return kUsageOrInput;
+    }
+  }
+
+  ProgressLine progress(stderr, isatty(STDERR_FILENO) != 0);
+  absl::StatusOr<Report> report = checker->CheckCorpus(
+      corpus.string(), [&progress](const Progress& done) { progress.Update(done); });
   if (!report.ok()) {
     std::cerr << "checker: " << report.status().message() << "\n";
     return kUsageOrInput;
@@ -169,17 +279,17 @@ int Run(int argc, char** argv) {
     std::cerr << "checker: no readable articles in " << corpus.string() << "\n";
     return kUsageOrInput;
   }
+  ApplyGate(baseline, *min_severity, &*report);
+  report->mutable_gate()->set_config(config_shown);
+  report->mutable_gate()->set_baseline(baseline_path.empty() ? "" : baseline_shown);
 
-  if (format == "json") {
-    absl::StatusOr<std::string> json = RenderJson(*report);
-    if (!json.ok()) {
-      std::cerr << "checker: " << json.status().message() << "\n";
-      return kUsageOrInput;
-    }
-    std::cout << *json << "\n";
-  } else {
-    std::cout << RenderText(*report);
+  absl::StatusOr<std::string> rendered = Render(*report, format);
+  if (!rendered.ok()) {
+    std::cerr << "checker: " << rendered.status().message() << "\n";
+    return kUsageOrInput;
   }
+  std::cout << *rendered;
+  if (format == "json" || format == "sarif") std::cout << "\n";
 
   const std::string report_path = absl::GetFlag(FLAGS_report);
   if (!report_path.empty()) {
@@ -190,7 +300,22 @@ int Run(int argc, char** argv) {
     }
     std::cerr << "checker: wrote the HTML report to " << path.string() << "\n";
   }
-  return CountAtOrAbove(*report, WARNING) > 0 ? kDisagree : kAgree;
+  if (!write_baseline.empty()) {
+    const std::string path = UserPath(write_baseline).string();
+    const absl::Status written = WriteTextProto(
+        MakeBaseline(*report), path,
+        {"Known findings of the fact-consistency checker: they do not fail the gate.",
+         "Written by --write_baseline; matched by id (kind, fact and values), not by line."});
+    if (!written.ok()) {
+      std::cerr << "checker: " << written.message() << "\n";
+      return kUsageOrInput;
+    }
+    std::cerr << "checker: recorded " << report->discrepancies_size() << " findings in " << path
+              << "\n";
+    return kAgree;
+  }
+  if (absl::GetFlag(FLAGS_no_exit_code)) return kAgree;
+  return report->gate().failing() > 0 ? kDisagree : kAgree;
 }
 
 }  // namespace

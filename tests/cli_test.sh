@@ -69,14 +69,19 @@ expect "no readable input" 2 "$checker" --corpus="$scratch/empty"
 contains "no readable input message" "$scratch/err" "no readable articles"
 
 expect "bad format" 2 "$checker" --corpus="$corpus" --format=xml
-contains "bad format message" "$scratch/err" "--format must be text or json"
+contains "bad format message" "$scratch/err" "--format must be one of text, json, sarif, github, junit"
 
 expect "unknown flag" 2 "$checker" --corpuss="$corpus"
 contains "unknown flag message" "$scratch/err" "unknown flag '--corpuss="
 
 expect "help" 0 "$checker" --help
 contains "help lists flags" "$scratch/out" "--corpus  (default: \"testdata/corpus\")"
-contains "help gives exit codes" "$scratch/out" "Exit codes: 0 no discrepancy"
+contains "help gives exit codes" "$scratch/out" "Exit codes: 0 nothing fails the gate"
+contains "help lists gate flags" "$scratch/out" "--write_baseline"
+
+# Progress goes to a terminal only: here stderr is a file.
+expect "no progress off a terminal" 1 "$checker" --corpus="$corpus"
+lacks "no progress off a terminal" "$scratch/err" "files read"
 
 expect "stray argument" 2 "$checker" "$corpus"
 contains "stray argument message" "$scratch/err" "unexpected argument"

@@ -157,6 +157,20 @@ std::string WrittenValues(const std::vector<DocumentValue<Value>>& variant) {
 // ---------------------------------------------------------------------------
 // NAME_SPELLING
 
+// "002.txt and 004.txt", or the first few and how many more.
+std::string NameDocuments(const Entity::Spelling& spelling) {
+  constexpr int kMaxNamed = 4;
+  std::vector<std::string> named(
+      spelling.documents().begin(),
+      spelling.documents().begin() + std::min(spelling.documents_size(), kMaxNamed));
+  if (spelling.documents_size() > kMaxNamed) {
+    named.push_back(absl::StrCat(spelling.documents_size() - kMaxNamed, " more"));
+  }
+  return Enumerate(named);
+}
+
+// Without a vocabulary: every spelling is a variant and none is preferred.
+// With one: the accepted spellings come first and the rest deviate from them.
 std::vector<Discrepancy> FindNameSpellings(const std::vector<const Claim*>& claims,
                                            const People& people) {
   // Full-name claims by person and spelling.
@@ -168,38 +182,66 @@ std::vector<Discrepancy> FindNameSpellings(const std::vector<const Claim*>& clai
   }
   std::vector<Discrepancy> found;
   for (const auto& [person, by_spelling] : spellings) {
-    if (by_spelling.size() < 2) continue;
     const Entity& entity = people.entities()[person];
     std::set<std::string> documents;
+    std::vector<const Entity::Spelling*> accepted, deviating;
     for (const Entity::Spelling& spelling : entity.spellings()) {
       documents.insert(spelling.documents().begin(), spelling.documents().end());
+      if (spelling.accepted()) {
+        accepted.push_back(&spelling);
+      } else if (by_spelling.count(spelling.normalized()) > 0) {
+        deviating.push_back(&spelling);
+      }
     }
-    // One document spelling a name two ways is not a disagreement between sources.
-    if (documents.size() < 2) continue;
+    if (accepted.empty()) {
+      // One document spelling a name two ways is not a disagreement between sources.
+      if (by_spelling.size() < 2 || documents.size() < 2) continue;
+    } else if (deviating.empty()) {
+      continue;
+    }
     Discrepancy discrepancy;
     discrepancy.set_kind(NAME_SPELLING);
     discrepancy.set_severity(WARNING);
     discrepancy.set_confidence(0.8f);
     discrepancy.set_subject(entity.label());
     discrepancy.set_attribute("name");
-    std::vector<std::string> counted;
-    for (const Entity::Spelling& spelling : entity.spellings()) {
+    std::vector<const Entity::Spelling*> ordered = accepted;
+    ordered.insert(ordered.end(), deviating.begin(), deviating.end());
+    std::vector<std::string> counted, deviations;
+    for (const Entity::Spelling* spelling : ordered) {
       Variant* variant = discrepancy.add_variants();
-      variant->set_value(spelling.text());
-      variant->set_normalized(spelling.normalized());
-      AddEvidence(by_spelling.at(spelling.normalized()), variant);
-      counted.push_back(absl::StrCat(Quoted(spelling.text()), " (",
-                                     CountDocuments(spelling.documents_size()), ")"));
+      variant->set_value(spelling->text());
+      variant->set_normalized(spelling->normalized());
+      variant->set_accepted(spelling->accepted());
+      const auto claims_of_spelling = by_spelling.find(spelling->normalized());
+      if (claims_of_spelling != by_spelling.end()) AddEvidence(claims_of_spelling->second, variant);
+      counted.push_back(absl::StrCat(Quoted(spelling->text()), " (",
+                                     CountDocuments(spelling->documents_size()), ")"));
+      if (!spelling->accepted()) {
+        deviations.push_back(
+            absl::StrCat(Quoted(spelling->text()), " in ", NameDocuments(*spelling)));
+      }
     }
     const std::string role = entity.titles().empty()
                                  ? ""
                                  : absl::StrCat(" (", absl::StrJoin(entity.titles(), ", "), ")");
-    discrepancy.set_explanation(absl::StrCat(
-        "The same person", role, " is spelled ", entity.spellings_size(), " ways across ",
-        CountDocuments(documents.size()), ": ", Enumerate(counted),
-        ". Spellings are matched as one person by surname and given name, allowing known "
-        "variants of a given name and slight misspellings. No reference spelling is "
-        "configured, so none of them is taken as correct."));
+    if (accepted.empty()) {
+      discrepancy.set_explanation(absl::StrCat(
+          "The same person", role, " is spelled ", ordered.size(), " ways across ",
+          CountDocuments(documents.size()), ": ", Enumerate(counted),
+          ". Spellings are matched as one person by surname and given name, allowing known "
+          "variants of a given name and slight misspellings. No reference spelling is "
+          "configured, so none of them is taken as correct."));
+    } else {
+      std::vector<std::string> accepted_names;
+      for (const Entity::Spelling* spelling : accepted)
+        accepted_names.push_back(Quoted(spelling->text()));
+      discrepancy.set_explanation(absl::StrCat(
+          "The vocabulary accepts ", Enumerate(accepted_names), " for this person", role,
+          "; sources deviate from it: ", Enumerate(deviations),
+          ". Spellings are matched as one person by surname and given name, allowing known "
+          "variants of a given name and slight misspellings."));
+    }
     SetFingerprint(entity.id(), &discrepancy);
     found.push_back(std::move(discrepancy));
   }
@@ -593,7 +635,8 @@ std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& clai
 }  // namespace
 
 std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people,
-                                           const std::map<std::string, PartialDate>& datelines) {
+                                           const std::map<std::string, PartialDate>& datelines,
+                                           const std::map<DiscrepancyKind, Severity>& severity) {
   // One order for the claims, whatever order they came in.
   std::vector<const Claim*> ordered;
   for (const Claim& claim : claims) ordered.push_back(&claim);
@@ -607,6 +650,10 @@ std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, con
   for (std::vector<Discrepancy> more :
        {FindFigureConflicts(ordered, people, datelines), FindDateConflicts(ordered, people)}) {
     for (Discrepancy& discrepancy : more) found.push_back(std::move(discrepancy));
+  }
+  for (Discrepancy& discrepancy : found) {
+    const auto configured = severity.find(discrepancy.kind());
+    if (configured != severity.end()) discrepancy.set_severity(configured->second);
   }
   std::sort(found.begin(), found.end(), [](const Discrepancy& a, const Discrepancy& b) {
     return std::make_tuple(-a.severity(), a.kind(), a.subject(), a.id()) <

@@ -43,8 +43,11 @@ namespace factcheck {
 
 // Most severe first, then by kind, subject and id. `datelines` gives each
 // document's dateline, by document id; documents without one are in no story.
-std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people,
-                                           const std::map<std::string, PartialDate>& datelines);
+// Each kind is a WARNING unless `severity` says otherwise.
+std::vector<Discrepancy> FindDiscrepancies(
+    const std::vector<Claim>& claims, const People& people,
+    const std::map<std::string, PartialDate>& datelines,
+    const std::map<DiscrepancyKind, Severity>& severity = {});
 
 }  // namespace factcheck
 

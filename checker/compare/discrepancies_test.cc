@@ -97,10 +97,12 @@ Claim PlaceMentioned(const std::string& document, const std::string& place) {
   return claim;
 }
 
-// Each discrepancy as "KIND subject: value [documents] | value [documents]".
+// Each discrepancy as "KIND subject: value [documents] | value [documents]",
+// "(accepted)" after a spelling the vocabulary accepts.
 std::string Describe(const std::vector<Claim>& claims,
-                     const std::map<std::string, PartialDate>& datelines = {}) {
-  const People people(claims);
+                     const std::map<std::string, PartialDate>& datelines = {},
+                     const std::vector<PersonName>& accepted = {}) {
+  const People people(claims, accepted);
   std::vector<std::string> described;
   for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people, datelines)) {
     std::vector<std::string> variants;
@@ -108,7 +110,8 @@ std::string Describe(const std::vector<Claim>& claims,
       std::vector<std::string> documents;
       for (const Evidence& evidence : variant.evidence()) documents.push_back(evidence.document());
       variants.push_back(variant.value() + " = " + variant.normalized() + " [" +
-                         absl::StrJoin(documents, ",") + "]");
+                         absl::StrJoin(documents, ",") + "]" +
+                         (variant.accepted() ? " (accepted)" : ""));
     }
     described.push_back(DiscrepancyKind_Name(discrepancy.kind()) + " " + discrepancy.subject() +
                         ": " + absl::StrJoin(variants, " | "));
@@ -140,6 +143,44 @@ TEST(FindDiscrepanciesTest, OneDocumentSpellingANameTwoWaysIsNotASourceConflict)
   EXPECT_EQ(Describe({Name("a", "Antony", "Blinken", "anthony"),
                       Name("a", "Anthony", "Blinken", "anthony")}),
             "");
+}
+
+PersonName Accepted(const std::string& given, const std::string& surname,
+                    const std::string& given_key) {
+  return Name("", given, surname, given_key).name();
+}
+
+TEST(FindDiscrepanciesTest, WithAVocabularyNamesTheAcceptedSpellingAndWhoDeviates) {
+  const std::vector<Claim> claims = {Name("a", "Antony", "Blinken", "anthony"),
+                                     Name("b", "Antony", "Blinken", "anthony"),
+                                     Name("c", "Anthony", "Blinken", "anthony")};
+  EXPECT_EQ(Describe(claims, {}, {Accepted("Antony", "Blinken", "anthony")}),
+            "NAME_SPELLING Blinken: Antony Blinken = antony blinken [a,b] (accepted) | "
+            "Anthony Blinken = anthony blinken [c]");
+  // One source alone deviating from the vocabulary is a finding; the accepted
+  // spelling is named even when no source uses it.
+  EXPECT_EQ(Describe({claims[2]}, {}, {Accepted("Antony", "Blinken", "anthony")}),
+            "NAME_SPELLING Blinken: Antony Blinken = antony blinken [] (accepted) | "
+            "Anthony Blinken = anthony blinken [c]");
+  // Every spelling accepted, or the vocabulary about someone else: as usual.
+  EXPECT_EQ(Describe(claims, {},
+                     {Accepted("Antony", "Blinken", "anthony"),
+                      Accepted("Anthony", "Blinken", "anthony")}),
+            "");
+  EXPECT_EQ(Describe({claims[2]}, {}, {Accepted("Yoav", "Gallant", "yoav")}), "");
+}
+
+TEST(FindDiscrepanciesTest, TheExplanationSaysWhichSourcesDeviate) {
+  const std::vector<Claim> claims = {Name("a", "Antony", "Blinken", "anthony"),
+                                     Name("c", "Anthony", "Blinken", "anthony")};
+  const std::vector<PersonName> accepted = {Accepted("Antony", "Blinken", "anthony")};
+  const std::vector<Discrepancy> found = FindDiscrepancies(claims, People(claims, accepted), {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].explanation(),
+            "The vocabulary accepts \u201CAntony Blinken\u201D for this person (Secretary of "
+            "State); sources deviate from it: \u201CAnthony Blinken\u201D in c. Spellings are "
+            "matched as one person by surname and given name, allowing known variants of a "
+            "given name and slight misspellings.");
 }
 
 TEST(FindDiscrepanciesTest, ReportsFiguresThatCannotAllBeTrue) {

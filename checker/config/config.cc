@@ -27,9 +27,9 @@ class FirstError : public google::protobuf::io::ErrorCollector {
   std::string message_;
 };
 
-}  // namespace
-
-absl::Status ReadTextProto(const std::string& path, google::protobuf::Message* message) {
+// Parses `path` into `message`, recording where each field was set in `locations`.
+absl::Status Parse(const std::string& path, google::protobuf::Message* message,
+                   google::protobuf::TextFormat::ParseInfoTree* locations) {
   std::ifstream file(path, std::ios::binary);
   if (!file) return absl::NotFoundError(absl::StrCat("cannot read ", path));
   std::stringstream text;
@@ -37,17 +37,30 @@ absl::Status ReadTextProto(const std::string& path, google::protobuf::Message* m
   FirstError errors;
   google::protobuf::TextFormat::Parser parser;
   parser.RecordErrorsTo(&errors);
+  parser.WriteLocationsTo(locations);
   if (!parser.ParseFromString(text.str(), message)) {
     return absl::InvalidArgumentError(absl::StrCat(path, ":", errors.message()));
   }
   return absl::OkStatus();
 }
 
-absl::Status WriteTextProto(const google::protobuf::Message& message, const std::string& path) {
+}  // namespace
+
+absl::Status ReadTextProto(const std::string& path, google::protobuf::Message* message) {
+  google::protobuf::TextFormat::ParseInfoTree locations;
+  return Parse(path, message, &locations);
+}
+
+absl::Status WriteTextProto(const google::protobuf::Message& message, const std::string& path,
+                            const std::vector<std::string>& header) {
   std::string text;
-  if (!google::protobuf::TextFormat::PrintToString(message, &text)) {
+  for (const std::string& line : header) absl::StrAppend(&text, "# ", line, "\n");
+  if (!header.empty()) text += "\n";
+  std::string body;
+  if (!google::protobuf::TextFormat::PrintToString(message, &body)) {
     return absl::InternalError(absl::StrCat("cannot print ", path));
   }
+  text += body;
   const std::string temporary = absl::StrCat(path, ".tmp.", getpid());
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
@@ -62,10 +75,34 @@ absl::Status WriteTextProto(const google::protobuf::Message& message, const std:
   return absl::OkStatus();
 }
 
-absl::StatusOr<Config> ReadConfig(const std::string& path) {
-  Config config;
-  if (absl::Status status = ReadTextProto(path, &config); !status.ok()) return status;
-  return config;
+std::string ConfigFile::Where(const std::string& field, int index) const {
+  const auto found = lines.find(field);
+  if (found == lines.end() || index >= static_cast<int>(found->second.size())) return path;
+  return absl::StrCat(path, ":", found->second[index]);
+}
+
+std::string ConfigFile::Resolve(const std::string& written) const {
+  if (written.empty() || path.empty()) return written;
+  return (std::filesystem::path(path).parent_path() / written).lexically_normal().string();
+}
+
+absl::StatusOr<ConfigFile> ReadConfig(const std::string& path) {
+  ConfigFile file;
+  file.path = path;
+  google::protobuf::TextFormat::ParseInfoTree locations;
+  if (absl::Status status = Parse(path, &file.config, &locations); !status.ok()) return status;
+  const google::protobuf::Descriptor* descriptor = file.config.GetDescriptor();
+  for (int i = 0; i < descriptor->field_count(); ++i) {
+    const google::protobuf::FieldDescriptor* field = descriptor->field(i);
+    const int values =
+        field->is_repeated() ? file.config.GetReflection()->FieldSize(file.config, field) : 1;
+    for (int index = 0; index < values; ++index) {
+      const auto location = locations.GetLocation(field, field->is_repeated() ? index : -1);
+      if (location.line < 0) break;
+      file.lines[field->name()].push_back(location.line + 1);
+    }
+  }
+  return file;
 }
 
 std::string FindConfig(const std::string& corpus_root) {

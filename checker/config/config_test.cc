@@ -27,19 +27,35 @@ TEST(ReadConfigTest, ReadsEveryField) {
                                  "min_severity: ERROR\n"
                                  "accepted_spelling: \"Antony Blinken\"\n"
                                  "baseline: \"baseline.textproto\"\n");
-  absl::StatusOr<Config> config = ReadConfig(path);
-  ASSERT_TRUE(config.ok()) << config.status();
-  EXPECT_EQ(config->include(0), "articles/**");
-  EXPECT_EQ(config->severity(0).kind(), QUANTITY);
-  EXPECT_EQ(config->min_severity(), ERROR);
-  EXPECT_EQ(config->accepted_spelling(0), "Antony Blinken");
+  absl::StatusOr<ConfigFile> file = ReadConfig(path);
+  ASSERT_TRUE(file.ok()) << file.status();
+  EXPECT_EQ(file->config.include(0), "articles/**");
+  EXPECT_EQ(file->config.severity(0).kind(), QUANTITY);
+  EXPECT_EQ(file->config.min_severity(), ERROR);
+  EXPECT_EQ(file->config.accepted_spelling(0), "Antony Blinken");
+}
+
+TEST(ReadConfigTest, KnowsWhereEachSettingWasWritten) {
+  const std::string path = Write("lines/factcheck.textproto",
+                                 "# Which rules run.\n"
+                                 "rules: \"names\"\n"
+                                 "rules: \"nmaes\"\n"
+                                 "baseline: \"known/baseline.textproto\"\n");
+  absl::StatusOr<ConfigFile> file = ReadConfig(path);
+  ASSERT_TRUE(file.ok()) << file.status();
+  EXPECT_EQ(file->Where("rules", 1), path + ":3");
+  EXPECT_EQ(file->Where("baseline"), path + ":4");
+  EXPECT_EQ(file->Where("exclude"), path);  // not set
+  EXPECT_EQ(file->Resolve(file->config.baseline()),
+            (fs::path(path).parent_path() / "known/baseline.textproto").string());
+  EXPECT_EQ(ConfigFile().Resolve("baseline.textproto"), "baseline.textproto");
 }
 
 TEST(ReadConfigTest, NamesTheFileAndLineOfAMistake) {
   const std::string path = Write("bad/factcheck.textproto",
                                  "include: \"a/**\"\n"
                                  "includ: \"b/**\"\n");
-  absl::StatusOr<Config> config = ReadConfig(path);
+  absl::StatusOr<ConfigFile> config = ReadConfig(path);
   ASSERT_FALSE(config.ok());
   const std::string message(config.status().message());
   EXPECT_EQ(message.substr(0, path.size() + 3), path + ":2:") << message;
@@ -60,12 +76,26 @@ TEST(FindConfigTest, LooksAtTheCorpusRoot) {
 TEST(WriteTextProtoTest, WritesAFileThatReadsBack) {
   Baseline baseline;
   baseline.add_finding()->set_id("0123456789abcdef");
-  const std::string path = (fs::path(testing::TempDir()) / "baseline.textproto").string();
-  ASSERT_TRUE(WriteTextProto(baseline, path).ok());
+  const fs::path folder = fs::path(testing::TempDir()) / "written";
+  fs::remove_all(folder);
+  fs::create_directories(folder);
+  const std::string path = (folder / "baseline.textproto").string();
+  ASSERT_TRUE(WriteTextProto(baseline, path, {"Known findings."}).ok());
   Baseline read;
   ASSERT_TRUE(ReadTextProto(path, &read).ok());
   EXPECT_EQ(read.finding(0).id(), "0123456789abcdef");
-  EXPECT_FALSE(fs::exists(path + ".tmp"));
+  std::ifstream file(path);
+  std::string first_line;
+  std::getline(file, first_line);
+  EXPECT_EQ(first_line, "# Known findings.");
+  // The temporary file is gone.
+  EXPECT_EQ(std::distance(fs::directory_iterator(folder), fs::directory_iterator()), 1);
+}
+
+TEST(WriteTextProtoTest, FailsClearlyWhereItCannotWrite) {
+  const absl::Status status = WriteTextProto(Baseline(), "/nonexistent/folder/baseline.textproto");
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("cannot write"), std::string::npos);
 }
 
 }  // namespace

@@ -10,6 +10,8 @@
 // Inputs that cannot be checked are listed with the reason and never stop
 // the run: unreadable, empty, binary, invalid UTF-8, not .txt/.md, and
 // documentation files with upper-case names (README.md, LICENSE, NOTES.txt).
+// The checker's own .textproto files (configuration, baseline, lexicons) are
+// left out without a mention.
 //
 //   absl::StatusOr<Corpus> corpus = LoadCorpus("testdata/corpus");
 //   if (!corpus.ok()) return corpus.status();  // the root itself is unusable
@@ -40,9 +42,6 @@ struct LoadOptions {
   // are. Files left out this way are not listed as skipped.
   std::vector<std::string> include;
   std::vector<std::string> exclude;
-  // Files that belong with the corpus but are not articles (its
-  // configuration, its baseline), left out without a mention.
-  std::vector<std::string> ignore;
 };
 
 // Loads every article under `root` (a directory or one file). Fails only when

@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "checker/report/markup.h"
 #include "checker/report/summary.h"
 
 namespace factcheck {
@@ -93,25 +94,11 @@ constexpr absl::string_view kScript = R"js(
 })();
 )js";
 
-// "NAME_SPELLING" -> "Name spelling"
-std::string KindTitle(DiscrepancyKind kind) {
-  std::string title = absl::AsciiStrToLower(DiscrepancyKind_Name(kind));
-  absl::StrReplaceAll({{"_", " "}}, &title);
-  if (!title.empty()) title[0] = absl::ascii_toupper(title[0]);
-  return title;
-}
-
-std::string SeverityTitle(Severity severity) {
-  std::string title = SeverityWord(severity);
-  if (!title.empty()) title[0] = absl::ascii_toupper(title[0]);
-  return title;
-}
-
 void AppendEvidence(const Evidence& evidence, std::string* out) {
   const ExcerptParts parts = SplitExcerpt(evidence);
-  absl::StrAppend(out, "<li><span class=\"source\">", EscapeHtml(evidence.document()), ":",
-                  evidence.line(), "</span><blockquote>", EscapeHtml(parts.before), "<mark>",
-                  EscapeHtml(parts.claim), "</mark>", EscapeHtml(parts.after),
+  absl::StrAppend(out, "<li><span class=\"source\">", EscapeMarkup(evidence.document()), ":",
+                  evidence.line(), "</span><blockquote>", EscapeMarkup(parts.before), "<mark>",
+                  EscapeMarkup(parts.claim), "</mark>", EscapeMarkup(parts.after),
                   "</blockquote></li>\n");
 }
 
@@ -119,19 +106,19 @@ void AppendFinding(const Discrepancy& discrepancy, std::string* out) {
   const std::string severity = SeverityWord(discrepancy.severity());
   absl::StrAppend(
       out, "<article class=\"finding severity-", severity, "\" id=\"finding-",
-      EscapeHtml(discrepancy.id()), "\" data-kind=\"", DiscrepancyKind_Name(discrepancy.kind()),
+      EscapeMarkup(discrepancy.id()), "\" data-kind=\"", DiscrepancyKind_Name(discrepancy.kind()),
       "\" data-severity=\"", Severity_Name(discrepancy.severity()),
       "\">\n<header><span class=\"badge ", severity, "\">", SeverityTitle(discrepancy.severity()),
       "</span><span class=\"kind\">", KindTitle(discrepancy.kind()), "</span><h2>",
-      EscapeHtml(discrepancy.subject()), " <span class=\"attribute\">\xE2\x80\x94 ",
-      EscapeHtml(discrepancy.attribute()), "</span></h2><a class=\"permalink\" href=\"#finding-",
-      EscapeHtml(discrepancy.id()), "\" title=\"Link to this finding\">#",
-      EscapeHtml(discrepancy.id()), "</a></header>\n<p class=\"explanation\">",
-      EscapeHtml(discrepancy.explanation()), "</p>\n<div class=\"variants\">\n");
+      EscapeMarkup(discrepancy.subject()), " <span class=\"attribute\">\xE2\x80\x94 ",
+      EscapeMarkup(discrepancy.attribute()), "</span></h2><a class=\"permalink\" href=\"#finding-",
+      EscapeMarkup(discrepancy.id()), "\" title=\"Link to this finding\">#",
+      EscapeMarkup(discrepancy.id()), "</a></header>\n<p class=\"explanation\">",
+      EscapeMarkup(discrepancy.explanation()), "</p>\n<div class=\"variants\">\n");
   for (const Variant& variant : discrepancy.variants()) {
-    absl::StrAppend(out, "<section class=\"variant\"><h3>\xE2\x80\x9C", EscapeHtml(variant.value()),
-                    "\xE2\x80\x9D</h3><p class=\"normalized\">", EscapeHtml(variant.normalized()),
-                    "</p>\n<ul class=\"evidence\">\n");
+    absl::StrAppend(out, "<section class=\"variant\"><h3>\xE2\x80\x9C",
+                    EscapeMarkup(variant.value()), "\xE2\x80\x9D</h3><p class=\"normalized\">",
+                    EscapeMarkup(variant.normalized()), "</p>\n<ul class=\"evidence\">\n");
     for (const Evidence& evidence : variant.evidence()) AppendEvidence(evidence, out);
     absl::StrAppend(out, "</ul></section>\n");
   }
@@ -153,33 +140,6 @@ void AppendFilter(absl::string_view name, absl::string_view legend,
 
 }  // namespace
 
-std::string EscapeHtml(absl::string_view text) {
-  std::string escaped;
-  escaped.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&#39;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
-
 std::string RenderHtml(const Report& report) {
   std::map<std::string, std::pair<std::string, int>> kinds, severities;
   for (const Discrepancy& discrepancy : report.discrepancies()) {
@@ -194,11 +154,11 @@ std::string RenderHtml(const Report& report) {
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>Fact-consistency report: ",
-      EscapeHtml(report.corpus()), "</title>\n<style>", kStyle, "</style>\n</head>\n<body>\n",
+      EscapeMarkup(report.corpus()), "</title>\n<style>", kStyle, "</style>\n</head>\n<body>\n",
       "<header class=\"page\">\n<h1>Fact-consistency report</h1>\n<p class=\"corpus\">Corpus: "
       "<code>",
-      EscapeHtml(report.corpus()), "</code></p>\n<p class=\"summary\">",
-      EscapeHtml(SummaryLine(report)), "</p>\n<ul class=\"counts\">");
+      EscapeMarkup(report.corpus()), "</code></p>\n<p class=\"summary\">",
+      EscapeMarkup(SummaryLine(report)), "</p>\n<ul class=\"counts\">");
   for (const auto& [kind, label_and_count] : kinds) {
     absl::StrAppend(&out, "<li>", label_and_count.first, ": ", label_and_count.second, "</li>");
   }
@@ -225,8 +185,8 @@ std::string RenderHtml(const Report& report) {
       "<thead><tr><th>Document</th><th>Title</th><th>Dateline</th>"
       "<th>Sentences</th><th>Claims</th><th>Furniture lines</th></tr></thead>\n<tbody>\n");
   for (const DocumentSummary& document : report.documents()) {
-    absl::StrAppend(&out, "<tr><td>", EscapeHtml(document.id()), "</td><td>",
-                    EscapeHtml(document.title()), "</td><td>", EscapeHtml(document.dateline()),
+    absl::StrAppend(&out, "<tr><td>", EscapeMarkup(document.id()), "</td><td>",
+                    EscapeMarkup(document.title()), "</td><td>", EscapeMarkup(document.dateline()),
                     "</td><td class=\"number\">", document.sentences(),
                     "</td><td class=\"number\">", document.claims(), "</td><td class=\"number\">",
                     document.furniture_lines(), "</td></tr>\n");
@@ -236,8 +196,8 @@ std::string RenderHtml(const Report& report) {
     absl::StrAppend(&out, "<details open><summary>Skipped inputs (", report.skipped_size(),
                     ")</summary>\n<ul>\n");
     for (const SkippedInput& skipped : report.skipped()) {
-      absl::StrAppend(&out, "<li><code>", EscapeHtml(skipped.path()),
-                      "</code>: ", EscapeHtml(skipped.reason()), "</li>\n");
+      absl::StrAppend(&out, "<li><code>", EscapeMarkup(skipped.path()),
+                      "</code>: ", EscapeMarkup(skipped.reason()), "</li>\n");
     }
     absl::StrAppend(&out, "</ul>\n</details>\n");
   }

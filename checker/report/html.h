@@ -14,15 +14,11 @@
 
 #include <string>
 
-#include "absl/strings/string_view.h"
 #include "proto/report.pb.h"
 
 namespace factcheck {
 
 std::string RenderHtml(const Report& report);
-
-// `text` safe inside HTML elements and quoted attributes: & < > " ' escaped.
-std::string EscapeHtml(absl::string_view text);
 
 }  // namespace factcheck
 

@@ -1,14 +1,15 @@
 // File: checker/report/json.h
 //
-// The report as JSON: the proto3 JSON mapping of Report (lowerCamelCase
-// field names, enums by name, every field present), the contract CI tools
-// and graders read:
+// Records as JSON, by the proto3 JSON mapping (lowerCamelCase field names,
+// enums by name). The report is the contract CI tools and graders read, with
+// every field present:
 //
 //   {"discrepancies": [{"kind": "NAME_SPELLING", "severity": "WARNING",
 //     "subject": ..., "variants": [{"value": ..., "normalized": ...,
 //     "evidence": [{"document": ..., "line": ..., "excerpt": ...}]}]}], ...}
 //
 //   absl::StatusOr<std::string> json = RenderJson(report);
+//   absl::StatusOr<std::string> sarif = ToJson(log, JsonDefaults::kOmit);
 
 #ifndef FACTCHECK_CHECKER_REPORT_JSON_H_
 #define FACTCHECK_CHECKER_REPORT_JSON_H_
@@ -16,10 +17,19 @@
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "google/protobuf/message.h"
 #include "proto/report.pb.h"
 
 namespace factcheck {
 
+// Whether fields holding their default value (0, "", false) are printed:
+// the report prints them all; formats whose defaults differ from proto3's
+// (SARIF) leave them out.
+enum class JsonDefaults { kPrint, kOmit };
+
+absl::StatusOr<std::string> ToJson(const google::protobuf::Message& message, JsonDefaults defaults);
+
+// ToJson(report, JsonDefaults::kPrint).
 absl::StatusOr<std::string> RenderJson(const Report& report);
 
 }  // namespace factcheck

@@ -3,8 +3,11 @@
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
 
 namespace factcheck {
 namespace {
@@ -26,10 +29,35 @@ std::string SeverityWord(Severity severity) {
   return absl::AsciiStrToLower(Severity_Name(severity));
 }
 
-int CountAtOrAbove(const Report& report, Severity severity) {
-  return static_cast<int>(std::count_if(
-      report.discrepancies().begin(), report.discrepancies().end(),
-      [severity](const Discrepancy& discrepancy) { return discrepancy.severity() >= severity; }));
+std::string SeverityTitle(Severity severity) {
+  std::string title = SeverityWord(severity);
+  if (!title.empty()) title[0] = absl::ascii_toupper(title[0]);
+  return title;
+}
+
+std::string KindTitle(DiscrepancyKind kind) {
+  std::string title = absl::AsciiStrToLower(DiscrepancyKind_Name(kind));
+  absl::StrReplaceAll({{"_", " "}}, &title);
+  if (!title.empty()) title[0] = absl::ascii_toupper(title[0]);
+  return title;
+}
+
+std::string GateLine(const Report& report) {
+  const Gate& gate = report.gate();
+  if (gate.min_severity() == SEVERITY_UNSPECIFIED) return "";
+  const std::string threshold =
+      absl::StrCat(" at ", SeverityWord(gate.min_severity()), " or above");
+  const std::string known =
+      gate.baselined() > 0 ? absl::StrCat(" (", gate.baselined(), " baselined)") : "";
+  if (gate.failing() == 0) {
+    return absl::StrCat("Gate passed: no ", gate.baseline().empty() ? "finding" : "new finding",
+                        threshold, known, ".");
+  }
+  const bool one = gate.failing() == 1;
+  return absl::StrCat(
+      "Gate failed: ", Plural(gate.failing(), "finding", "findings"), threshold,
+      gate.baseline().empty() ? "" : (one ? " is not in the baseline" : " are not in the baseline"),
+      known, ".");
 }
 
 std::string SummaryLine(const Report& report) {
@@ -54,6 +82,17 @@ ExcerptParts SplitExcerpt(const Evidence& evidence) {
   const size_t begin = CharacterBoundary(text, evidence.highlight_begin());
   const size_t end = std::max(begin, CharacterBoundary(text, evidence.highlight_end()));
   return {text.substr(0, begin), text.substr(begin, end - begin), text.substr(end)};
+}
+
+std::string DocumentPath(const Report& report, absl::string_view document) {
+  absl::string_view corpus = report.corpus();
+  if (corpus.empty() || corpus == ".") return std::string(document);
+  if (corpus == document || absl::EndsWith(corpus, absl::StrCat("/", document))) {
+    return std::string(corpus);
+  }
+  while (absl::ConsumeSuffix(&corpus, "/")) {
+  }
+  return absl::StrCat(corpus, "/", document);
 }
 
 }  // namespace factcheck

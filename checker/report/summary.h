@@ -4,8 +4,10 @@
 //
 //   SummaryLine(report)
 //   // "Checked 5 documents (1 skipped): 142 claims, 3 discrepancies (3 warnings)."
-//   CountAtOrAbove(report, WARNING)  // what a CI gate counts
+//   GateLine(report)
+//   // "Gate failed: 1 finding at warning or above is not in the baseline (2 baselined)."
 //   SplitExcerpt(evidence)           // the sentence around its highlighted claim
+//   DocumentPath(report, "a.txt")    // "corpus/a.txt": where the file is
 
 #ifndef FACTCHECK_CHECKER_REPORT_SUMMARY_H_
 #define FACTCHECK_CHECKER_REPORT_SUMMARY_H_
@@ -19,11 +21,15 @@ namespace factcheck {
 
 std::string SummaryLine(const Report& report);
 
-// Number of discrepancies of `severity` or worse.
-int CountAtOrAbove(const Report& report, Severity severity);
+// The gate's verdict (Report.gate), or "" when the report was not judged.
+std::string GateLine(const Report& report);
 
 // "warning" for WARNING.
 std::string SeverityWord(Severity severity);
+// "Warning" for WARNING.
+std::string SeverityTitle(Severity severity);
+// "Name spelling" for NAME_SPELLING.
+std::string KindTitle(DiscrepancyKind kind);
 
 // An evidence sentence in three parts: before the claim, the claim, after
 // it. Highlight offsets outside the sentence or inside a UTF-8 character are
@@ -34,6 +40,11 @@ struct ExcerptParts {
   absl::string_view after;
 };
 ExcerptParts SplitExcerpt(const Evidence& evidence);
+
+// The path of a document as the user can open it: the corpus path as given
+// joined with the document's id ("articles" + "a.txt" -> "articles/a.txt"),
+// or the corpus path itself when the corpus is that one file.
+std::string DocumentPath(const Report& report, absl::string_view document);
 
 }  // namespace factcheck
 

@@ -12,13 +12,31 @@ TEST(SummaryLineTest, CountsDocumentsClaimsAndFindingsBySeverity) {
   EXPECT_EQ(SummaryLine(Report()), "Checked 0 documents (0 skipped): 0 claims, 0 discrepancies.");
 }
 
-TEST(CountAtOrAboveTest, CountsWhatAGateCounts) {
+TEST(GateLineTest, SaysWhetherTheGatePassedAndWhy) {
   Report report = ReportForTests();
-  report.add_discrepancies()->set_severity(INFO);
-  report.add_discrepancies()->set_severity(ERROR);
-  EXPECT_EQ(CountAtOrAbove(report, WARNING), 2);
-  EXPECT_EQ(CountAtOrAbove(report, INFO), 3);
-  EXPECT_EQ(CountAtOrAbove(report, ERROR), 1);
+  EXPECT_EQ(GateLine(report), "");  // not judged
+  Gate* gate = report.mutable_gate();
+  gate->set_min_severity(WARNING);
+  gate->set_failing(2);
+  EXPECT_EQ(GateLine(report), "Gate failed: 2 findings at warning or above.");
+  gate->set_baseline("baseline.textproto");
+  gate->set_failing(1);
+  gate->set_baselined(3);
+  EXPECT_EQ(GateLine(report),
+            "Gate failed: 1 finding at warning or above is not in the baseline (3 baselined).");
+  gate->set_failing(0);
+  gate->set_min_severity(ERROR);
+  EXPECT_EQ(GateLine(report), "Gate passed: no new finding at error or above (3 baselined).");
+}
+
+TEST(DocumentPathTest, JoinsTheCorpusPathAsGiven) {
+  Report report;
+  report.set_corpus("articles/");
+  EXPECT_EQ(DocumentPath(report, "2024/a.txt"), "articles/2024/a.txt");
+  report.set_corpus("articles/one.txt");  // a corpus of one file
+  EXPECT_EQ(DocumentPath(report, "one.txt"), "articles/one.txt");
+  report.set_corpus(".");
+  EXPECT_EQ(DocumentPath(report, "a.txt"), "a.txt");
 }
 
 TEST(SplitExcerptTest, SplitsAroundTheClaim) {

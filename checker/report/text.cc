@@ -8,20 +8,32 @@ namespace factcheck {
 
 std::string RenderText(const Report& report) {
   std::string out = absl::StrCat(SummaryLine(report), "\n");
+  if (const std::string gate = GateLine(report); !gate.empty()) absl::StrAppend(&out, gate, "\n");
+  std::string baselined;
   for (const Discrepancy& discrepancy : report.discrepancies()) {
-    absl::StrAppend(&out, "\n", absl::AsciiStrToUpper(SeverityWord(discrepancy.severity())), "  ",
-                    DiscrepancyKind_Name(discrepancy.kind()), "  ", discrepancy.subject(), " (",
-                    discrepancy.attribute(), ")  [", discrepancy.id(), "]\n  ",
-                    discrepancy.explanation(), "\n");
+    const std::string heading =
+        absl::StrCat(absl::AsciiStrToUpper(SeverityWord(discrepancy.severity())), "  ",
+                     DiscrepancyKind_Name(discrepancy.kind()), "  ", discrepancy.subject(), " (",
+                     discrepancy.attribute(), ")  [", discrepancy.id(), "]");
+    // Known findings are named, not shown again in full.
+    if (discrepancy.baselined()) {
+      absl::StrAppend(&baselined, "  ", heading, "\n");
+      continue;
+    }
+    absl::StrAppend(&out, "\n", heading, "\n  ", discrepancy.explanation(), "\n");
     for (const Variant& variant : discrepancy.variants()) {
       absl::StrAppend(&out, "  \xE2\x80\x9C", variant.value(),
-                      "\xE2\x80\x9D  = ", variant.normalized(), "\n");
+                      "\xE2\x80\x9D  = ", variant.normalized(),
+                      variant.accepted() ? "  (accepted)" : "", "\n");
       for (const Evidence& evidence : variant.evidence()) {
         const ExcerptParts parts = SplitExcerpt(evidence);
         absl::StrAppend(&out, "      ", evidence.document(), ":", evidence.line(), "  ",
                         parts.before, "\xC2\xBB", parts.claim, "\xC2\xAB", parts.after, "\n");
       }
     }
+  }
+  if (!baselined.empty()) {
+    absl::StrAppend(&out, "\nBaselined (known findings, not failing the gate):\n", baselined);
   }
   if (report.skipped_size() > 0) {
     absl::StrAppend(&out, "\nSkipped:\n");

@@ -2,7 +2,8 @@
 //
 // The report for a terminal: a summary line, then each discrepancy with its
 // explanation and, for every variant, the sources and sentences it comes
-// from, the claim marked »like this«.
+// from, the claim marked »like this«. Findings in the baseline are listed
+// by name at the end, after the ones that need attention.
 //
 //   std::cout << RenderText(report);
 

@@ -25,5 +25,28 @@ TEST(RenderTextTest, ListsEachFindingWithItsSources) {
             "  bad.txt: invalid UTF-8 at byte 3\n");
 }
 
+TEST(RenderTextTest, NamesBaselinedFindingsAfterTheRestAndMarksAcceptedSpellings) {
+  Report report = ReportForTests();
+  report.mutable_gate()->set_min_severity(WARNING);
+  report.mutable_gate()->set_baseline("baseline.textproto");
+  report.mutable_gate()->set_baselined(1);
+  Discrepancy* known = report.mutable_discrepancies(0);
+  Discrepancy fresh = *known;
+  known->set_baselined(true);
+  fresh.set_id("fedcba9876543210");
+  fresh.set_kind(NAME_SPELLING);
+  fresh.mutable_variants(0)->set_accepted(true);
+  *report.add_discrepancies() = fresh;
+  const std::string text = RenderText(report);
+  EXPECT_NE(text.find("Gate passed: no new finding at warning or above (1 baselined).\n"),
+            std::string::npos);
+  EXPECT_NE(text.find("= [1,450,000, 1,550,000)  (accepted)\n"), std::string::npos);
+  EXPECT_NE(text.find("Baselined (known findings, not failing the gate):\n"
+                      "  WARNING  QUANTITY  Rafah <script>alert(1)</script> (population)  "
+                      "[0123456789abcdef]\n\nSkipped:"),
+            std::string::npos);
+  EXPECT_EQ(text.find("QUANTITY  Rafah"), text.rfind("QUANTITY  Rafah"));  // named once
+}
+
 }  // namespace
 }  // namespace factcheck

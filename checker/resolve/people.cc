@@ -29,6 +29,7 @@ struct Spelling {
   std::string given;
   std::string surname;
   std::string given_key;  // the lexicon's variant group, or ""
+  std::string accepted;   // as the vocabulary writes it, if it does
   std::set<std::string> documents;
   std::map<std::string, int> titles;    // as written -> mentions
   std::map<std::string, int> texts;     // full name as written -> mentions
@@ -139,6 +140,16 @@ std::string DocumentNameKey(absl::string_view document, absl::string_view name) 
   return absl::StrCat(document, "\n", NormalizeName(name));
 }
 
+// The spelling `name` is compared by, with nothing counted yet.
+Spelling& SpellingOf(const PersonName& name, std::map<std::string, Spelling>* by_key) {
+  Spelling& spelling = (*by_key)[SpellingKey(name)];
+  spelling.key = SpellingKey(name);
+  spelling.given = NormalizeName(absl::string_view(name.given()).substr(0, name.given().find(' ')));
+  spelling.surname = NormalizeName(name.surname());
+  if (spelling.given_key.empty()) spelling.given_key = name.given_key();
+  return spelling;
+}
+
 }  // namespace
 
 std::string SpellingKey(const PersonName& name) {
@@ -147,26 +158,27 @@ std::string SpellingKey(const PersonName& name) {
                       NormalizeName(name.surname()));
 }
 
-People::People(const std::vector<Claim>& claims) {
+People::People(const std::vector<Claim>& claims, const std::vector<PersonName>& accepted) {
   std::map<std::string, Spelling> by_key;
   for (const Claim& claim : claims) {
     if (claim.kind() != Claim::PERSON_NAME || claim.name().given().empty()) continue;
     const PersonName& name = claim.name();
-    Spelling& spelling = by_key[SpellingKey(name)];
-    spelling.key = SpellingKey(name);
-    spelling.given =
-        NormalizeName(absl::string_view(name.given()).substr(0, name.given().find(' ')));
-    spelling.surname = NormalizeName(name.surname());
-    spelling.given_key = name.given_key();
+    Spelling& spelling = SpellingOf(name, &by_key);
     spelling.documents.insert(claim.evidence().document());
     if (!name.title().empty()) ++spelling.titles[name.title()];
     ++spelling.texts[claim.value_text()];
     ++spelling.surnames[name.surname()];
   }
+  for (const PersonName& name : accepted) {
+    SpellingOf(name, &by_key).accepted = absl::StrCat(name.given(), " ", name.surname());
+  }
   std::vector<Spelling> spellings;
   for (auto& [key, spelling] : by_key) spellings.push_back(std::move(spelling));
 
   for (const std::vector<int>& members : GroupSpellings(spellings)) {
+    const bool named_in_corpus = std::any_of(
+        members.begin(), members.end(), [&](int m) { return !spellings[m].documents.empty(); });
+    if (!named_in_corpus) continue;
     Entity entity;
     // Titles by folded form ("Interior Minister", "interior minister"), each
     // shown as most often written.
@@ -176,17 +188,22 @@ People::People(const std::vector<Claim>& claims) {
     for (int member : members) {
       const Spelling& spelling = spellings[member];
       Entity::Spelling* out = entity.add_spellings();
-      out->set_text(MostCommon(spelling.texts));
+      out->set_text(spelling.texts.empty() ? spelling.accepted : MostCommon(spelling.texts));
       out->set_normalized(spelling.key);
+      out->set_accepted(!spelling.accepted.empty());
+      if (spelling.documents.empty()) continue;
       for (const std::string& document : spelling.documents) out->add_documents(document);
       for (const auto& [title, count] : spelling.titles) {
         titles[absl::AsciiStrToLower(title)][title] += count;
       }
       for (const auto& [surname, count] : spelling.surnames) surnames[surname] += count;
       folded_surnames.insert(spelling.surname);
+      // Named after its first spelling in the corpus, so the vocabulary does
+      // not change who is who.
+      if (entity.id().empty()) {
+        entity.set_id(absl::StrCat("person:", absl::StrReplaceAll(spelling.key, {{" ", "-"}})));
+      }
     }
-    entity.set_id(absl::StrCat(
-        "person:", absl::StrReplaceAll(entity.spellings(0).normalized(), {{" ", "-"}})));
     if (folded_surnames.size() == 1) {
       entity.set_label(MostCommon(surnames));
     } else {

@@ -38,7 +38,9 @@ std::string SpellingKey(const PersonName& name);
 class People {
  public:
   // Resolves the PERSON_NAME claims among `claims`; other claims are ignored.
-  explicit People(const std::vector<Claim>& claims);
+  // `accepted` are the vocabulary's spellings: each joins the person it
+  // names, as a spelling marked accepted; people no claim names are dropped.
+  explicit People(const std::vector<Claim>& claims, const std::vector<PersonName>& accepted = {});
 
   // Sorted by id.
   const std::vector<Entity>& entities() const { return entities_; }

@@ -85,6 +85,26 @@ TEST(PeopleTest, MiddleInitialsAreNotSpellings) {
             "John F. Kennedy");
 }
 
+TEST(PeopleTest, AcceptedSpellingsJoinThePersonTheyName) {
+  PersonName antony;
+  antony.set_given("Antony");
+  antony.set_surname("Blinken");
+  antony.set_given_key("anthony");
+  PersonName nobody;
+  nobody.set_given("Nobody");
+  nobody.set_surname("Known");
+  const People people({FullName("a", "Anthony", "Blinken", "anthony")}, {antony, nobody});
+  ASSERT_EQ(people.entities().size(), 1u);  // no source names Nobody Known
+  const Entity& blinken = people.entities()[0];
+  EXPECT_EQ(blinken.id(), "person:anthony-blinken");  // named after the corpus, as without
+  ASSERT_EQ(blinken.spellings_size(), 2);
+  EXPECT_EQ(blinken.spellings(0).text(), "Anthony Blinken");
+  EXPECT_FALSE(blinken.spellings(0).accepted());
+  EXPECT_EQ(blinken.spellings(1).text(), "Antony Blinken");
+  EXPECT_TRUE(blinken.spellings(1).accepted());
+  EXPECT_TRUE(blinken.spellings(1).documents().empty());
+}
+
 TEST(PeopleTest, FindsWhoANameRefersTo) {
   Claim short_form;
   short_form.set_kind(Claim::PERSON_NAME);

@@ -432,6 +432,21 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
   return std::unique_ptr<NamesModule>(new NamesModule(std::move(index)));
 }
 
+absl::StatusOr<PersonName> NamesModule::ParseFullName(absl::string_view text) const {
+  const std::vector<Token> tokens = Tokenize(text);
+  const Mention mention =
+      tokens.empty() ? Mention() : MakeMention(text, tokens, 0, 0, tokens.size(), *index_);
+  if (!mention.full() || mention.begin != 0 || mention.end != static_cast<int>(text.size())) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("not a full name (a given name and a surname): \"", text, "\""));
+  }
+  PersonName name;
+  name.set_given(mention.given);
+  name.set_surname(mention.surname);
+  name.set_given_key(GivenKey(*index_, mention.given));
+  return name;
+}
+
 void NamesModule::Extract(const Document& document, std::vector<Claim>* claims) const {
   const Index& index = *index_;
   std::vector<Mention> mentions;

@@ -52,6 +52,11 @@ class NamesModule : public RuleModule {
   absl::string_view name() const override { return "names"; }
   void Extract(const Document& document, std::vector<Claim>* claims) const override;
 
+  // A full name written on its own, split as a claim naming it would be:
+  // "Abdel-Fattah el-Sissi" -> given "Abdel-Fattah", surname "el-Sissi".
+  // Fails unless it has a given name and a surname.
+  absl::StatusOr<PersonName> ParseFullName(absl::string_view text) const;
+
  private:
   explicit NamesModule(std::unique_ptr<const names_internal::Index> index);
 

@@ -62,6 +62,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Israeli Prime Minister Benjamin Netanyahu spoke.",
                 "Benjamin|Netanyahu|Prime Minister"},
         Example{"UN aid chief Martin Griffiths warned against it.", "Martin|Griffiths|aid chief"},
+        Example{"Harbour Master Katherine Ostrander closed the quay.",
+                "Katherine|Ostrander|Harbour Master"},
         Example{"US State Department spokesman Matthew Miller said so.",
                 "Matthew|Miller|spokesman"},
         Example{"American representative Linda Thomas-Greenfield objected.",
@@ -167,6 +169,21 @@ TEST(NamesModuleTest, ClaimsCarryEvidenceAndGivenNameKey) {
                 claim.evidence().highlight_begin(),
                 claim.evidence().highlight_end() - claim.evidence().highlight_begin()),
             "Antony Blinken");
+}
+
+TEST(NamesModuleTest, ParsesAFullNameWrittenOnItsOwn) {
+  static const NamesModule* names = NamesModule::Create(DefaultNameLexicon()).value().release();
+  const auto parse = [](const char* text) {
+    absl::StatusOr<PersonName> name = names->ParseFullName(text);
+    return name.ok() ? name->given() + "|" + name->surname() + "|" + name->given_key()
+                     : std::string(name.status().message());
+  };
+  EXPECT_EQ(parse("Antony Blinken"), "Antony|Blinken|anthony");
+  EXPECT_EQ(parse("Abdel-Fattah el-Sissi"), "Abdel-Fattah|el-Sissi|");
+  EXPECT_EQ(parse("Mohammed bin Salman"), "Mohammed|bin Salman|mohamed");
+  EXPECT_EQ(parse("Blinken"), "not a full name (a given name and a surname): \"Blinken\"");
+  EXPECT_EQ(parse("Antony Blinken!"),
+            "not a full name (a given name and a surname): \"Antony Blinken!\"");
 }
 
 TEST(NormalizeNameTest, FoldsCaseHyphensApostrophesAndPeriods) {

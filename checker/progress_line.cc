@@ -1,0 +1,38 @@
+#include "checker/progress_line.h"
+
+#include "absl/strings/str_cat.h"
+
+namespace factcheck {
+namespace {
+
+constexpr absl::Duration kRedrawEvery = absl::Milliseconds(100);
+// Carriage return, then erase to the end of the line.
+constexpr char kWipe[] = "\r\x1B[K";
+
+}  // namespace
+
+ProgressLine::ProgressLine(std::FILE* out, bool terminal, absl::Duration quiet_for)
+    : out_(out), terminal_(terminal), start_(absl::Now()), quiet_for_(quiet_for) {}
+
+std::string ProgressLine::Format(const Progress& progress) {
+  return absl::StrCat("checker: ", progress.documents_done, " of ", progress.documents_total,
+                      " files read, ", progress.claims, " claims",
+                      progress.finished ? absl::StrCat(", ", progress.findings, " findings") : "");
+}
+
+void ProgressLine::Update(const Progress& progress) {
+  if (!terminal_) return;
+  if (progress.finished) {
+    if (drawn_) std::fputs(kWipe, out_);
+    std::fflush(out_);
+    return;
+  }
+  const absl::Time now = absl::Now();
+  if (now - start_ < quiet_for_ || now - last_drawn_ < kRedrawEvery) return;
+  std::fputs(absl::StrCat(kWipe, Format(progress)).c_str(), out_);
+  std::fflush(out_);
+  last_drawn_ = now;
+  drawn_ = true;
+}
+
+}  // namespace factcheck
