@@ -145,6 +145,7 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
     DocumentSummary* summary = report.add_documents();
     summary->set_id(document.id());
     summary->set_title(document.title());
+    summary->set_outlet(document.outlet());
     summary->set_dateline(FormatIsoDate(document.dateline()));
     summary->set_sentences(document.sentences_size());
     summary->set_claims(static_cast<int>(claims.size() - before));

@@ -12,12 +12,26 @@ bool Contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
+// The test report with a document id and outlet that try to become markup.
+Report HostileReport() {
+  Report report = ReportForTests();
+  report.mutable_documents(1)->set_outlet("\"><svg onload=alert(1)>");
+  Discrepancy* finding = report.mutable_discrepancies(0);
+  finding->mutable_variants(1)->mutable_evidence(0)->set_document(
+      "b<img src=x onerror=alert(2)>.txt");
+  report.mutable_documents(1)->set_id("b<img src=x onerror=alert(2)>.txt");
+  return report;
+}
+
 TEST(RenderHtmlTest, CorpusStringsNeverBecomeMarkup) {
-  const std::string html = RenderHtml(ReportForTests());
+  const std::string html = RenderHtml(HostileReport());
   EXPECT_TRUE(Contains(html, "Rafah &lt;script&gt;alert(1)&lt;/script&gt;"));
   EXPECT_TRUE(Contains(html, "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+  EXPECT_TRUE(Contains(html, "b&lt;img src=x onerror=alert(2)&gt;.txt"));
+  EXPECT_TRUE(Contains(html, "&quot;&gt;&lt;svg onload=alert(1)&gt;"));
   EXPECT_FALSE(Contains(html, "<script>alert"));
   EXPECT_FALSE(Contains(html, "<img"));
+  EXPECT_FALSE(Contains(html, "<svg onload"));
   EXPECT_TRUE(Contains(html, "corpus&lt;1&gt;"));
 }
 
@@ -30,14 +44,51 @@ TEST(RenderHtmlTest, ShowsEachVariantWithItsHighlightedEvidence) {
                        "1.5 million\xE2\x80\x9D</h3>"));
   EXPECT_TRUE(Contains(html, "home to <mark>about 1.4 million</mark> people."));
   EXPECT_TRUE(Contains(html, "<span class=\"source\">b.txt:4</span>"));
+  EXPECT_TRUE(Contains(html, "<p class=\"sources\">1 source: a.txt</p>"));
   EXPECT_TRUE(Contains(html, "<code>bad.txt</code>: invalid UTF-8 at byte 3"));
+}
+
+TEST(RenderHtmlTest, MarksBaselinedFindingsAndAcceptedSpellings) {
+  Report report = ReportForTests();
+  report.mutable_discrepancies(0)->set_baselined(true);
+  report.mutable_discrepancies(0)->mutable_variants(0)->set_accepted(true);
+  report.mutable_discrepancies(0)->mutable_variants(0)->clear_evidence();
+  const std::string html = RenderHtml(report);
+  EXPECT_TRUE(Contains(html, "data-state=\"baselined\""));
+  EXPECT_TRUE(Contains(html, "<span class=\"badge baselined\">Baselined</span>"));
+  EXPECT_TRUE(Contains(html, "<span class=\"badge accepted\">Accepted</span>"));
+  EXPECT_TRUE(Contains(html, "No source uses this spelling."));
+}
+
+TEST(RenderHtmlTest, PicturesDocumentsAsNodesAndFindingsAsEdges) {
+  const std::string html = RenderHtml(ReportForTests());
+  EXPECT_TRUE(Contains(html, "<g class=\"node in-findings\" data-document=\"a.txt\">"));
+  EXPECT_TRUE(Contains(html, "<g class=\"node in-findings\" data-document=\"b.txt\">"));
+  EXPECT_TRUE(Contains(html, "<line class=\"edge QUANTITY\""));
+  EXPECT_TRUE(Contains(html,
+                       "<title>a.txt and b.txt disagree on Quantity: Rafah "
+                       "&lt;script&gt;alert(1)&lt;/script&gt; (population)</title>"));
+}
+
+TEST(RenderHtmlTest, SummarisesTheRunAndTheGate) {
+  Report report = ReportForTests();
+  report.mutable_gate()->set_min_severity(WARNING);
+  report.mutable_gate()->set_failing(1);
+  const std::string html = RenderHtml(report);
+  EXPECT_TRUE(Contains(html,
+                       "<p class=\"verdict failed\">Gate failed: 1 finding at warning or "
+                       "above.</p>"));
+  EXPECT_TRUE(Contains(html, "<div><dt>Skipped</dt><dd>1</dd></div>"));
+  EXPECT_TRUE(Contains(html, "<tr><td>Quantity</td><td>0</td><td>1</td><td>0</td></tr>"));
+  EXPECT_TRUE(Contains(html, "<option value=\"a.txt\">a.txt (1)</option>"));
 }
 
 TEST(RenderHtmlTest, IsSelfContained) {
   const std::string html = RenderHtml(ReportForTests());
-  for (const char* external : {"http://", "https://", "src=\"", "<link", "@import"}) {
+  for (const char* external : {"http://", "https://", "src=\"", "<link", "@import", "url("}) {
     EXPECT_FALSE(Contains(html, external)) << external;
   }
+  EXPECT_TRUE(Contains(html, "content=\"default-src 'none';"));
 }
 
 TEST(RenderHtmlTest, SaysSoWhenSourcesAgree) {

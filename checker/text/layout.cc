@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
 #include "rules/dates/dates.h"
@@ -42,6 +43,15 @@ bool IsHeading(absl::string_view line) {
     return false;
   }
   return CountWords(line) <= kMaxHeadingWords;
+}
+
+// `line` without Markdown heading markers: "## Aid arrives" -> "Aid arrives".
+absl::string_view StripMarkdownHeading(absl::string_view line) {
+  absl::string_view rest = line;
+  while (absl::ConsumePrefix(&rest, "#")) {
+  }
+  if (rest.size() == line.size() || rest.empty() || rest[0] != ' ') return line;
+  return absl::StripLeadingAsciiWhitespace(rest);
 }
 
 // A wire-service dateline opening the first paragraph: "CAIRO, March 21
@@ -103,13 +113,16 @@ void LayoutAnalyzer::Analyze(Document* document) const {
           }
         }
       } else if (IsHeading(line_text)) {
+        // A Markdown heading's "## " is markup, not text.
+        const int markup =
+            static_cast<int>(line_text.size() - StripMarkdownHeading(line_text).size());
         Sentence* sentence = document->add_sentences();
-        sentence->set_begin(line.begin);
+        sentence->set_begin(line.begin + markup);
         sentence->set_end(line.end);
         sentence->set_line(line_number);
         sentence->set_heading(true);
         if (document->title().empty() && !paragraph_seen) {
-          document->set_title(std::string(line_text));
+          document->set_title(std::string(line_text.substr(markup)));
         }
       } else {
         int text_begin = 0;  // where the article text starts on this line

@@ -69,6 +69,14 @@ TEST(LayoutAnalyzerTest, ASubheadingAfterTheFirstParagraphIsNotTheTitle) {
   EXPECT_TRUE(document.sentences(1).heading());
 }
 
+TEST(LayoutAnalyzerTest, MarkdownHeadingMarkersAreNotText) {
+  const Document document = Analyze("# After the fire\n\nThe mayor spoke.\n\n## What next\n");
+  EXPECT_EQ(document.title(), "After the fire");
+  ASSERT_EQ(document.sentences_size(), 3);
+  EXPECT_EQ(SentenceText(document, 0), "After the fire");
+  EXPECT_EQ(SentenceText(document, 2), "What next");
+}
+
 TEST(LayoutAnalyzerTest, AnAmbiguousDatelineIsReadTheWayTheDocumentWritesDates) {
   const Document document = Analyze("Posted 03/04/2024\n\nThe fair opened on 25/03/2024.\n");
   EXPECT_EQ(document.dateline().month(), 4);
