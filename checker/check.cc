@@ -159,12 +159,14 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
             [](const SkippedInput& a, const SkippedInput& b) { return a.path() < b.path(); });
   for (SkippedInput& input : skipped) *report.add_skipped() = std::move(input);
   report.set_claims(static_cast<int>(claims.size()));
+  done.stage = Progress::Stage::kComparing;
+  if (progress) progress(done);
   const People people(claims, accepted_spellings_);
   for (Discrepancy& discrepancy : FindDiscrepancies(claims, people, datelines, severity_)) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
   done.findings = report.discrepancies_size();
-  done.finished = true;
+  done.stage = Progress::Stage::kFinished;
   if (progress) progress(done);
   return report;
 }

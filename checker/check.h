@@ -33,13 +33,15 @@
 
 namespace factcheck {
 
-// How far a run has got: reported after each document and once at the end.
+// How far a run has got: reported after each document, when comparison
+// starts, and once at the end.
 struct Progress {
+  enum class Stage { kReading, kComparing, kFinished };
+  Stage stage = Stage::kReading;
   int documents_done = 0;
   int documents_total = 0;
   int claims = 0;
-  int findings = 0;  // known only at the end
-  bool finished = false;
+  int findings = 0;  // known when finished
 };
 using ProgressCallback = std::function<void(const Progress&)>;
 

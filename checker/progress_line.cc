@@ -15,20 +15,31 @@ ProgressLine::ProgressLine(std::FILE* out, bool terminal, absl::Duration quiet_f
     : out_(out), terminal_(terminal), start_(absl::Now()), quiet_for_(quiet_for) {}
 
 std::string ProgressLine::Format(const Progress& progress) {
-  return absl::StrCat("checker: ", progress.documents_done, " of ", progress.documents_total,
-                      " files read, ", progress.claims, " claims",
-                      progress.finished ? absl::StrCat(", ", progress.findings, " findings") : "");
+  const std::string read = absl::StrCat("checker: ", progress.documents_done, " of ",
+                                        progress.documents_total, " files read, ",
+                                        progress.claims, " claims");
+  switch (progress.stage) {
+    case Progress::Stage::kComparing:
+      return absl::StrCat(read, "; comparing across documents");
+    case Progress::Stage::kFinished:
+      return absl::StrCat(read, ", ", progress.findings, " findings");
+    default:
+      return read;
+  }
 }
 
 void ProgressLine::Update(const Progress& progress) {
   if (!terminal_) return;
-  if (progress.finished) {
+  if (progress.stage == Progress::Stage::kFinished) {
     if (drawn_) std::fputs(kWipe, out_);
     std::fflush(out_);
     return;
   }
   const absl::Time now = absl::Now();
-  if (now - start_ < quiet_for_ || now - last_drawn_ < kRedrawEvery) return;
+  // A new stage is always drawn: it may last long.
+  const bool new_stage = progress.stage != last_stage_;
+  last_stage_ = progress.stage;
+  if (now - start_ < quiet_for_ || (now - last_drawn_ < kRedrawEvery && !new_stage)) return;
   std::fputs(absl::StrCat(kWipe, Format(progress)).c_str(), out_);
   std::fflush(out_);
   last_drawn_ = now;

@@ -26,7 +26,8 @@ class ProgressLine {
 
   void Update(const Progress& progress);
 
-  // "checker: 12 of 40 files read, 310 claims" (", 3 findings" once known).
+  // "checker: 12 of 40 files read, 310 claims", then "...; comparing across
+  // documents", then ", 3 findings".
   static std::string Format(const Progress& progress);
 
  private:
@@ -36,6 +37,7 @@ class ProgressLine {
   absl::Duration quiet_for_;
   absl::Time last_drawn_ = absl::InfinitePast();
   bool drawn_ = false;
+  Progress::Stage last_stage_ = Progress::Stage::kReading;
 };
 
 }  // namespace factcheck

@@ -28,10 +28,16 @@ Progress Reading(int done) {
   return progress;
 }
 
+Progress Comparing() {
+  Progress progress = Reading(40);
+  progress.stage = Progress::Stage::kComparing;
+  return progress;
+}
+
 Progress Finished() {
   Progress progress = Reading(40);
   progress.findings = 3;
-  progress.finished = true;
+  progress.stage = Progress::Stage::kFinished;
   return progress;
 }
 
@@ -50,9 +56,12 @@ TEST(ProgressLineTest, DrawsNothingForAShortRun) {
 }
 
 TEST(ProgressLineTest, RedrawsInPlaceAndWipesItselfAtTheEnd) {
-  // Updates closer together than a tenth of a second are drawn once.
-  EXPECT_EQ(Drawn(true, absl::ZeroDuration(), {Reading(1), Reading(2), Finished()}),
-            "\r\x1B[Kchecker: 1 of 40 files read, 10 claims\r\x1B[K");
+  // Updates closer together than a tenth of a second are drawn once, but a
+  // new stage always is.
+  EXPECT_EQ(Drawn(true, absl::ZeroDuration(), {Reading(1), Reading(2), Comparing(), Finished()}),
+            "\r\x1B[Kchecker: 1 of 40 files read, 10 claims"
+            "\r\x1B[Kchecker: 40 of 40 files read, 400 claims; comparing across documents"
+            "\r\x1B[K");
 }
 
 }  // namespace
