@@ -127,6 +127,17 @@ std::string UnknownFlag(const std::vector<char*>& args) {
   return "";
 }
 
+// Whether flag `name` is among `args`, in any of the forms Abseil takes.
+bool GivenOnCommandLine(const std::vector<char*>& args, absl::string_view name) {
+  for (size_t i = 1; i < args.size(); ++i) {
+    absl::string_view arg = args[i];
+    if (arg == "--") break;
+    if (!absl::ConsumePrefix(&arg, "--") && !absl::ConsumePrefix(&arg, "-")) continue;
+    if (arg.substr(0, arg.find('=')) == name) return true;
+  }
+  return false;
+}
+
 void PrintHelp() {
   std::cout << absl::ProgramUsageMessage() << "\n\nFlags:\n";
   std::map<std::string, const absl::CommandLineFlag*> ours;
@@ -214,15 +225,22 @@ int Run(int argc, char** argv) {
               << format << "'\n";
     return kUsageOrInput;
   }
-  const std::string corpus_flag = absl::GetFlag(FLAGS_corpus);
-  const std::filesystem::path corpus =
-      corpus_flag == kSampleCorpus ? SampleCorpusPath(corpus_flag) : UserPath(corpus_flag);
+  std::string corpus_shown = absl::GetFlag(FLAGS_corpus);  // as the user named it
+  std::filesystem::path corpus =
+      corpus_shown == kSampleCorpus ? SampleCorpusPath(corpus_shown) : UserPath(corpus_shown);
 
   std::string config_shown;
-  absl::StatusOr<ConfigFile> config = LoadConfig(corpus, corpus_flag, &config_shown);
+  absl::StatusOr<ConfigFile> config = LoadConfig(corpus, corpus_shown, &config_shown);
   if (!config.ok()) {
     std::cerr << "checker: " << config.status().message() << "\n";
     return kUsageOrInput;
+  }
+  // A configuration may name its corpus, so that --config alone is a run.
+  if (!config->config.corpus().empty() && !GivenOnCommandLine(args, "corpus")) {
+    corpus = config->Resolve(config->config.corpus());
+    corpus_shown = (std::filesystem::path(config_shown).parent_path() / config->config.corpus())
+                       .lexically_normal()
+                       .string();
   }
   absl::StatusOr<Checker> checker = Checker::Create(*config);
   if (!checker.ok()) {
@@ -271,7 +289,7 @@ int Run(int argc, char** argv) {
     std::cerr << "checker: " << report.status().message() << "\n";
     return kUsageOrInput;
   }
-  report->set_corpus(corpus_flag);  // as the user named it, not as resolved
+  report->set_corpus(corpus_shown);  // as the user named it, not as resolved
   for (const SkippedInput& skipped : report->skipped()) {
     std::cerr << "checker: skipped " << skipped.path() << ": " << skipped.reason() << "\n";
   }

@@ -81,6 +81,16 @@ contains "write the baseline" "recorded 3 findings in $scratch/baseline.textprot
 check "accepted findings pass" 0
 contains "accepted findings pass" "(3 baselined)" out
 
+# A configuration that names its corpus is a run by itself.
+fresh_corpus
+mkdir -p "$TEST_TMPDIR/elsewhere"
+printf 'corpus: "../gate"\nexclude: "articles/drafts/**"\nbaseline: "../gate/baseline.textproto"\naccepted_spelling: "Katherine Ostrander"\nseverity { kind: QUANTITY severity: ERROR }\n' \
+  >"$TEST_TMPDIR/elsewhere/factcheck.textproto"
+"$checker" --config="$TEST_TMPDIR/elsewhere/factcheck.textproto" >"$TEST_TMPDIR/out" 2>"$TEST_TMPDIR/err"
+[[ $? -eq 0 ]] || fail "a configuration's corpus: exit $?"
+contains "a configuration's corpus" "Checked 3 documents (0 skipped)" out
+contains "a configuration's corpus" "(2 baselined)" out
+
 # Mistakes are exit 2, with the file and line.
 fresh_corpus
 printf 'exclude: "articles/drafts/**"\nrules: "names"\nrules: "nmaes"\n' >"$scratch/factcheck.textproto"
