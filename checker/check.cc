@@ -9,8 +9,6 @@
 #include "checker/resolve/people.h"
 #include "rules/dates/dates.h"
 #include "rules/events/events.h"
-#include "rules/names/names.h"
-#include "rules/places/places.h"
 #include "rules/quantities/quantities.h"
 
 namespace factcheck {
@@ -44,8 +42,9 @@ absl::Status ModuleError(const ConfigFile& file, absl::string_view module,
 
 }  // namespace
 
-Checker::Checker(LayoutAnalyzer layout, std::vector<std::shared_ptr<const RuleModule>> modules)
-    : layout_(std::move(layout)), modules_(std::move(modules)) {}
+Checker::Checker(LayoutAnalyzer layout, MentionFinder mentions,
+                 std::vector<std::shared_ptr<const RuleModule>> modules)
+    : layout_(std::move(layout)), mentions_(std::move(mentions)), modules_(std::move(modules)) {}
 
 absl::StatusOr<Checker> Checker::Create(const ConfigFile& file) {
   const Config& config = file.config;
@@ -67,26 +66,23 @@ absl::StatusOr<Checker> Checker::Create(const ConfigFile& file) {
 
   absl::StatusOr<LayoutAnalyzer> layout = LayoutAnalyzer::Create(*layout_rules);
   if (!layout.ok()) return ModuleError(file, "layout rules", layout.status());
-  absl::StatusOr<std::unique_ptr<NamesModule>> names = NamesModule::Create(*name_lexicon);
-  if (!names.ok()) return ModuleError(file, "names", names.status());
-  absl::StatusOr<std::unique_ptr<PlacesModule>> places = PlacesModule::Create(*place_lexicon);
-  if (!places.ok()) return ModuleError(file, "places", places.status());
+  absl::StatusOr<MentionFinder> mentions = MentionFinder::Create(*name_lexicon, *place_lexicon);
+  if (!mentions.ok()) return ModuleError(file, "names and places", mentions.status());
   absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities =
-      QuantitiesModule::Create(*quantity_lexicon, *name_lexicon, *place_lexicon);
+      QuantitiesModule::Create(*quantity_lexicon, *place_lexicon);
   if (!quantities.ok()) return ModuleError(file, "quantities", quantities.status());
-  absl::StatusOr<std::unique_ptr<EventsModule>> events =
-      EventsModule::Create(*event_lexicon, *name_lexicon, *place_lexicon);
+  absl::StatusOr<std::unique_ptr<EventsModule>> events = EventsModule::Create(*event_lexicon);
   if (!events.ok()) return ModuleError(file, "events", events.status());
 
   std::vector<PersonName> accepted;
   for (int i = 0; i < config.accepted_spelling_size(); ++i) {
-    absl::StatusOr<PersonName> name = (*names)->ParseFullName(config.accepted_spelling(i));
+    absl::StatusOr<PersonName> name = mentions->names()->ParseFullName(config.accepted_spelling(i));
     if (!name.ok()) return ConfigError(file, "accepted_spelling", i, name.status().message());
     accepted.push_back(*std::move(name));
   }
 
   const std::vector<std::shared_ptr<const RuleModule>> all = {
-      std::move(*names), std::move(*places), std::move(*quantities), std::move(*events)};
+      mentions->names(), mentions->places(), std::move(*quantities), std::move(*events)};
   std::vector<std::string> known;
   for (const auto& module : all) known.emplace_back(module->name());
   for (int i = 0; i < config.rules_size(); ++i) {
@@ -103,7 +99,7 @@ absl::StatusOr<Checker> Checker::Create(const ConfigFile& file) {
     if (config.rules().empty() || listed) enabled.push_back(module);
   }
 
-  Checker checker(*std::move(layout), std::move(enabled));
+  Checker checker(*std::move(layout), *std::move(mentions), std::move(enabled));
   for (int i = 0; i < config.severity_size(); ++i) {
     const Config::KindSeverity& setting = config.severity(i);
     if (setting.kind() == DISCREPANCY_KIND_UNSPECIFIED ||
@@ -141,7 +137,8 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
   for (Document& document : documents) {
     layout_.Analyze(&document);
     const size_t before = claims.size();
-    for (const auto& module : modules_) module->Extract(document, &claims);
+    const DocumentMentions mentions = mentions_.Find(document);
+    for (const auto& module : modules_) module->Extract(document, mentions, &claims);
     DocumentSummary* summary = report.add_documents();
     summary->set_id(document.id());
     summary->set_title(document.title());

@@ -29,6 +29,7 @@
 #include "proto/discrepancy.pb.h"
 #include "proto/document.pb.h"
 #include "proto/report.pb.h"
+#include "rules/mentions/mentions.h"
 #include "rules/rule_module.h"
 
 namespace factcheck {
@@ -67,9 +68,11 @@ class Checker {
                         const ProgressCallback& progress = nullptr) const;
 
  private:
-  Checker(LayoutAnalyzer layout, std::vector<std::shared_ptr<const RuleModule>> modules);
+  Checker(LayoutAnalyzer layout, MentionFinder mentions,
+          std::vector<std::shared_ptr<const RuleModule>> modules);
 
   LayoutAnalyzer layout_;
+  MentionFinder mentions_;  // found once per document, for every module
   std::vector<std::shared_ptr<const RuleModule>> modules_;
   LoadOptions load_options_;
   std::vector<PersonName> accepted_spellings_;

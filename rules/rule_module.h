@@ -1,17 +1,20 @@
 // File: rules/rule_module.h
 //
 // The one interface every rule module implements: read a document that has
-// been through layout analysis (it has sentences) and emit typed claims.
-// A module never sees another module's internals; modules that build on
-// another (events use names and dates) call its public entry point.
+// been through layout analysis (it has sentences), with the people and
+// places found in it, and emit typed claims. A module never sees another
+// module's internals. The people and places are found once per document, by
+// the names and places modules, for every module that builds on them
+// (events need participants and a place, figures a subject):
 //
-//   std::vector<std::unique_ptr<RuleModule>> modules = ...;
+//   DocumentMentions mentions = {names->FindPeople(document), places->Find(document)};
 //   std::vector<Claim> claims;
-//   for (const auto& module : modules) module->Extract(document, &claims);
+//   for (const auto& module : modules) module->Extract(document, mentions, &claims);
 
 #ifndef FACTCHECK_RULES_RULE_MODULE_H_
 #define FACTCHECK_RULES_RULE_MODULE_H_
 
+#include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -19,6 +22,25 @@
 #include "proto/document.pb.h"
 
 namespace factcheck {
+
+// A place named in a sentence (rules/places).
+struct PlaceMention {
+  int sentence = 0;  // index into Document.sentences
+  int begin = 0;     // bytes of the name within the sentence
+  int end = 0;
+  std::string name;  // as written: "Qeshm"
+  std::string key;   // as matched: "qeshm"
+  std::string kind;  // the kind of place the text declares it ("city"), or ""
+  // The word that introduced it, lower case ("in", "from", "struck"), or ""
+  // when the text declares it.
+  std::string introducer;
+};
+
+// The people and places one document names, in document order.
+struct DocumentMentions {
+  std::vector<Claim> people;  // PERSON_NAME claims: full names and the short forms tied to them
+  std::vector<PlaceMention> places;
+};
 
 class RuleModule {
  public:
@@ -28,8 +50,10 @@ class RuleModule {
   virtual absl::string_view name() const = 0;
 
   // Appends the claims made by the sentences of `document` to `claims`.
-  // REQUIRES: `document` has been through AnalyzeLayout (checker/text).
-  virtual void Extract(const Document& document, std::vector<Claim>* claims) const = 0;
+  // REQUIRES: `document` has been through LayoutAnalyzer::Analyze
+  // (checker/text), and `mentions` are its own.
+  virtual void Extract(const Document& document, const DocumentMentions& mentions,
+                       std::vector<Claim>* claims) const = 0;
 };
 
 }  // namespace factcheck

@@ -9,7 +9,6 @@
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 #include "rules/dates/dates.h"
-#include "rules/names/names.h"
 #include "rules/places/places.h"
 #include "rules/quantities/quantities.h"
 
@@ -39,8 +38,7 @@ Claim Name(const std::string& document, const std::string& given, const std::str
 
 Claim Figure(const std::string& document, const std::string& place, const std::string& figure) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(),
-                               DefaultPlaceLexicon())
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon())
           .value()
           .release();
   Claim claim;

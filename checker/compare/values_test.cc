@@ -6,7 +6,6 @@
 #include "checker/compare/variants.h"
 #include "gtest/gtest.h"
 #include "rules/dates/dates.h"
-#include "rules/names/names.h"
 #include "rules/places/places.h"
 #include "rules/quantities/quantities.h"
 
@@ -15,8 +14,7 @@ namespace {
 
 Quantity Figure(const char* text) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(),
-                               DefaultPlaceLexicon())
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon())
           .value()
           .release();
   return module->ReadFigure(text).value();

@@ -12,8 +12,6 @@
 #include "absl/strings/str_split.h"
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
-#include "rules/names/names.h"
-#include "rules/places/places.h"
 #include "rules/regex.h"
 
 namespace factcheck {
@@ -33,8 +31,6 @@ struct Trigger {
 
 struct Index {
   std::vector<Trigger> triggers;
-  std::unique_ptr<NamesModule> names;
-  std::unique_ptr<PlacesModule> places;
 };
 
 }  // namespace events_internal
@@ -206,9 +202,7 @@ std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
 EventsModule::EventsModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
 EventsModule::~EventsModule() = default;
 
-absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLexicon& events,
-                                                                   const NameLexicon& names,
-                                                                   const PlaceLexicon& places) {
+absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLexicon& events) {
   auto index = std::make_unique<Index>();
   for (const EventLexicon::EventType& event : events.event()) {
     for (const EventLexicon::Trigger& trigger : event.trigger()) {
@@ -218,19 +212,13 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
       index->triggers.push_back({event.type(), trigger.head(), *std::move(re)});
     }
   }
-  absl::StatusOr<std::unique_ptr<NamesModule>> names_module = NamesModule::Create(names);
-  if (!names_module.ok()) return names_module.status();
-  index->names = *std::move(names_module);
-  absl::StatusOr<std::unique_ptr<PlacesModule>> places_module = PlacesModule::Create(places);
-  if (!places_module.ok()) return places_module.status();
-  index->places = *std::move(places_module);
   return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
 }
 
-void EventsModule::Extract(const Document& document, std::vector<Claim>* claims) const {
+void EventsModule::Extract(const Document& document, const DocumentMentions& found,
+                           std::vector<Claim>* claims) const {
   const Index& index = *index_;
-  std::vector<Claim> people;
-  index.names->Extract(document, &people);
+  const std::vector<Claim>& people = found.people;
 
   const NumericOrder order = DetectNumericOrder(document.text());
   std::vector<Mention> mentions;
@@ -250,7 +238,10 @@ void EventsModule::Extract(const Document& document, std::vector<Claim>* claims)
                                                             : person.value_text());
       spans.emplace_back(person.evidence().highlight_begin(), person.evidence().highlight_end());
     }
-    const std::vector<PlaceMention> places = index.places->FindInSentence(text, sentence);
+    std::vector<PlaceMention> places;
+    for (const PlaceMention& place : found.places) {
+      if (place.sentence == sentence) places.push_back(place);
+    }
     if (const PlaceMention* place = FindPlace(places, triggers[0], spans)) {
       mention.place = place->name;
       mention.place_key = place->key;

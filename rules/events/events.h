@@ -17,9 +17,9 @@
 //      event {type "meeting" participants ["Antony Blinken", "Sameh Shoukry"]
 //             place "Cairo"}
 //
-//   absl::StatusOr<std::unique_ptr<EventsModule>> events = EventsModule::Create(
-//       DefaultEventLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon());
-//   (*events)->Extract(document, &claims);
+//   absl::StatusOr<std::unique_ptr<EventsModule>> events =
+//       EventsModule::Create(DefaultEventLexicon());
+//   (*events)->Extract(document, mentions, &claims);  // rules/rule_module.h
 
 #ifndef FACTCHECK_RULES_EVENTS_EVENTS_H_
 #define FACTCHECK_RULES_EVENTS_EVENTS_H_
@@ -33,8 +33,6 @@
 #include "proto/document.pb.h"
 #include "rules/events/event_lexicon.pb.h"
 #include "rules/events/event_lexicon_data.h"  // DefaultEventLexicon()
-#include "rules/names/name_lexicon.pb.h"
-#include "rules/places/place_lexicon.pb.h"
 #include "rules/rule_module.h"
 
 namespace factcheck {
@@ -44,15 +42,15 @@ struct Index;  // the lexicon, compiled
 
 class EventsModule : public RuleModule {
  public:
-  // `names` finds the participants and `places` where the event was.
   // Fails when a trigger does not compile.
-  static absl::StatusOr<std::unique_ptr<EventsModule>> Create(const EventLexicon& events,
-                                                              const NameLexicon& names,
-                                                              const PlaceLexicon& places);
+  static absl::StatusOr<std::unique_ptr<EventsModule>> Create(const EventLexicon& events);
   ~EventsModule() override;
 
   absl::string_view name() const override { return "events"; }
-  void Extract(const Document& document, std::vector<Claim>* claims) const override;
+  // The participants are `mentions.people` in the sentence, the place one
+  // of its `mentions.places`.
+  void Extract(const Document& document, const DocumentMentions& mentions,
+               std::vector<Claim>* claims) const override;
 
  private:
   explicit EventsModule(std::unique_ptr<const events_internal::Index> index);

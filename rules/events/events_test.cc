@@ -6,29 +6,18 @@
 #include <vector>
 
 #include "absl/strings/str_join.h"
-#include "checker/corpus/loader.h"
-#include "checker/text/layout.h"
 #include "gtest/gtest.h"
 #include "rules/dates/dates.h"
-#include "rules/names/names.h"
-#include "rules/places/places.h"
+#include "rules/mentions/extract_for_tests.h"
 
 namespace factcheck {
 namespace {
 
 std::string Describe(const std::string& text) {
-  static const LayoutAnalyzer* layout =
-      new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
   static const EventsModule* events =
-      EventsModule::Create(DefaultEventLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon())
-          .value()
-          .release();
-  Document document = ParseDocument("a.txt", text).value();
-  layout->Analyze(&document);
-  std::vector<Claim> claims;
-  events->Extract(document, &claims);
+      EventsModule::Create(DefaultEventLexicon()).value().release();
   std::vector<std::string> found;
-  for (const Claim& claim : claims) {
+  for (const Claim& claim : ExtractForTests(*events, text)) {
     found.push_back(absl::StrCat(claim.event().place(), "|",
                                  absl::StrJoin(claim.event().participants(), "+"), "|",
                                  claim.value_text(), "=", FormatIsoDate(claim.date())));
@@ -228,7 +217,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(EventsModuleTest, RejectsAnInvalidTrigger) {
   EventLexicon lexicon;
   lexicon.add_event()->add_trigger()->set_pattern("(met");
-  EXPECT_FALSE(EventsModule::Create(lexicon, DefaultNameLexicon(), DefaultPlaceLexicon()).ok());
+  EXPECT_FALSE(EventsModule::Create(lexicon).ok());
 }
 
 }  // namespace

@@ -447,8 +447,14 @@ absl::StatusOr<PersonName> NamesModule::ParseFullName(absl::string_view text) co
   return name;
 }
 
-void NamesModule::Extract(const Document& document, std::vector<Claim>* claims) const {
+void NamesModule::Extract(const Document&, const DocumentMentions& mentions,
+                          std::vector<Claim>* claims) const {
+  claims->insert(claims->end(), mentions.people.begin(), mentions.people.end());
+}
+
+std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
   const Index& index = *index_;
+
   std::vector<Mention> mentions;
   std::vector<std::vector<Token>> tokens(document.sentences_size());
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
@@ -502,9 +508,12 @@ void NamesModule::Extract(const Document& document, std::vector<Claim>* claims) 
     return std::make_pair(a.first->sentence, a.first->begin) <
            std::make_pair(b.first->sentence, b.first->begin);
   });
+  std::vector<Claim> people;
+  people.reserve(resolved.size());
   for (const auto& [mention, refers_to] : resolved) {
-    claims->push_back(ToClaim(index, document, *mention, refers_to));
+    people.push_back(ToClaim(index, document, *mention, refers_to));
   }
+  return people;
 }
 
 }  // namespace factcheck

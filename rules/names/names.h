@@ -11,8 +11,7 @@
 // which it names in PersonName.refers_to: short forms are not spellings.
 //
 //   absl::StatusOr<std::unique_ptr<NamesModule>> names = NamesModule::Create(DefaultNameLexicon());
-//   std::vector<Claim> claims;
-//   (*names)->Extract(document, &claims);
+//   std::vector<Claim> people = (*names)->FindPeople(document);
 //   // "U.S. Secretary of State Antony Blinken met ..." -> PERSON_NAME claim:
 //   //   value_text "Antony Blinken", name {given "Antony" surname "Blinken"
 //   //   title "Secretary of State"}
@@ -50,7 +49,12 @@ class NamesModule : public RuleModule {
   ~NamesModule() override;
 
   absl::string_view name() const override { return "names"; }
-  void Extract(const Document& document, std::vector<Claim>* claims) const override;
+  // The people `document` names: a PERSON_NAME claim per mention.
+  std::vector<Claim> FindPeople(const Document& document) const;
+
+  // Appends `mentions.people`.
+  void Extract(const Document& document, const DocumentMentions& mentions,
+               std::vector<Claim>* claims) const override;
 
   // A full name written on its own, split as a claim naming it would be:
   // "Abdel-Fattah el-Sissi" -> given "Abdel-Fattah", surname "el-Sissi".

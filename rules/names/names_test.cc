@@ -7,22 +7,15 @@
 #include <vector>
 
 #include "absl/strings/str_join.h"
-#include "checker/corpus/loader.h"
-#include "checker/text/layout.h"
 #include "gtest/gtest.h"
+#include "rules/mentions/extract_for_tests.h"
 
 namespace factcheck {
 namespace {
 
 std::vector<Claim> Extract(const std::string& text) {
-  static const LayoutAnalyzer* layout =
-      new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
   static const NamesModule* names = NamesModule::Create(DefaultNameLexicon()).value().release();
-  Document document = ParseDocument("a.txt", text).value();
-  layout->Analyze(&document);
-  std::vector<Claim> claims;
-  names->Extract(document, &claims);
-  return claims;
+  return ExtractForTests(*names, text);
 }
 
 std::string Describe(const std::string& text) {

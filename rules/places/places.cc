@@ -215,8 +215,9 @@ const PlaceMention* PlacesModule::Antecedent(const std::vector<PlaceMention>& pl
   return declared != nullptr ? declared : undeclared;
 }
 
-void PlacesModule::Extract(const Document& document, std::vector<Claim>* claims) const {
-  for (const PlaceMention& place : Find(document)) {
+void PlacesModule::Extract(const Document& document, const DocumentMentions& mentions,
+                           std::vector<Claim>* claims) const {
+  for (const PlaceMention& place : mentions.places) {
     Claim& claim = claims->emplace_back();
     claim.set_kind(Claim::PLACE_MENTION);
     claim.set_subject(place.name);

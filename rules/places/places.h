@@ -36,18 +36,6 @@ namespace places_internal {
 struct Index;  // the lexicon, compiled
 }  // namespace places_internal
 
-struct PlaceMention {
-  int sentence = 0;  // index into Document.sentences
-  int begin = 0;     // bytes of the name within the sentence
-  int end = 0;
-  std::string name;  // as written: "Qeshm"
-  std::string key;   // as matched: "qeshm"
-  std::string kind;  // the kind of place the text declares it ("city"), or ""
-  // The word that introduced it, lower case ("in", "from", "struck"), or ""
-  // when the text declares it.
-  std::string introducer;
-};
-
 class PlacesModule : public RuleModule {
  public:
   // Fails when the lexicon introduces no places.
@@ -55,7 +43,9 @@ class PlacesModule : public RuleModule {
   ~PlacesModule() override;
 
   absl::string_view name() const override { return "places"; }
-  void Extract(const Document& document, std::vector<Claim>* claims) const override;
+  // A PLACE_MENTION claim for each of `mentions.places`.
+  void Extract(const Document& document, const DocumentMentions& mentions,
+               std::vector<Claim>* claims) const override;
 
   // Every place `document` names, in order, none overlapping.
   std::vector<PlaceMention> Find(const Document& document) const;

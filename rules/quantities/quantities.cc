@@ -65,8 +65,7 @@ struct Index {
   absl::flat_hash_map<std::string, double> fractions;
   absl::flat_hash_map<std::string, Unit> units;
   absl::flat_hash_set<std::string> total_nouns;
-  std::unique_ptr<NamesModule> names;
-  std::unique_ptr<PlacesModule> places;
+  std::unique_ptr<PlacesModule> places;  // which names are places, and their keys
 };
 
 }  // namespace quantities_internal
@@ -369,7 +368,7 @@ QuantitiesModule::QuantitiesModule(std::unique_ptr<const Index> index) : index_(
 QuantitiesModule::~QuantitiesModule() = default;
 
 absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
-    const QuantityLexicon& lexicon, const NameLexicon& names, const PlaceLexicon& places) {
+    const QuantityLexicon& lexicon, const PlaceLexicon& places) {
   auto index = std::make_unique<Index>();
   for (const QuantityLexicon::Approximator& approximator : lexicon.approximator()) {
     index->approximators[absl::AsciiStrToLower(approximator.phrase())] = approximator.bound();
@@ -387,9 +386,6 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
     index->units[absl::AsciiStrToLower(unit.word())] = {unit.unit(), unit.factor()};
   }
   index->total_nouns = WordSet(lexicon.total_noun());
-  absl::StatusOr<std::unique_ptr<NamesModule>> names_module = NamesModule::Create(names);
-  if (!names_module.ok()) return names_module.status();
-  index->names = *std::move(names_module);
   absl::StatusOr<std::unique_ptr<PlacesModule>> places_module = PlacesModule::Create(places);
   if (!places_module.ok()) return places_module.status();
   index->places = *std::move(places_module);
@@ -493,19 +489,18 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   return quantity;
 }
 
-void QuantitiesModule::Extract(const Document& document, std::vector<Claim>* claims) const {
+void QuantitiesModule::Extract(const Document& document, const DocumentMentions& mentions,
+                               std::vector<Claim>* claims) const {
   const Index& index = *index_;
-  std::vector<Claim> mentions;
-  index.names->Extract(document, &mentions);
   std::vector<Person> people;
-  for (const Claim& mention : mentions) {
+  for (const Claim& mention : mentions.people) {
     const PersonName& name = mention.name();
     if (name.given().empty() && name.refers_to().empty()) continue;
     people.push_back({mention.evidence().sentence(), mention.evidence().highlight_begin(),
                       mention.evidence().highlight_end(),
                       name.refers_to().empty() ? mention.value_text() : name.refers_to()});
   }
-  const std::vector<PlaceMention> places = index.places->Find(document);
+  const std::vector<PlaceMention>& places = mentions.places;
   const NumericOrder order = DetectNumericOrder(document.text());
   const bool dated = IsCompleteDate(document.dateline());
 

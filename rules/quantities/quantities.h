@@ -21,9 +21,9 @@
 // does a story figure in a sentence about another time ("a quake killed 612
 // people in February").
 //
-//   absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities = QuantitiesModule::Create(
-//       DefaultQuantityLexicon(), DefaultNameLexicon(), DefaultPlaceLexicon());
-//   (*quantities)->Extract(document, &claims);
+//   absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities =
+//       QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon());
+//   (*quantities)->Extract(document, mentions, &claims);  // rules/rule_module.h
 
 #ifndef FACTCHECK_RULES_QUANTITIES_QUANTITIES_H_
 #define FACTCHECK_RULES_QUANTITIES_QUANTITIES_H_
@@ -38,7 +38,6 @@
 #include "proto/claim.pb.h"
 #include "proto/document.pb.h"
 #include "proto/values.pb.h"
-#include "rules/names/name_lexicon.pb.h"
 #include "rules/places/place_lexicon.pb.h"
 #include "rules/quantities/quantity_lexicon.pb.h"
 #include "rules/quantities/quantity_lexicon_data.h"  // DefaultQuantityLexicon()
@@ -58,15 +57,17 @@ std::string FormatInterval(const Quantity& quantity);
 
 class QuantitiesModule : public RuleModule {
  public:
-  // `names` finds the people ages belong to; `places` finds places and
-  // their keys. Fails when a frame's pattern does not compile, naming it.
+  // `places` tells which names are places, and their keys. Fails when a
+  // frame's pattern does not compile, naming it.
   static absl::StatusOr<std::unique_ptr<QuantitiesModule>> Create(const QuantityLexicon& lexicon,
-                                                                  const NameLexicon& names,
                                                                   const PlaceLexicon& places);
   ~QuantitiesModule() override;
 
   absl::string_view name() const override { return "quantities"; }
-  void Extract(const Document& document, std::vector<Claim>* claims) const override;
+  // The people a figure may be about are `mentions.people`: "61-year-old
+  // Sharron Smith" is an age only where the names module found her.
+  void Extract(const Document& document, const DocumentMentions& mentions,
+               std::vector<Claim>* claims) const override;
 
   // A figure as written ("over 1.5 million", "seventy", "2bn", "6.2 miles",
   // "$240 billion", "nearly half") as a Quantity. `unit` is the unit a frame

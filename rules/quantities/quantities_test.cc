@@ -7,10 +7,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "checker/corpus/loader.h"
-#include "checker/text/layout.h"
 #include "gtest/gtest.h"
-#include "rules/names/names.h"
+#include "rules/mentions/extract_for_tests.h"
 #include "rules/places/places.h"
 
 namespace factcheck {
@@ -18,22 +16,15 @@ namespace {
 
 const QuantitiesModule& Module() {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultNameLexicon(),
-                               DefaultPlaceLexicon())
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon())
           .value()
           .release();
   return *module;
 }
 
 std::string Describe(const std::string& text) {
-  static const LayoutAnalyzer* layout =
-      new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
-  Document document = ParseDocument("a.txt", text).value();
-  layout->Analyze(&document);
-  std::vector<Claim> claims;
-  Module().Extract(document, &claims);
   std::vector<std::string> found;
-  for (const Claim& claim : claims) {
+  for (const Claim& claim : ExtractForTests(Module(), text)) {
     found.push_back(absl::StrCat(Claim::SubjectType_Name(claim.subject_type()), ":",
                                  claim.subject(), "|", claim.attribute(), "|", claim.value_text(),
                                  "|", FormatInterval(claim.quantity())));
@@ -283,18 +274,12 @@ TEST(QuantitiesModuleTest, RejectsWhatIsNotAFigureInTheWantedUnit) {
 TEST(QuantitiesModuleTest, AFrameWithoutAFigureIsAnError) {
   QuantityLexicon lexicon = DefaultQuantityLexicon();
   lexicon.add_frame()->set_pattern("{PLACE} people");
-  EXPECT_FALSE(QuantitiesModule::Create(lexicon, DefaultNameLexicon(), DefaultPlaceLexicon()).ok());
+  EXPECT_FALSE(QuantitiesModule::Create(lexicon, DefaultPlaceLexicon()).ok());
 }
 
 TEST(QuantitiesModuleTest, ClaimCarriesCountedNounKeyAndHighlight) {
-  static const LayoutAnalyzer* layout =
-      new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
-  Document document =
-      ParseDocument("a.txt", "Salonika, a city home to 1.5 million displaced Palestinians, waits.")
-          .value();
-  layout->Analyze(&document);
-  std::vector<Claim> claims;
-  Module().Extract(document, &claims);
+  const std::vector<Claim> claims = ExtractForTests(
+      Module(), "Salonika, a city home to 1.5 million displaced Palestinians, waits.");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].subject_key(), "thessaloniki");
   EXPECT_EQ(claims[0].quantity().counted(), "displaced Palestinians");

@@ -1,7 +1,9 @@
 #include "tests/evaluation/grading.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -11,16 +13,21 @@
 namespace factcheck {
 namespace {
 
-// The file name of a document id: labels name documents by file name.
+// The file name of a document id.
 std::string FileName(const std::string& document) {
   const size_t slash = document.rfind('/');
   return slash == std::string::npos ? document : document.substr(slash + 1);
 }
 
+// Labels name documents by file name ("a.txt", as the shared grader does),
+// or by their path in the corpus ("e000042/a.txt"): each document goes by
+// both.
 std::set<std::string> DocumentsOf(const Variant& variant) {
   std::set<std::string> documents;
-  for (const Evidence& evidence : variant.evidence())
+  for (const Evidence& evidence : variant.evidence()) {
     documents.insert(FileName(evidence.document()));
+    documents.insert(evidence.document());
+  }
   return documents;
 }
 
@@ -48,6 +55,7 @@ bool GroupFits(const Variant& variant, const LabeledCorpus::Group& group,
   for (const std::string& document : documents) {
     if (others.count(document)) return false;
   }
+
   return group.match().empty() ||
          absl::StrContains(Words(variant), absl::AsciiStrToLower(group.match()));
 }
@@ -127,12 +135,29 @@ Grade GradeReport(const LabeledCorpus& labels, const Report& report) {
   for (const Discrepancy& discrepancy : report.discrepancies()) {
     if (discrepancy.severity() >= WARNING) loud.push_back(&discrepancy);
   }
+  // A discrepancy can only report what names one of its documents.
+  std::map<std::string, std::vector<const Discrepancy*>> by_document;
+  for (const Discrepancy& discrepancy : report.discrepancies()) {
+    std::set<std::string> documents;
+    for (const Variant& variant : discrepancy.variants()) {
+      for (const std::string& document : DocumentsOf(variant)) documents.insert(document);
+    }
+    for (const std::string& document : documents) by_document[document].push_back(&discrepancy);
+  }
+  std::vector<const Discrepancy*> everything;
+  for (const Discrepancy& discrepancy : report.discrepancies()) everything.push_back(&discrepancy);
   std::set<const Discrepancy*> matched;
   for (const LabeledCorpus::MustReport& expected : labels.must_report()) {
+    const std::vector<const Discrepancy*>* candidates = &everything;
+    if (expected.groups_size() > 0 && expected.groups(0).documents_size() > 0) {
+      const auto found = by_document.find(expected.groups(0).documents(0));
+      static const std::vector<const Discrepancy*> kNone;
+      candidates = found == by_document.end() ? &kNone : &found->second;
+    }
     const Discrepancy* found = nullptr;
-    for (const Discrepancy& discrepancy : report.discrepancies()) {
-      if (Reports(discrepancy, expected)) {
-        found = &discrepancy;
+    for (const Discrepancy* discrepancy : *candidates) {
+      if (Reports(*discrepancy, expected)) {
+        found = discrepancy;
         break;
       }
     }

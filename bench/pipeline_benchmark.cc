@@ -1,0 +1,244 @@
+// The pipeline stage by stage, on a generated corpus held in memory
+// (bench/corpus_generator.h), in MB/s of article text and claims/s:
+//
+//   bazel run -c opt //bench:pipeline_benchmark
+//   bazel run -c opt //bench:pipeline_benchmark -- --benchmark_filter=Quantities
+//
+// Each stage gets the output of the ones before it, prepared once outside
+// the timing loop: the rule modules see analysed documents, resolution and
+// comparison see all the claims.
+
+#include <string>
+#include <vector>
+
+#include "benchmark/benchmark.h"
+#include "bench/corpus_generator.h"
+#include "checker/check.h"
+#include "checker/compare/discrepancies.h"
+#include "checker/corpus/loader.h"
+#include "checker/report/html.h"
+#include "checker/report/json.h"
+#include "checker/resolve/people.h"
+#include "checker/text/layout.h"
+#include "rules/events/events.h"
+#include "rules/mentions/mentions.h"
+#include "rules/quantities/quantities.h"
+
+namespace factcheck {
+namespace {
+
+constexpr int kArticles = 2000;
+
+// The generated articles as files would hold them.
+const std::vector<GeneratedArticle>& Articles() {
+  static const auto* articles = [] {
+    auto* out = new std::vector<GeneratedArticle>;
+    GeneratorOptions options;
+    options.articles = kArticles;
+    options.seed = 7;
+    CorpusGenerator(options).Generate(
+        [out](const GeneratedArticle& article) { out->push_back(article); });
+    return out;
+  }();
+  return *articles;
+}
+
+int64_t CorpusBytes() {
+  int64_t bytes = 0;
+  for (const GeneratedArticle& article : Articles()) bytes += article.text.size();
+  return bytes;
+}
+
+const LayoutAnalyzer& Layout() {
+  static const auto* layout = new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
+  return *layout;
+}
+
+std::vector<Document> Parsed() {
+  std::vector<Document> documents;
+  for (const GeneratedArticle& article : Articles()) {
+    documents.push_back(ParseDocument(article.id, article.text).value());
+  }
+  return documents;
+}
+
+const std::vector<Document>& Analysed() {
+  static const auto* documents = [] {
+    auto* out = new std::vector<Document>(Parsed());
+    for (Document& document : *out) Layout().Analyze(&document);
+    return out;
+  }();
+  return *documents;
+}
+
+const Checker& TheChecker() {
+  static const auto* checker = new Checker(Checker::Create().value());
+  return *checker;
+}
+
+const MentionFinder& Finder() {
+  static const auto* finder =
+      new MentionFinder(MentionFinder::Create(DefaultNameLexicon(), DefaultPlaceLexicon()).value());
+  return *finder;
+}
+
+// The people and places of each analysed document, as modules get them.
+const std::vector<DocumentMentions>& Mentions() {
+  static const auto* mentions = [] {
+    auto* out = new std::vector<DocumentMentions>;
+    for (const Document& document : Analysed()) out->push_back(Finder().Find(document));
+    return out;
+  }();
+  return *mentions;
+}
+
+const QuantitiesModule& Quantities() {
+  static const auto* module =
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value().release();
+  return *module;
+}
+
+const EventsModule& Events() {
+  static const auto* module = EventsModule::Create(DefaultEventLexicon()).value().release();
+  return *module;
+}
+
+// Every claim of the corpus and the datelines, as the comparison gets them.
+struct Extracted {
+  std::vector<Claim> claims;
+  std::map<std::string, PartialDate> datelines;
+};
+
+const Extracted& AllClaims() {
+  static const auto* extracted = [] {
+    auto* out = new Extracted;
+    for (size_t i = 0; i < Analysed().size(); ++i) {
+      const Document& document = Analysed()[i];
+      for (const RuleModule* module :
+           std::initializer_list<const RuleModule*>{Finder().names().get(), Finder().places().get(),
+                                                    &Quantities(), &Events()}) {
+        module->Extract(document, Mentions()[i], &out->claims);
+      }
+      out->datelines[document.id()] = document.dateline();
+    }
+    return out;
+  }();
+  return *extracted;
+}
+
+void ReportRates(benchmark::State& state, int64_t claims) {
+  state.SetBytesProcessed(state.iterations() * CorpusBytes());
+  state.counters["claims/s"] =
+      benchmark::Counter(static_cast<double>(claims), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+void BM_Load(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(Parsed());
+  ReportRates(state, 0);
+}
+BENCHMARK(BM_Load)->Unit(benchmark::kMillisecond);
+
+void BM_Segment(benchmark::State& state) {
+  const std::vector<Document> parsed = Parsed();
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> documents = parsed;
+    state.ResumeTiming();
+    for (Document& document : documents) Layout().Analyze(&document);
+    benchmark::DoNotOptimize(documents);
+  }
+  ReportRates(state, 0);
+}
+BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
+
+// Finding the people (names module) in every analysed document.
+void BM_Names(benchmark::State& state) {
+  int64_t claims = 0;
+  for (auto _ : state) {
+    claims = 0;
+    for (const Document& document : Analysed()) {
+      claims += static_cast<int64_t>(Finder().names()->FindPeople(document).size());
+    }
+  }
+  ReportRates(state, claims);
+}
+BENCHMARK(BM_Names)->Unit(benchmark::kMillisecond);
+
+// Finding the places (places module) in every analysed document.
+void BM_Places(benchmark::State& state) {
+  int64_t claims = 0;
+  for (auto _ : state) {
+    claims = 0;
+    for (const Document& document : Analysed()) {
+      claims += static_cast<int64_t>(Finder().places()->Find(document).size());
+    }
+  }
+  ReportRates(state, claims);
+}
+BENCHMARK(BM_Places)->Unit(benchmark::kMillisecond);
+
+// A module that builds on the mentions, over every analysed document.
+void RunModule(benchmark::State& state, const RuleModule& module) {
+  int64_t claims = 0;
+  for (auto _ : state) {
+    std::vector<Claim> out;
+    for (size_t i = 0; i < Analysed().size(); ++i) {
+      module.Extract(Analysed()[i], Mentions()[i], &out);
+    }
+    claims = static_cast<int64_t>(out.size());
+    benchmark::DoNotOptimize(out);
+  }
+  ReportRates(state, claims);
+}
+
+void BM_Quantities(benchmark::State& state) { RunModule(state, Quantities()); }
+BENCHMARK(BM_Quantities)->Unit(benchmark::kMillisecond);
+
+void BM_Events(benchmark::State& state) { RunModule(state, Events()); }
+BENCHMARK(BM_Events)->Unit(benchmark::kMillisecond);
+
+void BM_Resolve(benchmark::State& state) {
+  const std::vector<Claim>& claims = AllClaims().claims;
+  for (auto _ : state) benchmark::DoNotOptimize(People(claims));
+  ReportRates(state, static_cast<int64_t>(claims.size()));
+}
+BENCHMARK(BM_Resolve)->Unit(benchmark::kMillisecond);
+
+void BM_Compare(benchmark::State& state) {
+  const Extracted& extracted = AllClaims();
+  const People people(extracted.claims);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(FindDiscrepancies(extracted.claims, people, extracted.datelines));
+  }
+  ReportRates(state, static_cast<int64_t>(extracted.claims.size()));
+}
+BENCHMARK(BM_Compare)->Unit(benchmark::kMillisecond);
+
+void BM_Report(benchmark::State& state) {
+  const Report report = TheChecker().CheckDocuments("generated", Parsed(), {});
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(RenderJson(report));
+    benchmark::DoNotOptimize(RenderHtml(report));
+  }
+  ReportRates(state, report.claims());
+}
+BENCHMARK(BM_Report)->Unit(benchmark::kMillisecond);
+
+void BM_EndToEnd(benchmark::State& state) {
+  int64_t claims = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> documents = Parsed();
+    state.ResumeTiming();
+    const Report report = TheChecker().CheckDocuments("generated", std::move(documents), {});
+    claims = report.claims();
+    benchmark::DoNotOptimize(report);
+  }
+  ReportRates(state, claims);
+}
+BENCHMARK(BM_EndToEnd)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace factcheck
+
+BENCHMARK_MAIN();

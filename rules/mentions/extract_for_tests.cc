@@ -1,0 +1,21 @@
+#include "rules/mentions/extract_for_tests.h"
+
+#include "checker/corpus/loader.h"
+#include "checker/text/layout.h"
+#include "rules/mentions/mentions.h"
+
+namespace factcheck {
+
+std::vector<Claim> ExtractForTests(const RuleModule& module, const std::string& text) {
+  static const LayoutAnalyzer* layout =
+      new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
+  static const MentionFinder* finder =
+      new MentionFinder(MentionFinder::Create(DefaultNameLexicon(), DefaultPlaceLexicon()).value());
+  Document document = ParseDocument("a.txt", text).value();
+  layout->Analyze(&document);
+  std::vector<Claim> claims;
+  module.Extract(document, finder->Find(document), &claims);
+  return claims;
+}
+
+}  // namespace factcheck
