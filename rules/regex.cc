@@ -26,6 +26,7 @@ absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(case_sensitive);
+  options.set_max_mem(kPatternMemoryBudget);
   auto compiled = std::make_unique<RE2>(ToPiece(pattern), options);
   if (!compiled->ok()) {
     return absl::InvalidArgumentError(

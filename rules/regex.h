@@ -11,6 +11,7 @@
 #ifndef FACTCHECK_RULES_REGEX_H_
 #define FACTCHECK_RULES_REGEX_H_
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -36,6 +37,11 @@ class Match {
   absl::string_view text_;
   std::vector<re2::StringPiece> groups_;
 };
+
+// The memory one compiled pattern may use, for its program and the DFA
+// built while matching. A pattern needing more is an error when compiled,
+// built-in and user-supplied alike, rather than a slow match later.
+inline constexpr int64_t kPatternMemoryBudget = 8 << 20;
 
 // Compiles `pattern` (UTF-8, RE2 syntax) or says which pattern is invalid and why.
 absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,

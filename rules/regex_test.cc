@@ -20,6 +20,12 @@ TEST(CompilePatternTest, CaseInsensitiveOnRequest) {
   EXPECT_TRUE(RE2::FullMatch("Leave a Reply", **pattern));
 }
 
+TEST(CompilePatternTest, APatternBeyondItsMemoryBudgetIsAnError) {
+  absl::StatusOr<std::unique_ptr<RE2>> pattern = CompilePattern("(?:\\pL{1000}){1000}");
+  ASSERT_FALSE(pattern.ok());
+  EXPECT_NE(pattern.status().message().find("invalid pattern"), std::string::npos);
+}
+
 TEST(ForEachMatchTest, VisitsEveryMatchWithOffsets) {
   absl::StatusOr<std::unique_ptr<RE2>> pattern = CompilePattern("(\\d+) (people)?");
   ASSERT_TRUE(pattern.ok());

@@ -57,6 +57,8 @@ struct Unit {
 
 struct Index {
   std::vector<Frame> frames;
+  // Any number or share: a sentence without one matches no frame.
+  std::unique_ptr<RE2> any_figure;
   std::unique_ptr<RE2> figure;    // approximator, currency, number, number, scale, unit
   std::unique_ptr<RE2> fraction;  // approximator, fraction word
   absl::flat_hash_map<std::string, QuantityLexicon::Bound> approximators;
@@ -396,6 +398,10 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
     if (!compiled.ok()) return compiled.status();
     index->frames.push_back(*std::move(compiled));
   }
+  absl::StatusOr<std::unique_ptr<RE2>> any_figure =
+      CompilePattern(absl::StrCat("(?i)", pieces.number, "|\\b", pieces.fraction, "\\b"));
+  if (!any_figure.ok()) return any_figure.status();
+  index->any_figure = *std::move(any_figure);
   const std::string number = absl::StrCat("(", pieces.number, ")");
   absl::StatusOr<std::unique_ptr<RE2>> figure = CompilePattern(absl::StrCat(
       "(?i)(?:(", pieces.approximator, ")\\s+)?(?:(", pieces.before_unit, ")\\s?)?", number,
@@ -506,6 +512,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
 
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
+    if (!RE2::PartialMatch(ToPiece(text), *index.any_figure)) continue;
     // Story figures in a sentence about another time are about another event.
     const bool other_time =
         dated &&
