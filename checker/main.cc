@@ -34,6 +34,7 @@
 #include "checker/report/junit.h"
 #include "checker/report/sarif.h"
 #include "checker/report/text.h"
+#include "checker/util/atomic_file.h"
 
 // The project's sample corpus, relative to the workspace.
 constexpr char kSampleCorpus[] = "testdata/corpus";
@@ -148,13 +149,6 @@ void PrintHelp() {
     std::cout << "  --" << name << "  (default: \"" << flag->DefaultValue() << "\")\n      "
               << flag->Help() << "\n";
   }
-}
-
-bool WriteFile(const std::filesystem::path& path, const std::string& contents) {
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file << contents;
-  file.close();
-  return static_cast<bool>(file);
 }
 
 absl::StatusOr<Severity> ParseSeverity(const std::string& name) {
@@ -312,8 +306,9 @@ int Run(int argc, char** argv) {
   const std::string report_path = absl::GetFlag(FLAGS_report);
   if (!report_path.empty()) {
     const std::filesystem::path path = std::filesystem::absolute(UserPath(report_path));
-    if (!WriteFile(path, RenderHtml(*report))) {
-      std::cerr << "checker: cannot write the report to " << path.string() << "\n";
+    if (absl::Status written = WriteFileAtomically(path.string(), RenderHtml(*report));
+        !written.ok()) {
+      std::cerr << "checker: " << written.message() << "\n";
       return kUsageOrInput;
     }
     std::cerr << "checker: wrote the HTML report to " << path.string() << "\n";

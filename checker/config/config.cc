@@ -1,13 +1,11 @@
 #include "checker/config/config.h"
 
-#include <unistd.h>
-
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
+#include "checker/util/atomic_file.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/text_format.h"
 
@@ -61,18 +59,7 @@ absl::Status WriteTextProto(const google::protobuf::Message& message, const std:
     return absl::InternalError(absl::StrCat("cannot print ", path));
   }
   text += body;
-  const std::string temporary = absl::StrCat(path, ".tmp.", getpid());
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    file << text;
-    file.close();
-    if (!file) return absl::PermissionDeniedError(absl::StrCat("cannot write ", temporary));
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    std::remove(temporary.c_str());
-    return absl::PermissionDeniedError(absl::StrCat("cannot write ", path));
-  }
-  return absl::OkStatus();
+  return WriteFileAtomically(path, text);
 }
 
 std::string ConfigFile::Where(const std::string& field, int index) const {
