@@ -1,8 +1,15 @@
 #include "checker/check.h"
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <tuple>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/compare/discrepancies.h"
@@ -38,6 +45,27 @@ absl::StatusOr<Lexicon> ReadLexicon(const ConfigFile& file, const std::string& f
 absl::Status ModuleError(const ConfigFile& file, absl::string_view module,
                          const absl::Status& status) {
   return ConfigError(file, "", 0, absl::StrCat(module, ": ", status.message()));
+}
+
+void SortSkipped(std::vector<SkippedInput>* skipped) {
+  std::sort(skipped->begin(), skipped->end(), [](const SkippedInput& a, const SkippedInput& b) {
+    return std::tie(a.path(), a.reason()) < std::tie(b.path(), b.reason());
+  });
+}
+
+// Claims in the order their documents give them: by document, sentence and
+// place in the sentence, then by what they claim.
+void SortClaims(std::vector<Claim>* claims) {
+  const auto key = [](const Claim& claim) {
+    const Evidence& evidence = claim.evidence();
+    return std::make_tuple(absl::string_view(evidence.document()), evidence.sentence(),
+                           evidence.highlight_begin(), evidence.highlight_end(), claim.kind(),
+                           absl::string_view(claim.attribute()), absl::string_view(claim.rule()),
+                           absl::string_view(claim.value_text()),
+                           absl::string_view(claim.subject_key()));
+  };
+  std::stable_sort(claims->begin(), claims->end(),
+                   [&key](const Claim& a, const Claim& b) { return key(a) < key(b); });
 }
 
 }  // namespace
@@ -116,50 +144,161 @@ absl::StatusOr<Checker> Checker::Create(const ConfigFile& file) {
   return checker;
 }
 
+struct Checker::TakenInput {
+  absl::StatusOr<Document> document = Document();
+  std::string id;
+  int64_t sequence = 0;
+};
+
+struct Checker::DocumentClaims {
+  ExtractedDocument document;
+  std::vector<Claim> claims;
+  int64_t sequence = 0;
+};
+
+Checker::DocumentClaims Checker::ExtractDocument(Document document) const {
+  layout_.Analyze(&document);
+  DocumentClaims result;
+  const DocumentMentions mentions = mentions_.Find(document);
+  for (const auto& module : modules_) module->Extract(document, mentions, &result.claims);
+  DocumentSummary* summary = result.document.mutable_summary();
+  summary->set_id(document.id());
+  summary->set_title(document.title());
+  summary->set_outlet(document.outlet());
+  summary->set_dateline(FormatIsoDate(document.dateline()));
+  summary->set_sentences(document.sentences_size());
+  summary->set_claims(static_cast<int>(result.claims.size()));
+  summary->set_furniture_lines(document.furniture_size());
+  summary->set_repair(document.repair());
+  *result.document.mutable_dateline() = document.dateline();
+  return result;
+}
+
+Extraction Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int documents_total,
+                               const CheckOptions& options) const {
+  std::mutex mutex;  // guards everything below that the threads share
+  std::vector<DocumentClaims> results;
+  std::vector<SkippedInput> skipped;
+  Progress done;
+  done.documents_total = documents_total;
+  const auto work = [&] {
+    TakenInput taken;
+    while (take(&taken)) {
+      std::optional<DocumentClaims> result;
+      if (taken.document.ok()) {
+        result = ExtractDocument(*std::move(taken.document));
+        result->sequence = taken.sequence;
+      }
+      std::lock_guard<std::mutex> lock(mutex);
+      if (result) {
+        done.claims += static_cast<int>(result->claims.size());
+        results.push_back(*std::move(result));
+      } else {
+        SkippedInput& input = skipped.emplace_back();
+        input.set_path(taken.id);
+        input.set_reason(std::string(taken.document.status().message()));
+      }
+      ++done.documents_done;
+      if (options.progress) options.progress(done);
+    }
+  };
+  const int jobs = options.jobs > 0 ? options.jobs
+                                    : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  std::vector<std::thread> threads;
+  for (int i = 1; i < jobs; ++i) threads.emplace_back(work);
+  work();
+  for (std::thread& thread : threads) thread.join();
+
+  // Threads finish in any order; ids (then place in the input) decide.
+  std::sort(results.begin(), results.end(), [](const DocumentClaims& a, const DocumentClaims& b) {
+    const std::string& a_id = a.document.summary().id();
+    const std::string& b_id = b.document.summary().id();
+    return a_id != b_id ? a_id < b_id : a.sequence < b.sequence;
+  });
+  Extraction extraction;
+  for (DocumentClaims& result : results) {
+    const std::string& id = result.document.summary().id();
+    if (!extraction.documents.empty() && extraction.documents.back().summary().id() == id) {
+      SkippedInput& input = skipped.emplace_back();
+      input.set_path(id);
+      input.set_reason("duplicate id: an earlier input has the same id");
+      continue;
+    }
+    extraction.documents.push_back(std::move(result.document));
+    std::move(result.claims.begin(), result.claims.end(), std::back_inserter(extraction.claims));
+  }
+  SortSkipped(&skipped);
+  extraction.skipped = std::move(skipped);
+  return extraction;
+}
+
+absl::StatusOr<Extraction> Checker::ExtractCorpus(const std::string& root,
+                                                  const CheckOptions& options) const {
+  absl::StatusOr<std::unique_ptr<CorpusStream>> stream = CorpusStream::Open(root, load_options_);
+  if (!stream.ok()) return stream.status();
+  CorpusStream& inputs = **stream;
+  const auto take = [&inputs](TakenInput* taken) {
+    CorpusInput input;
+    if (!inputs.Next(&input)) return false;
+    taken->document = ReadInput(input);
+    taken->id = input.id;
+    taken->sequence = input.sequence;
+    return true;
+  };
+  // A JSON Lines corpus does not say ahead how many articles it holds.
+  const bool counted = root != kStandardInput && !absl::EndsWith(root, ".jsonl");
+  return ExtractAll(take, counted ? inputs.files() : 0, options);
+}
+
 absl::StatusOr<Report> Checker::CheckCorpus(const std::string& root,
-                                            const ProgressCallback& progress) const {
-  absl::StatusOr<Corpus> corpus = LoadCorpus(root, load_options_);
-  if (!corpus.ok()) return corpus.status();
-  return CheckDocuments(root, std::move(corpus->documents), std::move(corpus->skipped), progress);
+                                            const CheckOptions& options) const {
+  absl::StatusOr<Extraction> extraction = ExtractCorpus(root, options);
+  if (!extraction.ok()) return extraction.status();
+  return Compare(root, *std::move(extraction), options.progress);
 }
 
 Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> documents,
                                std::vector<SkippedInput> skipped,
-                               const ProgressCallback& progress) const {
-  std::sort(documents.begin(), documents.end(),
-            [](const Document& a, const Document& b) { return a.id() < b.id(); });
+                               const CheckOptions& options) const {
+  std::atomic<size_t> next{0};
+  const auto take = [&documents, &next](TakenInput* taken) {
+    const size_t index = next++;
+    if (index >= documents.size()) return false;
+    taken->document = std::move(documents[index]);
+    taken->sequence = static_cast<int64_t>(index);
+    return true;
+  };
+  Extraction extraction = ExtractAll(take, static_cast<int>(documents.size()), options);
+  std::move(skipped.begin(), skipped.end(), std::back_inserter(extraction.skipped));
+  return Compare(corpus, std::move(extraction), options.progress);
+}
+
+Report Checker::Compare(const std::string& corpus, Extraction extraction,
+                        const ProgressCallback& progress) const {
   Report report;
   report.set_corpus(corpus);
-  std::vector<Claim> claims;
+  // Stages run apart hand these over in any order.
+  std::sort(extraction.documents.begin(), extraction.documents.end(),
+            [](const ExtractedDocument& a, const ExtractedDocument& b) {
+              return a.summary().id() < b.summary().id();
+            });
+  SortClaims(&extraction.claims);
+  SortSkipped(&extraction.skipped);
   std::map<std::string, PartialDate> datelines;
-  Progress done;
-  done.documents_total = static_cast<int>(documents.size());
-  for (Document& document : documents) {
-    layout_.Analyze(&document);
-    const size_t before = claims.size();
-    const DocumentMentions mentions = mentions_.Find(document);
-    for (const auto& module : modules_) module->Extract(document, mentions, &claims);
-    DocumentSummary* summary = report.add_documents();
-    summary->set_id(document.id());
-    summary->set_title(document.title());
-    summary->set_outlet(document.outlet());
-    summary->set_dateline(FormatIsoDate(document.dateline()));
-    summary->set_sentences(document.sentences_size());
-    summary->set_claims(static_cast<int>(claims.size() - before));
-    summary->set_furniture_lines(document.furniture_size());
-    datelines[document.id()] = document.dateline();
-    ++done.documents_done;
-    done.claims = static_cast<int>(claims.size());
-    if (progress) progress(done);
+  for (ExtractedDocument& document : extraction.documents) {
+    datelines[document.summary().id()] = document.dateline();
+    *report.add_documents() = std::move(*document.mutable_summary());
   }
-  std::sort(skipped.begin(), skipped.end(),
-            [](const SkippedInput& a, const SkippedInput& b) { return a.path() < b.path(); });
-  for (SkippedInput& input : skipped) *report.add_skipped() = std::move(input);
-  report.set_claims(static_cast<int>(claims.size()));
+  for (SkippedInput& input : extraction.skipped) *report.add_skipped() = std::move(input);
+  report.set_claims(static_cast<int>(extraction.claims.size()));
+  Progress done;
+  done.documents_done = done.documents_total = report.documents_size() + report.skipped_size();
+  done.claims = report.claims();
   done.stage = Progress::Stage::kComparing;
   if (progress) progress(done);
-  const People people(claims, accepted_spellings_);
-  for (Discrepancy& discrepancy : FindDiscrepancies(claims, people, datelines, severity_)) {
+  const People people(extraction.claims, accepted_spellings_);
+  for (Discrepancy& discrepancy :
+       FindDiscrepancies(extraction.claims, people, datelines, severity_)) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
   done.findings = report.discrepancies_size();

@@ -9,8 +9,16 @@
 //   for (const Discrepancy& found : report->discrepancies()) { ... }
 //   for (const SkippedInput& skipped : report->skipped()) { ... }  // never fatal
 //
-// The same corpus gives the same Report, byte for byte: documents are read in
-// sorted order and every later stage is order-independent.
+// A run has two stages, which may also run apart (map and reduce):
+// extraction reads documents, on many threads, and keeps only their claims;
+// comparison joins the claims of the whole corpus.
+//
+//   absl::StatusOr<Extraction> extraction = checker->ExtractCorpus("news.jsonl", {.jobs = 8});
+//   Report report = checker->Compare("news.jsonl", *std::move(extraction));
+//
+// The same corpus gives the same Report, byte for byte, whatever the number
+// of threads or the order of the files: documents are ordered by id and
+// every later stage is order-independent.
 
 #ifndef FACTCHECK_CHECKER_CHECK_H_
 #define FACTCHECK_CHECKER_CHECK_H_
@@ -28,6 +36,7 @@
 #include "proto/claim.pb.h"
 #include "proto/discrepancy.pb.h"
 #include "proto/document.pb.h"
+#include "proto/extraction.pb.h"
 #include "proto/report.pb.h"
 #include "rules/mentions/mentions.h"
 #include "rules/rule_module.h"
@@ -46,6 +55,19 @@ struct Progress {
 };
 using ProgressCallback = std::function<void(const Progress&)>;
 
+struct CheckOptions {
+  int jobs = 0;  // threads that read and extract; 0 means one per core
+  // Called from one thread at a time, never concurrently.
+  ProgressCallback progress;
+};
+
+// What extraction keeps of a corpus: no text, only what comparison needs.
+struct Extraction {
+  std::vector<ExtractedDocument> documents;  // sorted by id
+  std::vector<Claim> claims;                 // in document order
+  std::vector<SkippedInput> skipped;         // sorted by path
+};
+
 class Checker {
  public:
   // A checker set up by a configuration: which files, which rule modules,
@@ -55,19 +77,40 @@ class Checker {
   // setting that cannot be used is an error naming its file and line.
   static absl::StatusOr<Checker> Create(const ConfigFile& config = ConfigFile());
 
-  // Checks every article under `root` (a directory or a file). Fails only
-  // when `root` itself cannot be read; unusable files are listed in
-  // Report.skipped.
+  // Checks every article under `root` (checker/corpus/loader.h: a directory,
+  // a file, a JSON Lines file or "-"). Fails only when `root` itself cannot
+  // be read; unusable inputs are listed in Report.skipped.
   absl::StatusOr<Report> CheckCorpus(const std::string& root,
-                                     const ProgressCallback& progress = nullptr) const;
+                                     const CheckOptions& options = {}) const;
 
-  // Checks documents already loaded (ids must be unique); `skipped` is
-  // carried into the report. `corpus` names the corpus in the report.
+  // Checks documents already loaded; `skipped` is carried into the report.
+  // `corpus` names the corpus in the report.
   Report CheckDocuments(const std::string& corpus, std::vector<Document> documents,
-                        std::vector<SkippedInput> skipped,
-                        const ProgressCallback& progress = nullptr) const;
+                        std::vector<SkippedInput> skipped, const CheckOptions& options = {}) const;
+
+  // The first stage: the claims of every article under `root`, read as
+  // CheckCorpus reads them. Of two documents with one id (JSON Lines records
+  // may name any), the first is kept and the second skipped.
+  absl::StatusOr<Extraction> ExtractCorpus(const std::string& root,
+                                           const CheckOptions& options = {}) const;
+
+  // The second stage: the report on an extraction's claims.
+  Report Compare(const std::string& corpus, Extraction extraction,
+                 const ProgressCallback& progress = nullptr) const;
 
  private:
+  struct TakenInput;      // an input a thread has taken: a document, or why not
+  struct DocumentClaims;  // what one document yields
+
+  // Analyses `document` and runs every module over it.
+  DocumentClaims ExtractDocument(Document document) const;
+
+  // Runs threads that each call `take` for the next input until it returns
+  // false, extract its claims, and gathers the results in id order.
+  // `documents_total` is for progress, 0 when not known.
+  Extraction ExtractAll(const std::function<bool(TakenInput*)>& take, int documents_total,
+                        const CheckOptions& options) const;
+
   Checker(LayoutAnalyzer layout, MentionFinder mentions,
           std::vector<std::shared_ptr<const RuleModule>> modules);
 

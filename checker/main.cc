@@ -34,14 +34,22 @@
 #include "checker/report/junit.h"
 #include "checker/report/sarif.h"
 #include "checker/report/text.h"
+#include "checker/stages.h"
 #include "checker/util/atomic_file.h"
 
 // The project's sample corpus, relative to the workspace.
 constexpr char kSampleCorpus[] = "testdata/corpus";
 
 ABSL_FLAG(std::string, corpus, kSampleCorpus,
-          "The corpus to check: a folder of .txt/.md articles, or one file. "
-          "The default is the project's sample corpus.");
+          "The corpus to check: a folder of .txt/.md articles, one file, a JSON Lines file "
+          "(.jsonl, one article per line), or - for JSON Lines on standard input. With "
+          "--stage=compare, the records --stage=extract wrote (- for standard input). The "
+          "default is the project's sample corpus.");
+ABSL_FLAG(int, jobs, 0, "Threads that read and extract articles; 0 means one per core.");
+ABSL_FLAG(std::string, stage, "all",
+          "all: the whole run. extract: print each article's claims as records, one per line "
+          "(KEY<TAB>JSON), for a mapper. compare: read such records, in any order, and report "
+          "as a whole run would, for the one reducer.");
 ABSL_FLAG(std::string, report, "",
           "Write the HTML report to this path; --report alone writes factcheck-report.html in "
           "the directory you ran from.");
@@ -186,14 +194,27 @@ absl::StatusOr<std::string> Render(const Report& report, const std::string& form
   return RenderText(report);
 }
 
+// --stage=compare: the report on the records --stage=extract wrote.
+absl::StatusOr<Report> CompareRecords(const Checker& checker, const std::string& path) {
+  std::ifstream file;
+  if (path != kStandardInput) {
+    file.open(path, std::ios::binary);
+    if (!file) return absl::NotFoundError(absl::StrCat("cannot read the records in ", path));
+  }
+  absl::StatusOr<Extraction> extraction =
+      ReadExtraction(path == kStandardInput ? std::cin : file);
+  if (!extraction.ok()) return extraction.status();
+  return checker.Compare(path, *std::move(extraction));
+}
+
 int Run(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Checks a corpus of news articles for facts the sources disagree on: spellings of a "
       "person's name, figures, dates of the same meeting.\n\n"
-      "  bazel run //checker -- [--corpus=DIR] [--report[=PATH]] "
+      "  bazel run //checker -- [--corpus=DIR|FILE|FILE.jsonl|-] [--report[=PATH]] "
       "[--format=text|json|sarif|github|junit]\n"
       "      [--config=FILE] [--min_severity=info|warning|error] [--baseline=FILE]\n"
-      "      [--write_baseline=FILE] [--no_exit_code]\n\n"
+      "      [--write_baseline=FILE] [--no_exit_code] [--jobs=N] [--stage=all|extract|compare]\n\n"
       "Exit codes: 0 nothing fails the gate, 1 findings at --min_severity or above that are "
       "not in the baseline, 2 usage or configuration error, or no readable input.");
   std::string report_flag;
@@ -219,9 +240,15 @@ int Run(int argc, char** argv) {
               << format << "'\n";
     return kUsageOrInput;
   }
+  const std::string stage = absl::GetFlag(FLAGS_stage);
+  if (stage != "all" && stage != "extract" && stage != "compare") {
+    std::cerr << "checker: --stage must be all, extract or compare, not '" << stage << "'\n";
+    return kUsageOrInput;
+  }
   std::string corpus_shown = absl::GetFlag(FLAGS_corpus);  // as the user named it
-  std::filesystem::path corpus =
-      corpus_shown == kSampleCorpus ? SampleCorpusPath(corpus_shown) : UserPath(corpus_shown);
+  std::filesystem::path corpus = corpus_shown == kStandardInput ? std::filesystem::path(corpus_shown)
+                                 : corpus_shown == kSampleCorpus ? SampleCorpusPath(corpus_shown)
+                                                                 : UserPath(corpus_shown);
 
   std::string config_shown;
   absl::StatusOr<ConfigFile> config = LoadConfig(corpus, corpus_shown, &config_shown);
@@ -277,8 +304,21 @@ int Run(int argc, char** argv) {
   }
 
   ProgressLine progress(stderr, isatty(STDERR_FILENO) != 0);
-  absl::StatusOr<Report> report = checker->CheckCorpus(
-      corpus.string(), [&progress](const Progress& done) { progress.Update(done); });
+  CheckOptions options;
+  options.jobs = absl::GetFlag(FLAGS_jobs);
+  options.progress = [&progress](const Progress& done) { progress.Update(done); };
+  if (stage == "extract") {
+    absl::StatusOr<Extraction> extraction = checker->ExtractCorpus(corpus.string(), options);
+    if (!extraction.ok()) {
+      std::cerr << "checker: " << extraction.status().message() << "\n";
+      return kUsageOrInput;
+    }
+    progress.Update(Progress{Progress::Stage::kFinished});
+    WriteExtraction(*extraction, &std::cout);
+    return std::cout.flush() ? kAgree : kUsageOrInput;
+  }
+  absl::StatusOr<Report> report = stage == "compare" ? CompareRecords(*checker, corpus.string())
+                                                     : checker->CheckCorpus(corpus.string(), options);
   if (!report.ok()) {
     std::cerr << "checker: " << report.status().message() << "\n";
     return kUsageOrInput;
@@ -286,6 +326,11 @@ int Run(int argc, char** argv) {
   report->set_corpus(corpus_shown);  // as the user named it, not as resolved
   for (const SkippedInput& skipped : report->skipped()) {
     std::cerr << "checker: skipped " << skipped.path() << ": " << skipped.reason() << "\n";
+  }
+  for (const DocumentSummary& document : report->documents()) {
+    if (!document.repair().empty()) {
+      std::cerr << "checker: repaired " << document.id() << ": " << document.repair() << "\n";
+    }
   }
   if (report->documents_size() == 0) {
     std::cerr << "checker: no readable articles in " << corpus.string() << "\n";

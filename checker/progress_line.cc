@@ -15,9 +15,12 @@ ProgressLine::ProgressLine(std::FILE* out, bool terminal, absl::Duration quiet_f
     : out_(out), terminal_(terminal), start_(absl::Now()), quiet_for_(quiet_for) {}
 
 std::string ProgressLine::Format(const Progress& progress) {
-  const std::string read = absl::StrCat("checker: ", progress.documents_done, " of ",
-                                        progress.documents_total, " files read, ",
-                                        progress.claims, " claims");
+  const std::string read =
+      progress.documents_total > 0
+          ? absl::StrCat("checker: ", progress.documents_done, " of ", progress.documents_total,
+                         " files read, ", progress.claims, " claims")
+          : absl::StrCat("checker: ", progress.documents_done, " articles read, ", progress.claims,
+                         " claims");
   switch (progress.stage) {
     case Progress::Stage::kComparing:
       return absl::StrCat(read, "; comparing across documents");

@@ -43,6 +43,9 @@ Progress Finished() {
 
 TEST(ProgressLineTest, SaysWhatHasBeenDone) {
   EXPECT_EQ(ProgressLine::Format(Reading(12)), "checker: 12 of 40 files read, 120 claims");
+  Progress streamed = Reading(12);  // JSON Lines: how many articles is not known ahead
+  streamed.documents_total = 0;
+  EXPECT_EQ(ProgressLine::Format(streamed), "checker: 12 articles read, 120 claims");
   EXPECT_EQ(ProgressLine::Format(Finished()),
             "checker: 40 of 40 files read, 400 claims, 3 findings");
 }

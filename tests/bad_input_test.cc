@@ -1,10 +1,15 @@
-// Bad input is reported and skipped, never fatal, and the rest of the corpus
-// is still checked.
+// Bad input is reported and skipped or repaired, never fatal, and the rest
+// of the corpus is still checked: each kind of bad input in the table below
+// sits in one corpus beside two good articles that disagree on a figure.
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "checker/check.h"
+#include "checker/report/html.h"
 #include "gtest/gtest.h"
 #include "tests/report_outline.h"
 
@@ -32,30 +37,59 @@ class BadInputTest : public testing::Test {
   fs::path root_;
 };
 
-TEST_F(BadInputTest, SkipsEachBadFileWithItsReasonAndChecksTheRest) {
+// Two articles that disagree on Varnholm's population.
+constexpr char kDated[] = "date 2025-10-08\n\nVarnholm, a port city home to 320,000 people, is flooded.\n";
+constexpr char kUndated[] = "Varnholm is home to about 290,000 people.\n";
+constexpr char kDisagreement[] =
+    "WARNING QUANTITY Varnholm (population)\n"
+    "  [285,000, 295,000): deep/b.txt\n"
+    "  [315,000, 325,000): a.txt\n";
+
+TEST_F(BadInputTest, EachBadInputIsListedOrRepairedAndTheRestIsChecked) {
+  Write("a.txt", kDated);
+  Write("deep/b.txt", kUndated);
+  // Skipped, each with its reason:
   Write("empty.txt", "");
+  Write("blank.txt", " \n\t\n");
   Write("binary.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
-  Write("latin1.txt", "Mayor Ingrid Saarinen visited the caf\xE9.");
+  Write("utf16.txt", std::string("V\0a\0r\0n\0h\0o\0l\0m\0", 16));
   Write("notes.json", "{}");
-  // Two good articles, one without a dateline, that disagree on a figure.
-  Write("a.txt", "date 2025-10-08\n\nVarnholm, a port city home to 320,000 people, is flooded.\n");
-  Write("deep/b.txt", "Varnholm is home to about 290,000 people.\n");
+  fs::create_symlink("loop.txt", root_ / "loop.txt");
+  // Checked, with what was repaired said:
+  Write("latin1.txt", "Mayor Ingrid Saarinen visited the caf\xE9.");
+  Write("nul.txt", std::string("Mayor Ingrid Saarinen\0 spoke.", 29));
+  // Checked as they are:
+  Write("Dossier \xC3\x9C/\xC3\xA9t\xC3\xA9 2025.txt", "Mayor Ingrid Saarinen spoke.");
+  Write("windows.txt", "date 2025-10-08\r\n\r\nMayor Ingrid Saarinen spoke.\r\n");
+  Write("bom.txt", "\xEF\xBB\xBFMayor Ingrid Saarinen spoke.");
 
   const Report report = Check();
-  EXPECT_EQ(Outline(report),
-            "documents: 2\n"
-            "skipped: 4\n"
-            "WARNING QUANTITY Varnholm (population)\n"
-            "  [285,000, 295,000): deep/b.txt\n"
-            "  [315,000, 325,000): a.txt\n");
+  EXPECT_EQ(Outline(report), std::string("documents: 7\nskipped: 6\n") + kDisagreement);
   std::vector<std::string> skipped;
   for (const SkippedInput& input : report.skipped()) {
     skipped.push_back(input.path() + ": " + input.reason());
   }
-  EXPECT_EQ(skipped,
-            (std::vector<std::string>{"binary.txt: binary file, not text", "empty.txt: empty file",
-                                      "latin1.txt: invalid UTF-8 at byte 37",
-                                      "notes.json: not a .txt or .md file"}));
+  EXPECT_EQ(skipped, (std::vector<std::string>{
+                         "binary.txt: binary file, not text",
+                         "blank.txt: empty file (only whitespace)",
+                         "empty.txt: empty file",
+                         "loop.txt: cannot read: Too many levels of symbolic links",
+                         "notes.json: not a .txt, .md or .jsonl file",
+                         "utf16.txt: binary file, not text",
+                     }));
+  std::vector<std::string> documents;
+  for (const DocumentSummary& document : report.documents()) {
+    documents.push_back(document.id() + (document.repair().empty() ? "" : ": " + document.repair()));
+  }
+  EXPECT_EQ(documents, (std::vector<std::string>{
+                           "Dossier \xC3\x9C/\xC3\xA9t\xC3\xA9 2025.txt",
+                           "a.txt",
+                           "bom.txt",
+                           "deep/b.txt",
+                           "latin1.txt: 1 byte of invalid UTF-8 or NUL replaced with U+FFFD",
+                           "nul.txt: 1 byte of invalid UTF-8 or NUL replaced with U+FFFD",
+                           "windows.txt",
+                       }));
 }
 
 TEST_F(BadInputTest, ACorpusOfOnlyBadFilesHasNoDocumentsButDoesNotFail) {
@@ -65,14 +99,37 @@ TEST_F(BadInputTest, ACorpusOfOnlyBadFilesHasNoDocumentsButDoesNotFail) {
   EXPECT_EQ(report.skipped_size(), 1);
 }
 
+TEST_F(BadInputTest, WindowsLineEndingsAndAByteOrderMarkChangeNoClaim) {
+  Write("a.txt", absl::StrCat("\xEF\xBB\xBF", absl::StrReplaceAll(kDated, {{"\n", "\r\n"}})));
+  Write("deep/b.txt", absl::StrReplaceAll(kUndated, {{"\n", "\r\n"}}));
+  EXPECT_EQ(Outline(Check()), std::string("documents: 2\nskipped: 0\n") + kDisagreement);
+}
+
+TEST_F(BadInputTest, AFiftyMegabyteFileWithoutANewlineIsChecked) {
+  std::string huge = "Varnholm is home to about 300,000 people. ";
+  while (huge.size() < (50u << 20)) huge += "The river rose again and the roads stayed closed. ";
+  Write("huge.txt", huge);
+  Write("a.txt", kDated);
+  Write("deep/b.txt", kUndated);
+  const Report report = Check();
+  ASSERT_EQ(report.documents_size(), 3);
+  EXPECT_EQ(report.skipped_size(), 0);
+  EXPECT_EQ(report.documents(2).claims(), 1);  // huge.txt: its figure is found
+  EXPECT_EQ(report.discrepancies_size(), 1);   // and disagrees with both others
+}
+
 TEST_F(BadInputTest, HostileTextIsJustText) {
   Write("a.txt", std::string("<script>alert(1)</script>\0\xFF", 27));
   Write("b.txt", "\"><svg onload=alert(1)> Mayor <img src=x onerror=alert(1)> spoke.\n");
   Write("c.txt", std::string(100000, 'x'));  // one long line, no sentence end
+  Write("<img src=x onerror=alert(1)>.txt", "Mayor Ingrid Saarinen spoke.");
   const Report report = Check();
-  EXPECT_EQ(report.documents_size(), 2);
-  EXPECT_EQ(report.skipped_size(), 1);
+  EXPECT_EQ(report.documents_size(), 4);
+  EXPECT_EQ(report.skipped_size(), 0);
   EXPECT_EQ(report.discrepancies_size(), 0);
+  const std::string html = RenderHtml(report);
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(html.find("<img src=x"), std::string::npos);
 }
 
 }  // namespace

@@ -86,13 +86,16 @@ lacks "no progress off a terminal" "$scratch/err" "files read"
 expect "stray argument" 2 "$checker" "$corpus"
 contains "stray argument message" "$scratch/err" "unexpected argument"
 
-# A corpus whose sources agree passes the gate; a bad file is named and skipped.
+# A corpus whose sources agree passes the gate; an empty file is named and
+# skipped, and invalid UTF-8 is replaced and reported.
 mkdir -p "$scratch/agree"
 printf 'Varnholm, a port city home to 320,000 people, is flooded.\n' >"$scratch/agree/a.txt"
 printf 'Varnholm is home to more than 320,000 people.\n' >"$scratch/agree/b.txt"
 printf 'Caf\xe9 closed.\n' >"$scratch/agree/c.txt"
+: >"$scratch/agree/d.txt"
 expect "agreeing corpus" 0 "$checker" --corpus="$scratch/agree"
-contains "skipped file named" "$scratch/err" "skipped c.txt: invalid UTF-8 at byte 3"
+contains "repaired file named" "$scratch/err" "repaired c.txt: 1 byte of invalid UTF-8 or NUL replaced with U+FFFD"
+contains "skipped file named" "$scratch/err" "skipped d.txt: empty file"
 
 # Corpus text never becomes markup in the report.
 mkdir -p "$scratch/hostile"

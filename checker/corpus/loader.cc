@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <iostream>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -15,6 +16,7 @@
 #include "absl/strings/strip.h"
 #include "checker/corpus/glob.h"
 #include "checker/corpus/utf8.h"
+#include "google/protobuf/util/json_util.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
 
@@ -24,6 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr absl::string_view kArticleExtensions[] = {".txt", ".md", ".markdown", ".text"};
+constexpr absl::string_view kJsonLinesExtension = ".jsonl";
 
 // A byte-order mark says nothing about the article.
 constexpr absl::string_view kUtf8Bom = "\xEF\xBB\xBF";
@@ -46,7 +49,7 @@ std::string NameSkipReason(const fs::path& path) {
   const std::string extension = absl::AsciiStrToLower(path.extension().string());
   if (std::find(std::begin(kArticleExtensions), std::end(kArticleExtensions), extension) ==
       std::end(kArticleExtensions)) {
-    return "not a .txt or .md file";
+    return "not a .txt, .md or .jsonl file";
   }
   if (IsDocumentationName(path.stem().string())) {
     return "documentation file (upper-case name), not an article";
@@ -54,13 +57,19 @@ std::string NameSkipReason(const fs::path& path) {
   return "";
 }
 
+// Mostly control bytes (UTF-16 text is half NULs): not text. A stray NUL in
+// text is repaired instead (ReplaceInvalidUtf8).
 bool LooksBinary(absl::string_view bytes) {
-  if (bytes.find('\0') != absl::string_view::npos) return true;
   size_t control = 0;
   for (unsigned char c : bytes) {
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }
   return control * 10 > bytes.size();
+}
+
+std::string ReplacementNote(int replaced) {
+  return absl::StrCat(replaced, replaced == 1 ? " byte" : " bytes",
+                      " of invalid UTF-8 or NUL replaced with U+FFFD");
 }
 
 // Sets the metadata field named by `key` when `value` is valid for it;
@@ -169,7 +178,7 @@ std::string RelativeId(const fs::path& path, const fs::path& root) {
 }
 
 // Reads `path` whole, or says why it cannot be read.
-absl::StatusOr<std::string> ReadFile(const fs::path& path) {
+absl::StatusOr<std::string> ReadFile(const std::string& path) {
   std::ifstream stream(path, std::ios::binary);
   if (!stream) {
     return absl::PermissionDeniedError(
@@ -179,22 +188,6 @@ absl::StatusOr<std::string> ReadFile(const fs::path& path) {
   contents << stream.rdbuf();
   if (stream.bad()) return absl::DataLossError("cannot read: I/O error");
   return contents.str();
-}
-
-void LoadFile(const fs::path& path, const fs::path& root, Corpus* corpus) {
-  const std::string id = RelativeId(path, root);
-  auto skip = [&](absl::string_view reason) {
-    SkippedInput* skipped = &corpus->skipped.emplace_back();
-    skipped->set_path(id);
-    skipped->set_reason(std::string(reason));
-  };
-  const std::string name_reason = NameSkipReason(path);
-  if (!name_reason.empty()) return skip(name_reason);
-  absl::StatusOr<std::string> bytes = ReadFile(path);
-  if (!bytes.ok()) return skip(bytes.status().message());
-  absl::StatusOr<Document> document = ParseDocument(id, *bytes);
-  if (!document.ok()) return skip(document.status().message());
-  corpus->documents.push_back(*std::move(document));
 }
 
 // Whether `path` is left out of the corpus without a mention: the checker's
@@ -208,6 +201,35 @@ bool LeftOut(const fs::path& path, const fs::path& root, const LoadOptions& opti
          std::none_of(options.include.begin(), options.include.end(), matches);
 }
 
+bool IsJsonLines(const fs::path& path) {
+  return absl::AsciiStrToLower(path.extension().string()) == kJsonLinesExtension;
+}
+
+// A Document of one JSON Lines record; its fields override the text's own
+// metadata lines.
+absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string_view line) {
+  int replaced = 0;
+  const std::string valid = ReplaceInvalidUtf8(line, &replaced);
+  ArticleRecord record;
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = true;
+  if (const auto status = google::protobuf::util::JsonStringToMessage(valid, &record, options);
+      !status.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("not a JSON article record: ", status.message().as_string()));
+  }
+  const std::string id = record.id().empty() ? default_id : record.id();
+  absl::StatusOr<Document> document = ParseDocument(id, record.text());
+  if (!document.ok()) return document.status();
+  if (!record.date().empty() && !SetMetadata("date", record.date(), &*document)) {
+    return absl::InvalidArgumentError(absl::StrCat("not a date: \"", record.date(), "\""));
+  }
+  if (!record.outlet().empty()) document->set_outlet(record.outlet());
+  if (!record.url().empty()) document->set_url(record.url());
+  if (replaced > 0) document->set_repair(ReplacementNote(replaced));
+  return document;
+}
+
 }  // namespace
 
 absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view bytes) {
@@ -217,29 +239,45 @@ absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view b
                                                     : "empty file (only whitespace)");
   }
   if (LooksBinary(bytes)) return absl::InvalidArgumentError("binary file, not text");
-  const int invalid = FindInvalidUtf8(bytes);
-  if (invalid >= 0) {
-    return absl::InvalidArgumentError(absl::StrCat("invalid UTF-8 at byte ", invalid));
-  }
+  int replaced = 0;
   Document document;
   document.set_id(std::string(id));
-  document.set_text(std::string(bytes));
+  document.set_text(ReplaceInvalidUtf8(bytes, &replaced));
+  if (replaced > 0) document.set_repair(ReplacementNote(replaced));
   document.set_body_begin(static_cast<int>(ReadMetadata(document.text(), &document)));
   return document;
 }
 
-absl::StatusOr<Corpus> LoadCorpus(const std::string& root, const LoadOptions& options) {
+CorpusStream::CorpusStream(std::string root, std::vector<CorpusInput> listed)
+    : root_(std::move(root)), listed_(std::move(listed)) {}
+
+CorpusStream::~CorpusStream() = default;
+
+absl::StatusOr<std::unique_ptr<CorpusStream>> CorpusStream::Open(const std::string& root,
+                                                                 const LoadOptions& options) {
+  if (root == kStandardInput) {
+    CorpusInput input;
+    input.id = "stdin";
+    input.path = kStandardInput;
+    return std::unique_ptr<CorpusStream>(new CorpusStream(root, {input}));
+  }
   std::error_code error;
   const fs::file_status status = fs::status(root, error);
   if (error || !fs::exists(status)) {
     return absl::NotFoundError(absl::StrCat("corpus not found: ", root));
   }
-  Corpus corpus;
+  std::vector<CorpusInput> listed;
+  auto list = [&listed](const fs::path& path, const fs::path& base) {
+    CorpusInput& input = listed.emplace_back();
+    input.id = RelativeId(path, base);
+    input.path = path.string();
+  };
   if (!fs::is_directory(status)) {
-    LoadFile(fs::path(root), fs::path(root).parent_path(), &corpus);
-    return corpus;
+    list(fs::path(root), fs::path(root).parent_path());
+    return std::unique_ptr<CorpusStream>(new CorpusStream(root, std::move(listed)));
   }
   std::vector<fs::path> files;
+  std::vector<std::pair<fs::path, std::string>> unlisted;  // entries that are not files, and why
   fs::recursive_directory_iterator walk(root, fs::directory_options::skip_permission_denied, error);
   if (error) {
     return absl::PermissionDeniedError(
@@ -253,16 +291,119 @@ absl::StatusOr<Corpus> LoadCorpus(const std::string& root, const LoadOptions& op
       if (walk->is_directory(error)) walk.disable_recursion_pending();
       continue;
     }
-    if (walk->is_regular_file(error)) files.push_back(path);
+    std::error_code entry_error;
+    if (walk->is_regular_file(entry_error)) {
+      files.push_back(path);
+    } else if (entry_error) {
+      // A symlink loop or a dangling link.
+      unlisted.emplace_back(path, absl::StrCat("cannot read: ", entry_error.message()));
+    } else if (walk->is_symlink(entry_error) && walk->is_directory(entry_error)) {
+      // Not followed: a link back up the tree would never end.
+      unlisted.emplace_back(path, "symbolic link to a folder, not followed");
+    } else if (!walk->is_directory(entry_error)) {
+      unlisted.emplace_back(path, "not a regular file");
+    }
   }
   if (error) {
-    SkippedInput* skipped = &corpus.skipped.emplace_back();
-    skipped->set_path(root);
-    skipped->set_reason(absl::StrCat("walk stopped early: ", error.message()));
+    CorpusInput& input = listed.emplace_back();
+    input.id = root;
+    input.problem = absl::StrCat("walk stopped early: ", error.message());
   }
   std::sort(files.begin(), files.end());
   for (const fs::path& path : files) {
-    if (!LeftOut(path, fs::path(root), options)) LoadFile(path, fs::path(root), &corpus);
+    if (!LeftOut(path, fs::path(root), options)) list(path, fs::path(root));
+  }
+  std::sort(unlisted.begin(), unlisted.end());
+  for (const auto& [path, reason] : unlisted) {
+    if (LeftOut(path, fs::path(root), options)) continue;
+    CorpusInput& input = listed.emplace_back();
+    input.id = RelativeId(path, fs::path(root));
+    input.problem = reason;
+  }
+  return std::unique_ptr<CorpusStream>(new CorpusStream(root, std::move(listed)));
+}
+
+bool CorpusStream::Next(CorpusInput* input) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  while (true) {
+    if (lines_ != nullptr) {
+      std::string line;
+      while (std::getline(*lines_, line)) {
+        ++line_number_;
+        absl::string_view record = absl::StripTrailingAsciiWhitespace(line);
+        if (record.empty()) continue;
+        *input = CorpusInput();
+        input->id = absl::StrCat(lines_id_, ":", line_number_);
+        input->record = std::string(record);
+        input->sequence = sequence_++;
+        return true;
+      }
+      if (lines_->bad()) {
+        *input = CorpusInput();
+        input->id = lines_id_;
+        input->problem = absl::StrCat("cannot read past line ", line_number_, ": I/O error");
+        input->sequence = sequence_++;
+        lines_ = nullptr;
+        owned_lines_.reset();
+        return true;
+      }
+      lines_ = nullptr;
+      owned_lines_.reset();
+    }
+    if (next_ == listed_.size()) return false;
+    CorpusInput& listed = listed_[next_++];
+    if (listed.problem.empty() && listed.path == kStandardInput) {
+      lines_ = &std::cin;
+    } else if (listed.problem.empty() && IsJsonLines(listed.path)) {
+      owned_lines_ = std::make_unique<std::ifstream>(listed.path, std::ios::binary);
+      if (!*owned_lines_) {
+        listed.problem = absl::StrCat(
+            "cannot read: ", std::error_code(errno, std::generic_category()).message());
+        owned_lines_.reset();
+      } else {
+        lines_ = owned_lines_.get();
+      }
+    }
+    if (lines_ != nullptr) {
+      lines_id_ = listed.id;
+      line_number_ = 0;
+      continue;
+    }
+    *input = std::move(listed);
+    input->sequence = sequence_++;
+    return true;
+  }
+}
+
+absl::StatusOr<Document> ReadInput(const CorpusInput& input) {
+  if (!input.problem.empty()) return absl::InvalidArgumentError(input.problem);
+  if (input.path.empty()) return ParseRecord(input.id, input.record);
+  const std::string name_reason = NameSkipReason(input.path);
+  if (!name_reason.empty()) return absl::InvalidArgumentError(name_reason);
+  absl::StatusOr<std::string> bytes = ReadFile(input.path);
+  if (!bytes.ok()) return bytes.status();
+  return ParseDocument(input.id, *bytes);
+}
+
+SkippedInput Skipped(const CorpusInput& input, const absl::Status& why) {
+  SkippedInput skipped;
+  skipped.set_path(input.id);
+  skipped.set_reason(std::string(why.message()));
+  return skipped;
+}
+
+absl::StatusOr<Corpus> LoadCorpus(const std::string& root, const LoadOptions& options) {
+  absl::StatusOr<std::unique_ptr<CorpusStream>> stream = CorpusStream::Open(root, options);
+  if (!stream.ok()) return stream.status();
+  Corpus corpus;
+  CorpusInput input;
+  while ((*stream)->Next(&input)) {
+    absl::StatusOr<Document> document = ReadInput(input);
+    if (document.ok()) {
+      corpus.documents.push_back(*std::move(document));
+    } else {
+      corpus.skipped.push_back(Skipped(input, document.status()));
+    }
   }
   std::sort(corpus.documents.begin(), corpus.documents.end(),
             [](const Document& a, const Document& b) { return a.id() < b.id(); });

@@ -2,28 +2,45 @@
 //
 // Reads a corpus into Document records. A corpus is a directory, walked
 // recursively in sorted order, or a single file; each .txt or .md file is one
-// article, and its id is its path relative to the corpus root. Metadata lines
-// at the top (`date 2024-03-21`, `outlet example.com`, `source_url ...`, or
-// Markdown front matter between `---` lines) become Document fields, never
-// article text.
+// article, and its id is its path relative to the corpus root. A .jsonl file
+// holds one article per line (ArticleRecord in proto/document.proto), and
+// "-" reads such lines from standard input. Metadata lines at the top
+// (`date 2024-03-21`, `outlet example.com`, `source_url ...`, or Markdown
+// front matter between `---` lines) become Document fields, never article
+// text.
 //
 // Inputs that cannot be checked are listed with the reason and never stop
-// the run: unreadable, empty, binary, invalid UTF-8, not .txt/.md, and
-// documentation files with upper-case names (README.md, LICENSE, NOTES.txt).
-// The checker's own .textproto files (configuration, baseline, lexicons) are
-// left out without a mention.
+// the run: unreadable, empty, binary, not .txt/.md/.jsonl, a JSON Lines
+// record that is not an article, and documentation files with upper-case
+// names (README.md, LICENSE, NOTES.txt). Bytes of invalid UTF-8 and NULs in
+// text are replaced with U+FFFD and noted in Document.repair. The checker's
+// own .textproto files (configuration, baseline, lexicons) are left out
+// without a mention.
 //
-//   absl::StatusOr<Corpus> corpus = LoadCorpus("testdata/corpus");
-//   if (!corpus.ok()) return corpus.status();  // the root itself is unusable
-//   for (const Document& document : corpus->documents) { ... }
-//   for (const SkippedInput& skipped : corpus->skipped) { ... }
+// Large corpora are streamed: a CorpusStream lists the inputs and any number
+// of threads take the next one and read it, so only the documents being
+// worked on are in memory.
+//
+//   absl::StatusOr<std::unique_ptr<CorpusStream>> stream = CorpusStream::Open("news/");
+//   CorpusInput input;
+//   while ((*stream)->Next(&input)) {                 // from any thread
+//     absl::StatusOr<Document> document = ReadInput(input);
+//     if (!document.ok()) skipped.push_back(Skipped(input, document.status()));
+//   }
+//
+//   absl::StatusOr<Corpus> corpus = LoadCorpus("testdata/corpus");  // all at once
 
 #ifndef FACTCHECK_CHECKER_CORPUS_LOADER_H_
 #define FACTCHECK_CHECKER_CORPUS_LOADER_H_
 
+#include <cstdint>
+#include <istream>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "proto/document.pb.h"
@@ -44,13 +61,62 @@ struct LoadOptions {
   std::vector<std::string> exclude;
 };
 
-// Loads every article under `root` (a directory or one file). Fails only when
-// `root` itself does not exist or cannot be read.
+// The corpus root that means JSON Lines on standard input.
+inline constexpr char kStandardInput[] = "-";
+
+// One input of a corpus, listed but not yet read.
+struct CorpusInput {
+  std::string id;       // the document id it will have, or the path it is skipped as
+  std::string path;     // the file to read; "" for a JSON Lines record
+  std::string record;   // one JSON Lines record, already read
+  std::string problem;  // why it cannot be checked, when listing found out
+  int64_t sequence = 0;  // its place in the stream, which decides between equal ids
+};
+
+// The inputs of a corpus in order: files sorted by path, the records of a
+// JSON Lines file in line order. Next() is safe to call from many threads.
+class CorpusStream {
+ public:
+  // Lists the corpus at `root`. Fails only when `root` itself does not exist
+  // or cannot be read.
+  static absl::StatusOr<std::unique_ptr<CorpusStream>> Open(const std::string& root,
+                                                            const LoadOptions& options = {});
+  ~CorpusStream();
+
+  // Sets `input` to the next input; false when there are no more.
+  bool Next(CorpusInput* input);
+
+  // The files listed, a JSON Lines file counting once: a lower bound on the
+  // inputs, for progress.
+  int files() const { return static_cast<int>(listed_.size()); }
+
+ private:
+  CorpusStream(std::string root, std::vector<CorpusInput> listed);
+
+  const std::string root_;
+  std::mutex mutex_;
+  std::vector<CorpusInput> listed_;
+  size_t next_ = 0;
+  int64_t sequence_ = 0;
+  // The JSON Lines file being read, if any.
+  std::unique_ptr<std::istream> owned_lines_;
+  std::istream* lines_ = nullptr;
+  std::string lines_id_;
+  int line_number_ = 0;
+};
+
+// Reads one input into a Document, or says why it cannot be checked (the
+// message is the reason a user reads: "empty file", "binary file, not text").
+absl::StatusOr<Document> ReadInput(const CorpusInput& input);
+
+// The record of an input that was not checked, and why.
+SkippedInput Skipped(const CorpusInput& input, const absl::Status& why);
+
+// Loads every article under `root` at once. Fails only when `root` itself
+// does not exist or cannot be read.
 absl::StatusOr<Corpus> LoadCorpus(const std::string& root, const LoadOptions& options = {});
 
-// Makes a Document of one input's bytes, or says why it cannot be checked
-// (the message is the reason a user reads: "empty file", "invalid UTF-8 at
-// byte 17", ...).
+// Makes a Document of one input's bytes, or says why it cannot be checked.
 absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view bytes);
 
 }  // namespace factcheck

@@ -4,9 +4,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <string>
+#include <thread>
 
 #include "gtest/gtest.h"
+#include "rules/dates/dates.h"
 
 namespace factcheck {
 namespace {
@@ -18,7 +22,15 @@ TEST(ParseDocumentTest, RejectsWhatCannotBeChecked) {
   EXPECT_EQ(ParseDocument("a.txt", " \n\t\n").status().message(), "empty file (only whitespace)");
   EXPECT_EQ(ParseDocument("a.txt", std::string("PK\x03\x04\0\0data", 10)).status().message(),
             "binary file, not text");
-  EXPECT_EQ(ParseDocument("a.txt", "Caf\xE9 opens.").status().message(), "invalid UTF-8 at byte 3");
+}
+
+TEST(ParseDocumentTest, ReplacesInvalidUtf8AndNulAndSaysSo) {
+  absl::StatusOr<Document> document =
+      ParseDocument("a.txt", std::string("Caf\xE9 opens\0 today.\r\n", 20));
+  ASSERT_TRUE(document.ok());
+  EXPECT_EQ(document->text(), "Caf\xEF\xBF\xBD opens\xEF\xBF\xBD today.\r\n");
+  EXPECT_EQ(document->repair(), "2 bytes of invalid UTF-8 or NUL replaced with U+FFFD");
+  EXPECT_EQ(ParseDocument("a.txt", "Clean.")->repair(), "");
 }
 
 TEST(ParseDocumentTest, DropsTheByteOrderMark) {
@@ -102,7 +114,7 @@ TEST_F(LoadCorpusTest, ChecksArticlesAndListsEverythingElseWithAReason) {
   ASSERT_TRUE(corpus.ok()) << corpus.status();
   std::vector<std::string> ids;
   for (const Document& document : corpus->documents) ids.push_back(document.id());
-  EXPECT_EQ(ids, (std::vector<std::string>{"a.md", "b.txt", "sub/c.txt"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"a.md", "b.txt", "latin1.txt", "sub/c.txt"}));
 
   std::vector<std::string> skipped;
   for (const SkippedInput& input : corpus->skipped) {
@@ -112,17 +124,19 @@ TEST_F(LoadCorpusTest, ChecksArticlesAndListsEverythingElseWithAReason) {
                          "README.md: documentation file (upper-case name), not an article",
                          "binary.txt: binary file, not text",
                          "empty.txt: empty file",
-                         "expected.json: not a .txt or .md file",
-                         "latin1.txt: invalid UTF-8 at byte 3",
+                         "expected.json: not a .txt, .md or .jsonl file",
                      }));
 }
 
 TEST_F(LoadCorpusTest, ReportsAnUnreadableFileAndGoesOn) {
-  if (geteuid() == 0) GTEST_SKIP() << "root reads every file";
   Write("locked.txt", "Secret.");
   Write("open.txt", "Public.");
   fs::permissions(root_ / "locked.txt", fs::perms::none);
+  // Root reads every file, so as root the test reads as nobody.
+  const bool root = geteuid() == 0;
+  if (root && seteuid(65534) != 0) GTEST_SKIP() << "root, and cannot read as another user";
   absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  if (root) ASSERT_EQ(seteuid(0), 0);
   ASSERT_TRUE(corpus.ok());
   ASSERT_EQ(corpus->documents.size(), 1u);
   ASSERT_EQ(corpus->skipped.size(), 1u);
@@ -153,6 +167,78 @@ TEST_F(LoadCorpusTest, IncludesAndExcludesByGlobAndLeavesOutItsOwnFiles) {
   ASSERT_EQ(corpus->documents.size(), 1u);
   EXPECT_EQ(corpus->documents[0].id(), "sub/b.txt");
   EXPECT_TRUE(corpus->skipped.empty());  // left out by choice, not skipped
+}
+
+TEST_F(LoadCorpusTest, ListsLinksItCannotFollowAndWhy) {
+  fs::create_symlink("loop.txt", root_ / "loop.txt");           // a link to itself
+  fs::create_symlink("missing.txt", root_ / "dangling.txt");    // to nothing
+  fs::create_directory_symlink("..", root_ / "sub" / "parent");  // up the tree
+  Write("sub/a.txt", "The article.");
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_TRUE(corpus.ok());
+  ASSERT_EQ(corpus->documents.size(), 1u);
+  std::vector<std::string> skipped;
+  for (const SkippedInput& input : corpus->skipped) {
+    skipped.push_back(input.path() + ": " + input.reason());
+  }
+  EXPECT_EQ(skipped, (std::vector<std::string>{
+                         "dangling.txt: cannot read: No such file or directory",
+                         "loop.txt: cannot read: Too many levels of symbolic links",
+                         "sub/parent: symbolic link to a folder, not followed",
+                     }));
+}
+
+TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
+  Write("wire.jsonl",
+        "{\"id\": \"e1/post\", \"date\": \"2024-03-21\", \"outlet\": \"post.example\", "
+        "\"url\": \"https://post.example/a\", \"text\": \"Floods hit the port.\"}\r\n"
+        "\n"
+        "{\"text\": \"No id, so the file and line name it.\", \"extra\": 1}\n"
+        "{\"text\": \"\"}\n"
+        "not json\n"
+        "{\"text\": \"A date that is not one.\", \"date\": \"soon\"}\n");
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_TRUE(corpus.ok()) << corpus.status();
+  ASSERT_EQ(corpus->documents.size(), 2u);
+  const Document& post = corpus->documents[0];
+  EXPECT_EQ(post.id(), "e1/post");
+  EXPECT_EQ(FormatIsoDate(post.dateline()), "2024-03-21");
+  EXPECT_EQ(post.outlet(), "post.example");
+  EXPECT_EQ(post.url(), "https://post.example/a");
+  EXPECT_EQ(post.text(), "Floods hit the port.");
+  EXPECT_EQ(corpus->documents[1].id(), "wire.jsonl:3");
+  std::vector<std::string> skipped;
+  for (const SkippedInput& input : corpus->skipped) {
+    skipped.push_back(input.path() + ": " + input.reason().substr(0, 26));
+  }
+  EXPECT_EQ(skipped, (std::vector<std::string>{"wire.jsonl:4: empty file",
+                                               "wire.jsonl:5: not a JSON article record:",
+                                               "wire.jsonl:6: not a date: \"soon\""}));
+}
+
+TEST_F(LoadCorpusTest, ThreadsTakeEachInputOnce) {
+  for (int i = 0; i < 200; ++i) Write("a" + std::to_string(i) + ".txt", "Text.");
+  Write("many.jsonl", std::string(300, '\n') + "{\"text\": \"Last.\"}\n");
+  absl::StatusOr<std::unique_ptr<CorpusStream>> stream = CorpusStream::Open(root_.string());
+  ASSERT_TRUE(stream.ok());
+  std::mutex mutex;
+  std::set<std::string> ids;
+  int taken = 0;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      CorpusInput input;
+      while ((*stream)->Next(&input)) {
+        std::lock_guard<std::mutex> lock(mutex);
+        ids.insert(input.id);
+        ++taken;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(taken, 201);
+  EXPECT_EQ(ids.size(), 201u);
+  EXPECT_EQ(ids.count("many.jsonl:301"), 1u);
 }
 
 TEST_F(LoadCorpusTest, LoadsASingleFile) {

@@ -1,5 +1,7 @@
 #include "checker/corpus/utf8.h"
 
+#include <string>
+
 namespace factcheck {
 
 int FindInvalidUtf8(absl::string_view text) {
@@ -35,6 +37,30 @@ int FindInvalidUtf8(absl::string_view text) {
     i += length;
   }
   return -1;
+}
+
+std::string ReplaceInvalidUtf8(absl::string_view text, int* replaced) {
+  constexpr absl::string_view kReplacement = "\xEF\xBF\xBD";
+  *replaced = 0;
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    const int invalid = FindInvalidUtf8(text);
+    const size_t valid = invalid < 0 ? text.size() : static_cast<size_t>(invalid);
+    for (const char c : text.substr(0, valid)) {
+      if (c == '\0') {
+        out.append(kReplacement.data(), kReplacement.size());
+        ++*replaced;
+      } else {
+        out.push_back(c);
+      }
+    }
+    if (invalid < 0) break;
+    out.append(kReplacement.data(), kReplacement.size());
+    ++*replaced;
+    text.remove_prefix(valid + 1);
+  }
+  return out;
 }
 
 }  // namespace factcheck

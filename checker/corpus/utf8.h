@@ -9,6 +9,8 @@
 #ifndef FACTCHECK_CHECKER_CORPUS_UTF8_H_
 #define FACTCHECK_CHECKER_CORPUS_UTF8_H_
 
+#include <string>
+
 #include "absl/strings/string_view.h"
 
 namespace factcheck {
@@ -17,6 +19,11 @@ namespace factcheck {
 // UTF-8 sequence (overlong forms, surrogates and values past U+10FFFF are
 // invalid), or -1 when `text` is valid.
 int FindInvalidUtf8(absl::string_view text);
+
+// `text` with each byte that FindInvalidUtf8 would reject, and each NUL,
+// replaced by U+FFFD; `replaced` counts them.
+//   ReplaceInvalidUtf8("caf\xE9!", &n) == "caf\uFFFD!", n == 1
+std::string ReplaceInvalidUtf8(absl::string_view text, int* replaced);
 
 }  // namespace factcheck
 

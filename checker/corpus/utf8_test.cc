@@ -1,5 +1,7 @@
 #include "checker/corpus/utf8.h"
 
+#include <string>
+
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -18,6 +20,19 @@ TEST(FindInvalidUtf8Test, PointsAtTheFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0);          // overlong '/'
   EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1);     // UTF-16 surrogate
   EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0);  // past U+10FFFF
+}
+
+TEST(ReplaceInvalidUtf8Test, ReplacesEachBadByteAndNul) {
+  const auto replace = [](absl::string_view text) {
+    int replaced = 0;
+    std::string out = ReplaceInvalidUtf8(text, &replaced);
+    return std::to_string(replaced) + ":" + out;
+  };
+  EXPECT_EQ(replace("caf\xC3\xA9"), "0:caf\xC3\xA9");
+  EXPECT_EQ(replace("caf\xE9!"), "1:caf\xEF\xBF\xBD!");
+  EXPECT_EQ(replace("ab\xE2\x80"), "2:ab\xEF\xBF\xBD\xEF\xBF\xBD");  // then the lone \x80
+  EXPECT_EQ(replace(absl::string_view("a\0b", 3)), "1:a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(replace(""), "0:");
 }
 
 }  // namespace

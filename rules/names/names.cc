@@ -318,22 +318,23 @@ bool SameGivenName(const Index& index, absl::string_view a, absl::string_view b)
   return !key.empty() && key == GivenKey(index, b);
 }
 
+// The full mentions of one surname, in document order.
+struct SurnameBearers {
+  std::vector<const Mention*> full;
+  bool one_person = true;  // all with the same given name
+};
+
 // The full mention a short form refers to: the nearest one before it with
-// that surname, else the first after it; none when the candidates are
+// that surname, else the first after it; none when the bearers are
 // different people (different given names).
-const Mention* ResolveShortForm(const Index& index, const std::vector<const Mention*>& candidates,
-                                int sentence, int begin) {
-  const Mention* first = candidates.front();
-  for (const Mention* candidate : candidates) {
-    if (!SameGivenName(index, candidate->given, first->given)) return nullptr;
-  }
-  const Mention* chosen = first;
-  for (const Mention* candidate : candidates) {
-    if (std::make_pair(candidate->sentence, candidate->begin) < std::make_pair(sentence, begin)) {
-      chosen = candidate;
-    }
-  }
-  return chosen;
+const Mention* ResolveShortForm(const SurnameBearers& bearers, int sentence, int begin) {
+  if (!bearers.one_person) return nullptr;
+  const auto before = std::lower_bound(
+      bearers.full.begin(), bearers.full.end(), std::make_pair(sentence, begin),
+      [](const Mention* m, const std::pair<int, int>& at) {
+        return std::make_pair(m->sentence, m->begin) < at;
+      });
+  return before == bearers.full.begin() ? bearers.full.front() : *std::prev(before);
 }
 
 Claim ToClaim(const Index& index, const Document& document, const Mention& mention,
@@ -462,9 +463,19 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
                  sentence, &mentions, &tokens[sentence]);
   }
   // Short forms refer to full names by surname.
-  absl::flat_hash_map<std::string, std::vector<const Mention*>> full_by_surname;
+  absl::flat_hash_map<std::string, SurnameBearers> full_by_surname;
   for (const Mention& mention : mentions) {
-    if (mention.full()) full_by_surname[NormalizeName(mention.surname)].push_back(&mention);
+    if (!mention.full()) continue;
+    SurnameBearers& bearers = full_by_surname[NormalizeName(mention.surname)];
+    if (!bearers.full.empty() && !SameGivenName(index, mention.given, bearers.full[0]->given)) {
+      bearers.one_person = false;
+    }
+    bearers.full.push_back(&mention);
+  }
+  for (auto& [surname, bearers] : full_by_surname) {
+    std::sort(bearers.full.begin(), bearers.full.end(), [](const Mention* a, const Mention* b) {
+      return std::make_pair(a->sentence, a->begin) < std::make_pair(b->sentence, b->begin);
+    });
   }
   std::vector<Mention> short_forms;
   for (const Mention& mention : mentions) {
@@ -472,13 +483,21 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
   }
   // Untitled short forms: a capitalised word that is a surname named in full
   // elsewhere in the document, and not already part of a mention.
+  // `mentions` are in sentence order: those of a sentence are a run of them.
+  auto sentence_mentions = mentions.begin();
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
+    while (sentence_mentions != mentions.end() && sentence_mentions->sentence < sentence) {
+      ++sentence_mentions;
+    }
+    const auto sentence_end =
+        std::find_if(sentence_mentions, mentions.end(),
+                     [sentence](const Mention& m) { return m.sentence != sentence; });
     for (const Token& token : tokens[sentence]) {
       if (!IsNameWord(index, token) || !full_by_surname.contains(NormalizeName(token.text)))
         continue;
-      const bool covered = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-        return m.sentence == sentence && token.begin < m.end && m.begin < token.end;
+      const bool covered = std::any_of(sentence_mentions, sentence_end, [&](const Mention& m) {
+        return token.begin < m.end && m.begin < token.end;
       });
       if (covered) continue;
       Mention mention;
@@ -499,7 +518,7 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
     const Mention* refers_to =
         candidates == full_by_surname.end()
             ? nullptr
-            : ResolveShortForm(index, candidates->second, mention.sentence, mention.begin);
+            : ResolveShortForm(candidates->second, mention.sentence, mention.begin);
     // An untitled capitalised word is a person only if it refers to one.
     if (refers_to == nullptr && mention.title.empty()) continue;
     resolved.emplace_back(&mention, refers_to);
