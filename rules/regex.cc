@@ -7,8 +7,8 @@
 
 namespace factcheck {
 
-Match::Match(absl::string_view text, std::vector<re2::StringPiece> groups)
-    : text_(text), groups_(std::move(groups)) {}
+Match::Match(absl::string_view text, absl::Span<const re2::StringPiece> groups)
+    : text_(text), groups_(groups) {}
 
 absl::string_view Match::group(int index) const {
   const re2::StringPiece& piece = groups_[index];

@@ -18,15 +18,17 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "re2/re2.h"
 
 namespace factcheck {
 
 // One match of a pattern in a text. Group 0 is the whole match; a group that
 // took no part in the match is empty and has no offsets (`matched` is false).
+// A view: valid while `text` and `groups` are.
 class Match {
  public:
-  Match(absl::string_view text, std::vector<re2::StringPiece> groups);
+  Match(absl::string_view text, absl::Span<const re2::StringPiece> groups);
 
   absl::string_view group(int index) const;
   bool matched(int index) const;
@@ -35,7 +37,7 @@ class Match {
 
  private:
   absl::string_view text_;
-  std::vector<re2::StringPiece> groups_;
+  absl::Span<const re2::StringPiece> groups_;
 };
 
 // The memory one compiled pattern may use, for its program and the DFA

@@ -60,34 +60,57 @@ struct Mention {
   bool full() const { return !given.empty(); }
 };
 
-const RE2& WordPattern() {
-  static const RE2* pattern = new RE2("([\\pL\\pM][\\pL\\pM'\xE2\x80\x99.-]*)");
-  return *pattern;
-}
-
-const RE2& StartsUpper() {
+const RE2& StartsUpperPattern() {
   static const RE2* pattern = new RE2("^\\p{Lu}");
   return *pattern;
 }
 
+// Byte length of the word character that starts `rest`, or 0: a letter or
+// mark, and inside a word also an apostrophe, period or hyphen. ASCII, most
+// of any text, is answered without a regular expression.
+int WordCharacterLength(absl::string_view rest, bool inside_word) {
+  const unsigned char first = rest[0];
+  if (first < 0x80) {
+    const bool joiner = first == '\'' || first == '.' || first == '-';
+    return absl::ascii_isalpha(first) || (inside_word && joiner) ? 1 : 0;
+  }
+  static const RE2* letter = new RE2("[\\pL\\pM]");
+  re2::StringPiece input = ToPiece(rest);
+  if (RE2::Consume(&input, *letter)) return static_cast<int>(rest.size() - input.size());
+  return inside_word && absl::StartsWith(rest, "\xE2\x80\x99") ? 3 : 0;
+}
+
 std::vector<Token> Tokenize(absl::string_view sentence) {
   std::vector<Token> tokens;
-  ForEachMatch(WordPattern(), sentence, [&](const Match& match) {
-    absl::string_view word = match.group(1);
+  size_t at = 0;
+  while (at < sentence.size()) {
+    const int first = WordCharacterLength(sentence.substr(at), /*inside_word=*/false);
+    if (first == 0) {
+      ++at;
+      continue;
+    }
+    const size_t begin = at;
+    at += first;
+    while (at < sentence.size()) {
+      const int next = WordCharacterLength(sentence.substr(at), /*inside_word=*/true);
+      if (next == 0) break;
+      at += next;
+    }
+    absl::string_view word = sentence.substr(begin, at - begin);
     // "Blinken’s", "Hamas’", "U.S." -> "Blinken", "Hamas", "U.S".
     while (absl::ConsumeSuffix(&word, ".")) {
     }
     for (absl::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'", "-"}) {
       if (absl::ConsumeSuffix(&word, suffix)) break;
     }
-    if (word.empty()) return;
+    if (word.empty()) continue;
     Token token;
-    token.begin = match.begin(1);
+    token.begin = static_cast<int>(begin);
     token.end = token.begin + static_cast<int>(word.size());
     token.text = std::string(word);
     token.lower = absl::AsciiStrToLower(word);
     tokens.push_back(std::move(token));
-  });
+  }
   return tokens;
 }
 
@@ -114,7 +137,17 @@ bool ContinuesName(absl::string_view sentence, const Token& before, const Token&
   return IsSpace(gap) || (IsInitial(before) && gap == ". ");
 }
 
+// Whether `word` starts with a capital letter; most words are ASCII and
+// answered without a regular expression.
+bool StartsUpper(absl::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char first = word[0];
+  if (first < 0x80) return absl::ascii_isupper(first);
+  return RE2::PartialMatch(ToPiece(word), StartsUpperPattern());
+}
+
 bool IsNameWord(const Index& index, const Token& token) {
+  if (!StartsUpper(token.text) && !absl::StrContains(token.text, '-')) return false;
   if (index.not_a_name.contains(token.text) || index.thing_nouns.contains(token.text)) return false;
   // "U.S", "e.g": abbreviations, not names.
   if (absl::StrContains(token.text, '.')) return false;
@@ -122,11 +155,12 @@ bool IsNameWord(const Index& index, const Token& token) {
   if (token.text.size() <= 4 && IsAllCapitals(token)) return false;
   // Every part of a hyphenated name is capitalised ("Thomas-Greenfield"),
   // except a leading particle ("el-Sissi"); "T-shirts" is not a name.
-  const std::vector<absl::string_view> parts = absl::StrSplit(token.text, '-');
-  for (size_t i = 0; i < parts.size(); ++i) {
-    const bool particle =
-        i == 0 && parts.size() > 1 && index.particles.contains(std::string(parts[0]));
-    if (!particle && !RE2::PartialMatch(ToPiece(parts[i]), StartsUpper())) return false;
+  const bool hyphenated = absl::StrContains(token.text, '-');
+  bool first = true;
+  for (absl::string_view part : absl::StrSplit(token.text, '-')) {
+    const bool particle = first && hyphenated && index.particles.contains(part);
+    if (!particle && !StartsUpper(part)) return false;
+    first = false;
   }
   return token.text.size() > 1;
 }
