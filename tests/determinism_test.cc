@@ -1,21 +1,28 @@
 // The same corpus gives byte-identical output whatever the order its files
-// arrive in.
+// arrive in and however many threads read them.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "bench/corpus_generator.h"
 #include "checker/check.h"
 #include "checker/corpus/loader.h"
 #include "checker/report/html.h"
 #include "checker/report/json.h"
+#include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
+#include "proto/document.pb.h"
 #include "tests/runfiles.h"
 
 namespace factcheck {
 namespace {
 
-TEST(DeterminismTest, FileOrderDoesNotChangeTheReport) {
+namespace fs = std::filesystem;
+
+TEST(DeterminismTest, DocumentOrderDoesNotChangeTheReport) {
   absl::StatusOr<Checker> checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
   absl::StatusOr<Corpus> corpus = LoadCorpus(RunfilePath("testdata/corpus"));
@@ -32,6 +39,70 @@ TEST(DeterminismTest, FileOrderDoesNotChangeTheReport) {
     EXPECT_EQ(RenderJson(again).value(), json);
     EXPECT_EQ(RenderHtml(again), html);
   }
+}
+
+// A generated corpus of many events, rewritten in another order before each
+// run, as files in folders and as JSON Lines, read by one thread or four.
+class ShuffledCorpusTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    CorpusGenerator generator({.articles = 150, .seed = 11});
+    generator.Generate([this](const GeneratedArticle& article) { articles_.push_back(article); });
+    root_ = fs::path(testing::TempDir()) / "shuffled";
+  }
+
+  // Writes the articles in a new order to `root_` (as `jsonl` or files) and
+  // returns the JSON and HTML reports of a run on `jobs` threads.
+  std::string WriteAndCheck(bool jsonl, int jobs) {
+    std::shuffle(articles_.begin(), articles_.end(), random_);
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+    const fs::path corpus = jsonl ? root_ / "corpus.jsonl" : root_ / "articles";
+    std::ofstream lines;
+    if (jsonl) lines.open(corpus, std::ios::binary);
+    for (const GeneratedArticle& article : articles_) {
+      if (jsonl) {
+        ArticleRecord record;
+        record.set_id(article.id);
+        record.set_date(article.date);
+        record.set_outlet(article.outlet);
+        record.set_text(article.body);
+        std::string line;
+        EXPECT_TRUE(google::protobuf::util::MessageToJsonString(record, &line).ok());
+        lines << line << "\n";
+      } else {
+        fs::create_directories((corpus / article.id).parent_path());
+        std::ofstream(corpus / article.id, std::ios::binary) << article.text;
+      }
+    }
+    lines.close();
+    absl::StatusOr<Report> report = checker_->CheckCorpus(corpus.string(), {.jobs = jobs});
+    EXPECT_TRUE(report.ok()) << report.status();
+    if (!report.ok()) return "";
+    EXPECT_GT(report->discrepancies_size(), 0);  // the comparison has something to order
+    return RenderJson(*report).value() + RenderHtml(*report);
+  }
+
+  absl::StatusOr<Checker> checker_ = Checker::Create();
+  std::vector<GeneratedArticle> articles_;
+  std::mt19937 random_{7};
+  fs::path root_;
+};
+
+TEST_F(ShuffledCorpusTest, FilesGiveTheSameReportOnOneThreadOrFour) {
+  ASSERT_TRUE(checker_.ok());
+  const std::string one_thread = WriteAndCheck(/*jsonl=*/false, 1);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, 4), one_thread);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, 4), one_thread);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, 1), one_thread);
+}
+
+TEST_F(ShuffledCorpusTest, JsonLinesGiveTheSameReportOnOneThreadOrFour) {
+  ASSERT_TRUE(checker_.ok());
+  const std::string one_thread = WriteAndCheck(/*jsonl=*/true, 1);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, 4), one_thread);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, 4), one_thread);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, 1), one_thread);
 }
 
 }  // namespace
