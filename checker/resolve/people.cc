@@ -213,8 +213,9 @@ People::People(const std::vector<Claim>& claims, const std::vector<PersonName>& 
     }
     for (const auto& [folded, written] : titles) {
       // "minister" says nothing "Interior Minister" does not.
+      const std::string suffix = absl::StrCat(" ", folded);
       const bool shorter_form = std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
-        return absl::EndsWith(other.first, absl::StrCat(" ", folded));
+        return absl::EndsWith(other.first, suffix);
       });
       if (!shorter_form) entity.add_titles(MostCommon(written));
     }

@@ -11,10 +11,11 @@ std::vector<Claim> ExtractForTests(const RuleModule& module, const std::string& 
       new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
   static const MentionFinder* finder =
       new MentionFinder(MentionFinder::Create(DefaultNameLexicon(), DefaultPlaceLexicon()).value());
-  Document document = ParseDocument("a.txt", text).value();
-  layout->Analyze(&document);
+  absl::StatusOr<Document> document = ParseDocument("a.txt", text);
   std::vector<Claim> claims;
-  module.Extract(document, finder->Find(document), &claims);
+  if (!document.ok()) return claims;
+  layout->Analyze(&*document);
+  module.Extract(*document, finder->Find(*document), &claims);
   return claims;
 }
 

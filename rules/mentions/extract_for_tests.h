@@ -1,6 +1,6 @@
 // File: rules/mentions/extract_for_tests.h
 //
-// For rule-module tests: runs one module over an article given as text,
+// For rule-module tests and fuzzers: runs one module over an article given as text,
 // with the built-in layout rules and the people and places the built-in
 // lexicons find, as the checker would.
 //
@@ -17,7 +17,8 @@
 
 namespace factcheck {
 
-// The claims `module` makes of `text`, read as the file "a.txt".
+// The claims `module` makes of `text`, read as the file "a.txt"; none when
+// the loader would skip it (empty, binary).
 std::vector<Claim> ExtractForTests(const RuleModule& module, const std::string& text);
 
 }  // namespace factcheck

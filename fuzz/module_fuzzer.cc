@@ -1,0 +1,48 @@
+// One rule module, named by FUZZED_MODULE ("names", "places", "quantities",
+// "events"), on any article: every claim quotes its sentence, with the
+// claim's words highlighted inside it.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "rules/events/events.h"
+#include "rules/mentions/extract_for_tests.h"
+#include "rules/mentions/mentions.h"
+#include "rules/quantities/quantities.h"
+
+namespace factcheck {
+namespace {
+
+std::shared_ptr<const RuleModule> CreateModule(absl::string_view name) {
+  MentionFinder mentions =
+      MentionFinder::Create(DefaultNameLexicon(), DefaultPlaceLexicon()).value();
+  if (name == "names") return mentions.names();
+  if (name == "places") return mentions.places();
+  if (name == "quantities") {
+    return QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value();
+  }
+  if (name == "events") return EventsModule::Create(DefaultEventLexicon()).value();
+  std::abort();  // FUZZED_MODULE names no module
+}
+
+}  // namespace
+}  // namespace factcheck
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const auto* module =
+      new std::shared_ptr<const factcheck::RuleModule>(factcheck::CreateModule(FUZZED_MODULE));
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  for (const factcheck::Claim& claim : factcheck::ExtractForTests(**module, text)) {
+    const factcheck::Evidence& evidence = claim.evidence();
+    if (evidence.excerpt().empty() || evidence.line() < 1 || evidence.highlight_begin() < 0 ||
+        evidence.highlight_end() < evidence.highlight_begin() ||
+        evidence.highlight_end() > static_cast<int>(evidence.excerpt().size())) {
+      std::abort();
+    }
+  }
+  return 0;
+}
