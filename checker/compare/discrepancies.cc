@@ -255,6 +255,8 @@ std::vector<Discrepancy> FindNameSpellings(const std::vector<const Claim*>& clai
 constexpr int kStoryDays = 2;
 // ...and naming at least this many places or people in common.
 constexpr size_t kStorySharedNames = 2;
+// Documents within kStoryDays that one name may join into stories.
+constexpr size_t kMaxDocumentsPerStoryName = 200;
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
@@ -311,24 +313,37 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
     ++mentions[claim->subject_key()];
     ++written[claim->subject_key()][claim->subject()];
   }
+  // Candidate pairs come from blocking: documents that name one place or
+  // person, dated within kStoryDays of each other. Never all pairs.
   std::vector<std::string> documents;
+  std::map<std::string, int> day;  // document -> days since an epoch
+  const PartialDate epoch = CalendarDay(1970, 1, 1);
   for (const auto& [document, dateline] : datelines) {
-    if (IsCompleteDate(dateline)) documents.push_back(document);
+    if (!IsCompleteDate(dateline)) continue;
+    day[document] = DaysBetween(epoch, dateline);
+    documents.push_back(document);
+  }
+  std::map<std::string, std::vector<std::pair<int, int>>> naming;  // key -> (day, document)
+  for (int i = 0; i < static_cast<int>(documents.size()); ++i) {
+    for (const std::string& key : names[documents[i]]) naming[key].emplace_back(day[documents[i]], i);
+  }
+  std::map<std::pair<int, int>, size_t> shared_names;
+  for (auto& [key, dated] : naming) {
+    std::sort(dated.begin(), dated.end());
+    for (size_t x = 0; x < dated.size(); ++x) {
+      size_t end = x + 1;
+      while (end < dated.size() && dated[end].first - dated[x].first <= kStoryDays) ++end;
+      // A name that many documents of the same days share tells no story
+      // apart ("Washington" in a year of wire copy).
+      if (end - x > kMaxDocumentsPerStoryName) continue;
+      for (size_t y = x + 1; y < end; ++y) {
+        ++shared_names[std::minmax(dated[x].second, dated[y].second)];
+      }
+    }
   }
   Graph graph(documents.size());
-  for (size_t a = 0; a < documents.size(); ++a) {
-    for (size_t b = a + 1; b < documents.size(); ++b) {
-      if (std::abs(DaysBetween(datelines.at(documents[a]), datelines.at(documents[b]))) >
-          kStoryDays) {
-        continue;
-      }
-      const std::set<std::string>& names_a = names[documents[a]];
-      const std::set<std::string>& names_b = names[documents[b]];
-      std::vector<std::string> shared;
-      std::set_intersection(names_a.begin(), names_a.end(), names_b.begin(), names_b.end(),
-                            std::back_inserter(shared));
-      if (shared.size() >= kStorySharedNames) boost::add_edge(a, b, graph);
-    }
+  for (const auto& [pair, shared] : shared_names) {
+    if (shared >= kStorySharedNames) boost::add_edge(pair.first, pair.second, graph);
   }
   std::vector<int> component(documents.size());
   if (!documents.empty()) boost::connected_components(graph, component.data());
