@@ -42,21 +42,22 @@ class Random {
   // Fisher-Yates, spelled out: std::shuffle may differ between libraries.
   template <typename Iterator>
   void Shuffle(Iterator begin, Iterator end) {
-    for (auto n = end - begin; n > 1; --n) std::swap(begin[n - 1], begin[Below(static_cast<int>(n))]);
+    for (auto n = end - begin; n > 1; --n)
+      std::swap(begin[n - 1], begin[Below(static_cast<int>(n))]);
   }
 
  private:
   uint64_t state_;
 };
 
-const std::vector<std::string> kOnsets = {"b", "d", "g", "h", "k", "l", "m", "n", "r", "s",
+const std::vector<std::string> kOnsets = {"b", "d", "g",  "h",  "k",  "l",  "m",  "n",  "r", "s",
                                           "t", "v", "br", "dr", "gr", "kr", "st", "tr", "z"};
 const std::vector<std::string> kVowels = {"a", "e", "i", "o", "u", "a", "e", "o"};
 const std::vector<std::string> kCodas = {"", "", "n", "r", "l", "s", "m", "rn", "ld", "k"};
-const std::vector<std::string> kSurnameEndings = {"", "", "ek", "ov", "sen", "ski", "ardt", "ley",
-                                                  "enko", "ic"};
-const std::vector<std::string> kPlaceEndings = {"", "holm", "by", "vik", "mouth", "ford",
-                                                "stad", "dale", "wick", "ton"};
+const std::vector<std::string> kSurnameEndings = {"",    "",     "ek",  "ov",   "sen",
+                                                  "ski", "ardt", "ley", "enko", "ic"};
+const std::vector<std::string> kPlaceEndings = {"",     "holm", "by",   "vik",  "mouth",
+                                                "ford", "stad", "dale", "wick", "ton"};
 
 std::string Capitalised(std::string word) {
   if (!word.empty()) word[0] = absl::ascii_toupper(word[0]);
@@ -96,7 +97,8 @@ class DistinctNames {
     for (size_t i = 0; i < word.size(); ++i) {
       const std::string once = word.substr(0, i) + word.substr(i + 1);
       out.push_back(once);
-      for (size_t j = i; j < once.size(); ++j) out.push_back(once.substr(0, j) + once.substr(j + 1));
+      for (size_t j = i; j < once.size(); ++j)
+        out.push_back(once.substr(0, j) + once.substr(j + 1));
     }
     return out;
   }
@@ -128,24 +130,31 @@ struct Kind {
 
 const std::vector<Kind>& Kinds() {
   static const auto* kinds = new std::vector<Kind>{
-      {"flood", "Floods", "swept through",
+      {"flood",
+       "Floods",
+       "swept through",
        {"The river burst its banks shortly after midnight.",
         "Sandbags were piled along the embankment road.",
         "Farmers moved their animals to higher ground.",
         "Muddy water stood knee-deep in the market square."}},
-      {"fire", "Fire", "tore through",
+      {"fire",
+       "Fire",
+       "tore through",
        {"Thick smoke hung over the rooftops for most of the day.",
         "Firefighters worked through the night to contain the blaze.",
         "The cause of the fire is not yet known.",
         "Several warehouses near the railway line were destroyed."}},
-      {"earthquake", "Earthquake", "struck",
+      {"earthquake",
+       "Earthquake",
+       "struck",
        {"Cracks opened in the walls of the old church.",
         "Aftershocks kept many families sleeping outdoors.",
         "Engineers began checking bridges on the valley road.",
         "Rubble blocked the narrow streets of the old quarter."}},
-      {"storm", "Storm", "battered",
-       {"Fallen trees blocked the coast road.",
-        "Fishing boats were torn from their moorings.",
+      {"storm",
+       "Storm",
+       "battered",
+       {"Fallen trees blocked the coast road.", "Fishing boats were torn from their moorings.",
         "Gusts ripped tiles from hundreds of roofs.",
         "The ferry service was suspended until further notice."}},
   };
@@ -185,17 +194,17 @@ const std::vector<std::string> kFiller = {
     "Some families were reunited at the emergency centre.",
 };
 
-const std::vector<std::string> kOutletWords = {"Northern", "Valley", "Coast", "Capital", "Evening",
-                                               "Morning", "Harbour", "Highland", "River",
-                                               "National", "Western", "Eastern"};
-const std::vector<std::string> kOutletNouns = {"Post", "Times", "Herald", "Courier", "Wire",
-                                               "Radio", "Gazette", "News", "Record", "Observer"};
+const std::vector<std::string> kOutletWords = {"Northern", "Valley",   "Coast",   "Capital",
+                                               "Evening",  "Morning",  "Harbour", "Highland",
+                                               "River",    "National", "Western", "Eastern"};
+const std::vector<std::string> kOutletNouns = {"Post",  "Times",   "Herald", "Courier", "Wire",
+                                               "Radio", "Gazette", "News",   "Record",  "Observer"};
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November",
-                               "December"};
-const char* const kWeekdays[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                 "Saturday", "Sunday"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
+const char* const kWeekdays[] = {"",         "Monday", "Tuesday",  "Wednesday",
+                                 "Thursday", "Friday", "Saturday", "Sunday"};
 
 // A day as a count from 2020-01-01, and back.
 PartialDate DayAt(int offset) {
@@ -231,8 +240,8 @@ struct Event {
   std::string id;
   const Kind* kind = nullptr;
   std::string place;
-  PartialDate date;      // when it happened
-  int date_offset = 0;   // days since 2020-01-01
+  PartialDate date;     // when it happened
+  int date_offset = 0;  // days since 2020-01-01
   int population = 0;
   int deaths = 0;
   int injured = 0;
@@ -254,8 +263,7 @@ struct Event {
 
 CorpusGenerator::CorpusGenerator(const GeneratorOptions& options) : options_(options) {}
 
-LabeledCorpus CorpusGenerator::Generate(
-    const std::function<void(const GeneratedArticle&)>& write) {
+LabeledCorpus CorpusGenerator::Generate(const std::function<void(const GeneratedArticle&)>& write) {
   Random random(options_.seed);
   // Given names the lexicon knows, and their other spellings.
   std::vector<std::string> given_names;
@@ -378,10 +386,9 @@ LabeledCorpus CorpusGenerator::Generate(
           absl::StrCat(event.place, " counts the cost of the ", kind.noun),
           absl::StrCat("Rescuers search ", event.place, " after ", kind.noun),
           absl::StrCat(kind.headline, " in ", event.place, ": what we know")}));
-      paragraphs.push_back(absl::StrCat("A ", kind.noun, " ", kind.verb, " ", event.place, " on ",
-                                        Weekday(event.date), ", killing ", deaths_here,
-                                        " people and injuring ", event.injured,
-                                        ", officials said."));
+      paragraphs.push_back(absl::StrCat(
+          "A ", kind.noun, " ", kind.verb, " ", event.place, " on ", Weekday(event.date),
+          ", killing ", deaths_here, " people and injuring ", event.injured, ", officials said."));
       deaths[absl::StrCat(deaths_here)].push_back(article.id);
       std::vector<std::string> body;
       body.push_back(random.Pick(std::vector<std::string>{
@@ -398,8 +405,8 @@ LabeledCorpus CorpusGenerator::Generate(
                                   " said teams were still searching damaged homes."));
       responder_names[responder].push_back(article.id);
       const std::string responder_surname = responder.substr(responder.rfind(' ') + 1);
-      body.push_back(absl::StrCat(responder_surname,
-                                  " asked residents to stay away from damaged buildings."));
+      body.push_back(
+          absl::StrCat(responder_surname, " asked residents to stay away from damaged buildings."));
       const std::string local_surname = local.substr(local.rfind(' ') + 1);
       body.push_back(absl::StrCat(local_surname, " said the town would need weeks to recover."));
       for (const std::string& detail : kind.details) {
@@ -421,9 +428,8 @@ LabeledCorpus CorpusGenerator::Generate(
           "Share this article", "Advertisement", "Subscribe to our newsletter for daily updates",
           absl::StrCat("Read more: ", kind.headline, " warnings issued for the coast")}));
       paragraphs.push_back(absl::StrCat("#", event.place, " #", kind.headline));
-      paragraphs.push_back(absl::StrCat(1577836800 + 86400LL * (event.date_offset +
-                                                                event.article_day[o]) +
-                                        random.Below(86400)));
+      paragraphs.push_back(absl::StrCat(
+          1577836800 + 86400LL * (event.date_offset + event.article_day[o]) + random.Below(86400)));
       article.body = absl::StrJoin(paragraphs, "\n\n") + "\n";
       article.text =
           absl::StrCat("date ", article.date, "\noutlet ", article.outlet, "\n\n", article.body);
@@ -452,8 +458,8 @@ LabeledCorpus CorpusGenerator::Generate(
     must_report("DATE", "meeting-date", meeting);
   }
   planted.set_max_discrepancies_at_warning_or_above(planted.must_report_size());
-  planted.set_note(absl::StrCat("Generated by bench/make_corpus: ", written,
-                                " articles, seed ", options_.seed, "."));
+  planted.set_note(absl::StrCat("Generated by bench/make_corpus: ", written, " articles, seed ",
+                                options_.seed, "."));
   return planted;
 }
 

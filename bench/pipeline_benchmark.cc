@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "benchmark/benchmark.h"
 #include "bench/corpus_generator.h"
+#include "benchmark/benchmark.h"
 #include "checker/check.h"
 #include "checker/compare/discrepancies.h"
 #include "checker/corpus/loader.h"
@@ -50,7 +50,8 @@ int64_t CorpusBytes() {
 }
 
 const LayoutAnalyzer& Layout() {
-  static const auto* layout = new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
+  static const auto* layout =
+      new LayoutAnalyzer(LayoutAnalyzer::Create(DefaultLayoutRules()).value());
   return *layout;
 }
 
@@ -114,9 +115,8 @@ const Extracted& AllClaims() {
     auto* out = new Extracted;
     for (size_t i = 0; i < Analysed().size(); ++i) {
       const Document& document = Analysed()[i];
-      for (const RuleModule* module :
-           std::initializer_list<const RuleModule*>{Finder().names().get(), Finder().places().get(),
-                                                    &Quantities(), &Events()}) {
+      for (const RuleModule* module : std::initializer_list<const RuleModule*>{
+               Finder().names().get(), Finder().places().get(), &Quantities(), &Events()}) {
         module->Extract(document, Mentions()[i], &out->claims);
       }
       out->datelines[document.id()] = document.dateline();
@@ -128,8 +128,8 @@ const Extracted& AllClaims() {
 
 void ReportRates(benchmark::State& state, int64_t claims) {
   state.SetBytesProcessed(state.iterations() * CorpusBytes());
-  state.counters["claims/s"] =
-      benchmark::Counter(static_cast<double>(claims), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["claims/s"] = benchmark::Counter(static_cast<double>(claims),
+                                                  benchmark::Counter::kIsIterationInvariantRate);
 }
 
 void BM_Load(benchmark::State& state) {

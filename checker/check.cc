@@ -202,8 +202,9 @@ Extraction Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int
       if (options.progress) options.progress(done);
     }
   };
-  const int jobs = options.jobs > 0 ? options.jobs
-                                    : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int jobs = options.jobs > 0
+                       ? options.jobs
+                       : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   std::vector<std::thread> threads;
   for (int i = 1; i < jobs; ++i) threads.emplace_back(work);
   work();

@@ -201,8 +201,7 @@ absl::StatusOr<Report> CompareRecords(const Checker& checker, const std::string&
     file.open(path, std::ios::binary);
     if (!file) return absl::NotFoundError(absl::StrCat("cannot read the records in ", path));
   }
-  absl::StatusOr<Extraction> extraction =
-      ReadExtraction(path == kStandardInput ? std::cin : file);
+  absl::StatusOr<Extraction> extraction = ReadExtraction(path == kStandardInput ? std::cin : file);
   if (!extraction.ok()) return extraction.status();
   return checker.Compare(path, *std::move(extraction));
 }
@@ -246,7 +245,8 @@ int Run(int argc, char** argv) {
     return kUsageOrInput;
   }
   std::string corpus_shown = absl::GetFlag(FLAGS_corpus);  // as the user named it
-  std::filesystem::path corpus = corpus_shown == kStandardInput ? std::filesystem::path(corpus_shown)
+  std::filesystem::path corpus = corpus_shown == kStandardInput
+                                     ? std::filesystem::path(corpus_shown)
                                  : corpus_shown == kSampleCorpus ? SampleCorpusPath(corpus_shown)
                                                                  : UserPath(corpus_shown);
 
@@ -317,8 +317,9 @@ int Run(int argc, char** argv) {
     WriteExtraction(*extraction, &std::cout);
     return std::cout.flush() ? kAgree : kUsageOrInput;
   }
-  absl::StatusOr<Report> report = stage == "compare" ? CompareRecords(*checker, corpus.string())
-                                                     : checker->CheckCorpus(corpus.string(), options);
+  absl::StatusOr<Report> report = stage == "compare"
+                                      ? CompareRecords(*checker, corpus.string())
+                                      : checker->CheckCorpus(corpus.string(), options);
   if (!report.ok()) {
     std::cerr << "checker: " << report.status().message() << "\n";
     return kUsageOrInput;

@@ -55,8 +55,7 @@ absl::StatusOr<Extraction> ReadExtraction(std::istream& in) {
         tab == std::string::npos ? "" : line.substr(tab + 1), &record);
     if (tab == std::string::npos || !parsed.ok()) {
       return absl::InvalidArgumentError(
-          absl::StrCat("line ", number,
-                       " is not a record of --stage=extract (KEY<TAB>JSON): ",
+          absl::StrCat("line ", number, " is not a record of --stage=extract (KEY<TAB>JSON): ",
                        tab == std::string::npos ? "no tab" : parsed.message().as_string()));
     }
     switch (record.record_case()) {

@@ -34,9 +34,9 @@ TEST(StagesTest, KeysGroupClaimsByFact) {
   std::string line;
   std::vector<std::string> keys;
   while (std::getline(lines, line)) keys.push_back(line.substr(0, line.find('\t')));
-  EXPECT_EQ(keys, (std::vector<std::string>{"document|wire/a b.txt",
-                                            "claim|QUANTITY|rafah|population",
-                                            "skipped|photo.jpg"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"document|wire/a b.txt", "claim|QUANTITY|rafah|population",
+                                      "skipped|photo.jpg"}));
 }
 
 TEST(StagesTest, RecordsReadBackInAnyOrder) {

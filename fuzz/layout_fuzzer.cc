@@ -11,8 +11,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const factcheck::LayoutAnalyzer* layout = new factcheck::LayoutAnalyzer(
       factcheck::LayoutAnalyzer::Create(factcheck::DefaultLayoutRules()).value());
-  absl::StatusOr<factcheck::Document> document =
-      factcheck::ParseDocument("fuzz.txt", absl::string_view(reinterpret_cast<const char*>(data), size));
+  absl::StatusOr<factcheck::Document> document = factcheck::ParseDocument(
+      "fuzz.txt", absl::string_view(reinterpret_cast<const char*>(data), size));
   if (!document.ok()) return 0;
   layout->Analyze(&*document);
   int previous_end = document->body_begin();

@@ -38,7 +38,8 @@ class BadInputTest : public testing::Test {
 };
 
 // Two articles that disagree on Varnholm's population.
-constexpr char kDated[] = "date 2025-10-08\n\nVarnholm, a port city home to 320,000 people, is flooded.\n";
+constexpr char kDated[] =
+    "date 2025-10-08\n\nVarnholm, a port city home to 320,000 people, is flooded.\n";
 constexpr char kUndated[] = "Varnholm is home to about 290,000 people.\n";
 constexpr char kDisagreement[] =
     "WARNING QUANTITY Varnholm (population)\n"
@@ -79,7 +80,8 @@ TEST_F(BadInputTest, EachBadInputIsListedOrRepairedAndTheRestIsChecked) {
                      }));
   std::vector<std::string> documents;
   for (const DocumentSummary& document : report.documents()) {
-    documents.push_back(document.id() + (document.repair().empty() ? "" : ": " + document.repair()));
+    documents.push_back(document.id() +
+                        (document.repair().empty() ? "" : ": " + document.repair()));
   }
   EXPECT_EQ(documents, (std::vector<std::string>{
                            "Dossier \xC3\x9C/\xC3\xA9t\xC3\xA9 2025.txt",

@@ -325,7 +325,8 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
   }
   std::map<std::string, std::vector<std::pair<int, int>>> naming;  // key -> (day, document)
   for (int i = 0; i < static_cast<int>(documents.size()); ++i) {
-    for (const std::string& key : names[documents[i]]) naming[key].emplace_back(day[documents[i]], i);
+    for (const std::string& key : names[documents[i]])
+      naming[key].emplace_back(day[documents[i]], i);
   }
   std::map<std::pair<int, int>, size_t> shared_names;
   for (auto& [key, dated] : naming) {

@@ -14,9 +14,7 @@ namespace {
 
 Quantity Figure(const char* text) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon())
-          .value()
-          .release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value().release();
   return module->ReadFigure(text).value();
 }
 

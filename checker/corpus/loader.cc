@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <system_error>
-#include <iostream>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -357,8 +357,8 @@ bool CorpusStream::Next(CorpusInput* input) {
     } else if (listed.problem.empty() && IsJsonLines(listed.path)) {
       owned_lines_ = std::make_unique<std::ifstream>(listed.path, std::ios::binary);
       if (!*owned_lines_) {
-        listed.problem = absl::StrCat(
-            "cannot read: ", std::error_code(errno, std::generic_category()).message());
+        listed.problem = absl::StrCat("cannot read: ",
+                                      std::error_code(errno, std::generic_category()).message());
         owned_lines_.reset();
       } else {
         lines_ = owned_lines_.get();

@@ -66,10 +66,10 @@ inline constexpr char kStandardInput[] = "-";
 
 // One input of a corpus, listed but not yet read.
 struct CorpusInput {
-  std::string id;       // the document id it will have, or the path it is skipped as
-  std::string path;     // the file to read; "" for a JSON Lines record
-  std::string record;   // one JSON Lines record, already read
-  std::string problem;  // why it cannot be checked, when listing found out
+  std::string id;        // the document id it will have, or the path it is skipped as
+  std::string path;      // the file to read; "" for a JSON Lines record
+  std::string record;    // one JSON Lines record, already read
+  std::string problem;   // why it cannot be checked, when listing found out
   int64_t sequence = 0;  // its place in the stream, which decides between equal ids
 };
 

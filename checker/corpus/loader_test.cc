@@ -170,8 +170,8 @@ TEST_F(LoadCorpusTest, IncludesAndExcludesByGlobAndLeavesOutItsOwnFiles) {
 }
 
 TEST_F(LoadCorpusTest, ListsLinksItCannotFollowAndWhy) {
-  fs::create_symlink("loop.txt", root_ / "loop.txt");           // a link to itself
-  fs::create_symlink("missing.txt", root_ / "dangling.txt");    // to nothing
+  fs::create_symlink("loop.txt", root_ / "loop.txt");            // a link to itself
+  fs::create_symlink("missing.txt", root_ / "dangling.txt");     // to nothing
   fs::create_directory_symlink("..", root_ / "sub" / "parent");  // up the tree
   Write("sub/a.txt", "The article.");
   absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());

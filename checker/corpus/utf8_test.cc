@@ -31,7 +31,9 @@ TEST(ReplaceInvalidUtf8Test, ReplacesEachBadByteAndNul) {
   EXPECT_EQ(replace("caf\xC3\xA9"), "0:caf\xC3\xA9");
   EXPECT_EQ(replace("caf\xE9!"), "1:caf\xEF\xBF\xBD!");
   EXPECT_EQ(replace("ab\xE2\x80"), "2:ab\xEF\xBF\xBD\xEF\xBF\xBD");  // then the lone \x80
-  EXPECT_EQ(replace(absl::string_view("a\0b", 3)), "1:a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(replace(absl::string_view("a\0b", 3)),
+            "1:a\xEF\xBF\xBD"
+            "b");
   EXPECT_EQ(replace(""), "0:");
 }
 

@@ -14,8 +14,7 @@ namespace factcheck {
 namespace {
 
 std::string Describe(const std::string& text) {
-  static const EventsModule* events =
-      EventsModule::Create(DefaultEventLexicon()).value().release();
+  static const EventsModule* events = EventsModule::Create(DefaultEventLexicon()).value().release();
   std::vector<std::string> found;
   for (const Claim& claim : ExtractForTests(*events, text)) {
     found.push_back(absl::StrCat(claim.event().place(), "|",

@@ -25,8 +25,7 @@ namespace factcheck {
 class MentionFinder {
  public:
   // Fails as NamesModule::Create or PlacesModule::Create would.
-  static absl::StatusOr<MentionFinder> Create(const NameLexicon& names,
-                                              const PlaceLexicon& places);
+  static absl::StatusOr<MentionFinder> Create(const NameLexicon& names, const PlaceLexicon& places);
 
   // REQUIRES: `document` has been through LayoutAnalyzer::Analyze.
   DocumentMentions Find(const Document& document) const;

@@ -363,11 +363,11 @@ struct SurnameBearers {
 // different people (different given names).
 const Mention* ResolveShortForm(const SurnameBearers& bearers, int sentence, int begin) {
   if (!bearers.one_person) return nullptr;
-  const auto before = std::lower_bound(
-      bearers.full.begin(), bearers.full.end(), std::make_pair(sentence, begin),
-      [](const Mention* m, const std::pair<int, int>& at) {
-        return std::make_pair(m->sentence, m->begin) < at;
-      });
+  const auto before =
+      std::lower_bound(bearers.full.begin(), bearers.full.end(), std::make_pair(sentence, begin),
+                       [](const Mention* m, const std::pair<int, int>& at) {
+                         return std::make_pair(m->sentence, m->begin) < at;
+                       });
   return before == bearers.full.begin() ? bearers.full.front() : *std::prev(before);
 }
 

@@ -16,9 +16,7 @@ namespace {
 
 const QuantitiesModule& Module() {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon())
-          .value()
-          .release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value().release();
   return *module;
 }
 
