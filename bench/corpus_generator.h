@@ -44,6 +44,10 @@ struct GeneratedArticle {
   std::string text;    // the article as a file: metadata lines, a blank line, the body
 };
 
+// The article as one line of a JSON Lines corpus (an ArticleRecord, with
+// its id), without the newline.
+std::string JsonLine(const GeneratedArticle& article);
+
 class CorpusGenerator {
  public:
   explicit CorpusGenerator(const GeneratorOptions& options);

@@ -20,7 +20,6 @@
 #include "absl/strings/str_cat.h"
 #include "bench/corpus_generator.h"
 #include "google/protobuf/util/json_util.h"
-#include "proto/document.pb.h"
 
 ABSL_FLAG(int, articles, 1000, "How many articles to write.");
 ABSL_FLAG(uint64_t, seed, 1, "The same seed gives the same corpus.");
@@ -74,13 +73,7 @@ int Run(int argc, char** argv) {
       bytes += article.text.size();
       return;
     }
-    ArticleRecord record;
-    record.set_id(article.id);
-    record.set_date(article.date);
-    record.set_outlet(article.outlet);
-    record.set_text(article.body);
-    std::string line;
-    (void)google::protobuf::util::MessageToJsonString(record, &line);
+    const std::string line = JsonLine(article);
     jsonl << line << "\n";
     bytes += line.size() + 1;
   });

@@ -12,9 +12,7 @@
 #include "checker/corpus/loader.h"
 #include "checker/report/html.h"
 #include "checker/report/json.h"
-#include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
-#include "proto/document.pb.h"
 #include "tests/runfiles.h"
 
 namespace factcheck {
@@ -62,14 +60,7 @@ class ShuffledCorpusTest : public testing::Test {
     if (jsonl) lines.open(corpus, std::ios::binary);
     for (const GeneratedArticle& article : articles_) {
       if (jsonl) {
-        ArticleRecord record;
-        record.set_id(article.id);
-        record.set_date(article.date);
-        record.set_outlet(article.outlet);
-        record.set_text(article.body);
-        std::string line;
-        EXPECT_TRUE(google::protobuf::util::MessageToJsonString(record, &line).ok());
-        lines << line << "\n";
+        lines << JsonLine(article) << "\n";
       } else {
         fs::create_directories((corpus / article.id).parent_path());
         std::ofstream(corpus / article.id, std::ios::binary) << article.text;
