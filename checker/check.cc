@@ -9,7 +9,6 @@
 #include <tuple>
 #include <utility>
 
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/compare/discrepancies.h"
@@ -246,9 +245,7 @@ absl::StatusOr<Extraction> Checker::ExtractCorpus(const std::string& root,
     taken->sequence = input.sequence;
     return true;
   };
-  // A JSON Lines corpus does not say ahead how many articles it holds.
-  const bool counted = root != kStandardInput && !absl::EndsWith(root, ".jsonl");
-  return ExtractAll(take, counted ? inputs.files() : 0, options);
+  return ExtractAll(take, inputs.known_inputs(), options);
 }
 
 absl::StatusOr<Report> Checker::CheckCorpus(const std::string& root,

@@ -205,6 +205,11 @@ bool IsJsonLines(const fs::path& path) {
   return absl::AsciiStrToLower(path.extension().string()) == kJsonLinesExtension;
 }
 
+// Whether `input` is read as JSON Lines, one article per line.
+bool HoldsLines(const CorpusInput& input) {
+  return input.problem.empty() && (input.path == kStandardInput || IsJsonLines(input.path));
+}
+
 // A Document of one JSON Lines record; its fields override the text's own
 // metadata lines.
 absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string_view line) {
@@ -249,7 +254,11 @@ absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view b
 }
 
 CorpusStream::CorpusStream(std::string root, std::vector<CorpusInput> listed)
-    : root_(std::move(root)), listed_(std::move(listed)) {}
+    : root_(std::move(root)),
+      listed_(std::move(listed)),
+      known_inputs_(std::any_of(listed_.begin(), listed_.end(), HoldsLines)
+                        ? 0
+                        : static_cast<int>(listed_.size())) {}
 
 CorpusStream::~CorpusStream() = default;
 

@@ -86,9 +86,9 @@ class CorpusStream {
   // Sets `input` to the next input; false when there are no more.
   bool Next(CorpusInput* input);
 
-  // The files listed, a JSON Lines file counting once: a lower bound on the
-  // inputs, for progress.
-  int files() const { return static_cast<int>(listed_.size()); }
+  // How many inputs there are, for progress; 0 when JSON Lines are among
+  // them, whose records are only counted as they are read.
+  int known_inputs() const { return known_inputs_; }
 
  private:
   CorpusStream(std::string root, std::vector<CorpusInput> listed);
@@ -96,6 +96,7 @@ class CorpusStream {
   const std::string root_;
   std::mutex mutex_;
   std::vector<CorpusInput> listed_;
+  const int known_inputs_;
   size_t next_ = 0;
   int64_t sequence_ = 0;
   // The JSON Lines file being read, if any.

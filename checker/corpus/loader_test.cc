@@ -241,6 +241,16 @@ TEST_F(LoadCorpusTest, ThreadsTakeEachInputOnce) {
   EXPECT_EQ(ids.count("many.jsonl:301"), 1u);
 }
 
+TEST_F(LoadCorpusTest, KnowsHowManyInputsUnlessJsonLinesAreAmongThem) {
+  Write("a.txt", "Text.");
+  Write("sub/b.md", "Text.");
+  EXPECT_EQ(CorpusStream::Open(root_.string()).value()->known_inputs(), 2);
+  Write("sub/many.jsonl", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+  EXPECT_EQ(CorpusStream::Open(root_.string()).value()->known_inputs(), 0);
+  EXPECT_EQ(CorpusStream::Open((root_ / "a.txt").string()).value()->known_inputs(), 1);
+  EXPECT_EQ(CorpusStream::Open(kStandardInput).value()->known_inputs(), 0);
+}
+
 TEST_F(LoadCorpusTest, LoadsASingleFile) {
   Write("one.txt", "Only article.");
   absl::StatusOr<Corpus> corpus = LoadCorpus((root_ / "one.txt").string());
