@@ -9,6 +9,7 @@
 #include <tuple>
 #include <utility>
 
+#include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/compare/discrepancies.h"
@@ -193,9 +194,7 @@ Extraction Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int
         done.claims += static_cast<int>(result->claims.size());
         results.push_back(*std::move(result));
       } else {
-        SkippedInput& input = skipped.emplace_back();
-        input.set_path(taken.id);
-        input.set_reason(std::string(taken.document.status().message()));
+        skipped.push_back(Skipped(taken.id, taken.document.status()));
       }
       ++done.documents_done;
       if (options.progress) options.progress(done);
@@ -219,9 +218,8 @@ Extraction Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int
   for (DocumentClaims& result : results) {
     const std::string& id = result.document.summary().id();
     if (!extraction.documents.empty() && extraction.documents.back().summary().id() == id) {
-      SkippedInput& input = skipped.emplace_back();
-      input.set_path(id);
-      input.set_reason("duplicate id: an earlier input has the same id");
+      skipped.push_back(
+          Skipped(id, absl::AlreadyExistsError("duplicate id: an earlier input has the same id")));
       continue;
     }
     extraction.documents.push_back(std::move(result.document));

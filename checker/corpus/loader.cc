@@ -394,9 +394,9 @@ absl::StatusOr<Document> ReadInput(const CorpusInput& input) {
   return ParseDocument(input.id, *bytes);
 }
 
-SkippedInput Skipped(const CorpusInput& input, const absl::Status& why) {
+SkippedInput Skipped(absl::string_view id, const absl::Status& why) {
   SkippedInput skipped;
-  skipped.set_path(input.id);
+  skipped.set_path(std::string(id));
   skipped.set_reason(std::string(why.message()));
   return skipped;
 }
@@ -411,7 +411,7 @@ absl::StatusOr<Corpus> LoadCorpus(const std::string& root, const LoadOptions& op
     if (document.ok()) {
       corpus.documents.push_back(*std::move(document));
     } else {
-      corpus.skipped.push_back(Skipped(input, document.status()));
+      corpus.skipped.push_back(Skipped(input.id, document.status()));
     }
   }
   std::sort(corpus.documents.begin(), corpus.documents.end(),

@@ -25,7 +25,7 @@
 //   CorpusInput input;
 //   while ((*stream)->Next(&input)) {                 // from any thread
 //     absl::StatusOr<Document> document = ReadInput(input);
-//     if (!document.ok()) skipped.push_back(Skipped(input, document.status()));
+//     if (!document.ok()) skipped.push_back(Skipped(input.id, document.status()));
 //   }
 //
 //   absl::StatusOr<Corpus> corpus = LoadCorpus("testdata/corpus");  // all at once
@@ -111,7 +111,7 @@ class CorpusStream {
 absl::StatusOr<Document> ReadInput(const CorpusInput& input);
 
 // The record of an input that was not checked, and why.
-SkippedInput Skipped(const CorpusInput& input, const absl::Status& why);
+SkippedInput Skipped(absl::string_view id, const absl::Status& why);
 
 // Loads every article under `root` at once. Fails only when `root` itself
 // does not exist or cannot be read.
