@@ -316,17 +316,15 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
   // Candidate pairs come from blocking: documents that name one place or
   // person, dated within kStoryDays of each other. Never all pairs.
   std::vector<std::string> documents;
-  std::map<std::string, int> day;  // document -> days since an epoch
+  std::map<std::string, std::vector<std::pair<int, int>>> naming;  // key -> (day, document)
   const PartialDate epoch = CalendarDay(1970, 1, 1);
   for (const auto& [document, dateline] : datelines) {
     if (!IsCompleteDate(dateline)) continue;
-    day[document] = DaysBetween(epoch, dateline);
+    const int day = DaysBetween(epoch, dateline);
+    for (const std::string& key : names[document]) {
+      naming[key].emplace_back(day, static_cast<int>(documents.size()));
+    }
     documents.push_back(document);
-  }
-  std::map<std::string, std::vector<std::pair<int, int>>> naming;  // key -> (day, document)
-  for (int i = 0; i < static_cast<int>(documents.size()); ++i) {
-    for (const std::string& key : names[documents[i]])
-      naming[key].emplace_back(day[documents[i]], i);
   }
   std::map<std::pair<int, int>, size_t> shared_names;
   for (auto& [key, dated] : naming) {

@@ -60,11 +60,6 @@ struct Mention {
   bool full() const { return !given.empty(); }
 };
 
-const RE2& StartsUpperPattern() {
-  static const RE2* pattern = new RE2("^\\p{Lu}");
-  return *pattern;
-}
-
 // Byte length of the word character that starts `rest`, or 0: a letter or
 // mark, and inside a word also an apostrophe, period or hyphen. ASCII, most
 // of any text, is answered without a regular expression.
@@ -143,11 +138,13 @@ bool StartsUpper(absl::string_view word) {
   if (word.empty()) return false;
   const unsigned char first = word[0];
   if (first < 0x80) return absl::ascii_isupper(first);
-  return RE2::PartialMatch(ToPiece(word), StartsUpperPattern());
+  static const RE2* upper = new RE2("^\\p{Lu}");
+  return RE2::PartialMatch(ToPiece(word), *upper);
 }
 
 bool IsNameWord(const Index& index, const Token& token) {
-  if (!StartsUpper(token.text) && !absl::StrContains(token.text, '-')) return false;
+  const bool hyphenated = absl::StrContains(token.text, '-');
+  if (!hyphenated && !StartsUpper(token.text)) return false;
   if (index.not_a_name.contains(token.text) || index.thing_nouns.contains(token.text)) return false;
   // "U.S", "e.g": abbreviations, not names.
   if (absl::StrContains(token.text, '.')) return false;
@@ -155,7 +152,6 @@ bool IsNameWord(const Index& index, const Token& token) {
   if (token.text.size() <= 4 && IsAllCapitals(token)) return false;
   // Every part of a hyphenated name is capitalised ("Thomas-Greenfield"),
   // except a leading particle ("el-Sissi"); "T-shirts" is not a name.
-  const bool hyphenated = absl::StrContains(token.text, '-');
   bool first = true;
   for (absl::string_view part : absl::StrSplit(token.text, '-')) {
     const bool particle = first && hyphenated && index.particles.contains(part);
