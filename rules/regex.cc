@@ -1,5 +1,8 @@
 #include "rules/regex.h"
 
+#include <algorithm>
+#include <numeric>
+#include <string>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -21,13 +24,21 @@ int Match::begin(int index) const { return static_cast<int>(groups_[index].data(
 
 int Match::end(int index) const { return begin(index) + static_cast<int>(groups_[index].size()); }
 
-absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
-                                                    bool case_sensitive) {
+namespace {
+
+RE2::Options PatternOptions(bool case_sensitive) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(case_sensitive);
   options.set_max_mem(kPatternMemoryBudget);
-  auto compiled = std::make_unique<RE2>(ToPiece(pattern), options);
+  return options;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
+                                                    bool case_sensitive) {
+  auto compiled = std::make_unique<RE2>(ToPiece(pattern), PatternOptions(case_sensitive));
   if (!compiled->ok()) {
     return absl::InvalidArgumentError(
         absl::StrCat("invalid pattern /", pattern, "/: ", compiled->error()));
@@ -55,6 +66,47 @@ void ForEachMatch(const RE2& pattern, absl::string_view text,
     // An empty match must still move on, or the loop would never end.
     position = match_end > match_begin ? match_end : match_end + 1;
   }
+}
+
+PatternSet::PatternSet() = default;
+PatternSet::~PatternSet() = default;
+
+absl::Status PatternSet::Add(absl::string_view pattern, bool case_sensitive) {
+  int id = 0;
+  if (filter_.Add(ToPiece(pattern), PatternOptions(case_sensitive), &id) != RE2::NoError) {
+    // The filter keeps only the error's code; compiling again gives its text.
+    return CompilePattern(pattern, case_sensitive).status();
+  }
+  return absl::OkStatus();
+}
+
+absl::Status PatternSet::Compile() {
+  std::vector<std::string> words;
+  filter_.Compile(&words);
+  words_ = std::make_unique<RE2::Set>(PatternOptions(/*case_sensitive=*/false), RE2::UNANCHORED);
+  for (const std::string& word : words) {
+    std::string error;
+    if (words_->Add(RE2::QuoteMeta(word), &error) < 0) {
+      return absl::InternalError(absl::StrCat("prefilter word \"", word, "\": ", error));
+    }
+  }
+  if (!words_->Compile()) return absl::ResourceExhaustedError("prefilter words exceed memory");
+  return absl::OkStatus();
+}
+
+std::vector<int> PatternSet::Candidates(absl::string_view text) const {
+  std::vector<int> words;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  std::vector<int> candidates;
+  if (!words_->Match(ToPiece(text), &words, &error) && error.kind != RE2::Set::kNoError) {
+    // The prefilter gave up (its DFA ran out of memory): every pattern may match.
+    candidates.resize(size());
+    std::iota(candidates.begin(), candidates.end(), 0);
+    return candidates;
+  }
+  filter_.AllPotentials(words, &candidates);
+  std::sort(candidates.begin(), candidates.end());
+  return candidates;
 }
 
 }  // namespace factcheck

@@ -1,7 +1,8 @@
 // File: rules/regex.h
 //
 // The few RE2 helpers every rule module needs: compiling a pattern from data
-// with an error that names it, and visiting each match with its byte offsets.
+// with an error that names it, visiting each match with its byte offsets, and
+// a set of patterns that skips, for each text, those that cannot match.
 //
 //   absl::StatusOr<std::unique_ptr<RE2>> pattern = CompilePattern("(\\d+) people");
 //   ForEachMatch(**pattern, "12 people and 3 people", [](const Match& match) {
@@ -16,10 +17,13 @@
 #include <memory>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "re2/filtered_re2.h"
 #include "re2/re2.h"
+#include "re2/set.h"
 
 namespace factcheck {
 
@@ -57,6 +61,42 @@ void ForEachMatch(const RE2& pattern, absl::string_view text,
 // there when `anchored`; false when there is none.
 bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchored,
                std::vector<re2::StringPiece>* groups);
+
+// Patterns tried one after another on the same texts, as a rule module's
+// frames are. Before any is run, a prefilter looks for the literal words each
+// pattern needs ("killed", "home to"), so a text is scanned about once
+// rather than once per pattern, and only the patterns that may match run.
+//
+//   PatternSet frames;
+//   frames.Add("(\\d+) people were killed");  // id 0
+//   frames.Add("home to (\\d+)");             // id 1
+//   frames.Compile();
+//   frames.Candidates("Police said 12 people were killed")  // {0}
+//   frames.pattern(0)                                    // the compiled RE2
+class PatternSet {
+ public:
+  PatternSet();
+  ~PatternSet();
+
+  // Adds `pattern`, compiled as by CompilePattern, with the next id (0, 1,
+  // ...), or says why it does not compile. REQUIRES: Compile not yet called.
+  absl::Status Add(absl::string_view pattern, bool case_sensitive = true);
+
+  // Builds the prefilter. REQUIRES: called once, after the last Add.
+  absl::Status Compile();
+
+  int size() const { return filter_.NumRegexps(); }
+  const RE2& pattern(int id) const { return filter_.GetRE2(id); }
+
+  // The ids, ascending, of the patterns that may match `text`: all that do,
+  // and possibly some that do not.
+  std::vector<int> Candidates(absl::string_view text) const;
+
+ private:
+  re2::FilteredRE2 filter_;
+  // The prefilter's literal words, matched in any case.
+  std::unique_ptr<RE2::Set> words_;
+};
 
 inline re2::StringPiece ToPiece(absl::string_view text) {
   return re2::StringPiece(text.data(), text.size());

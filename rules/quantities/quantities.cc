@@ -44,7 +44,6 @@ struct Frame {
   std::string attribute;
   std::string unit;
   bool qualify_by_counted = false;
-  std::unique_ptr<RE2> re;
   std::unique_ptr<RE2> unless;
   // Capture group indices; 0 when the frame has no such slot.
   int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
@@ -57,6 +56,7 @@ struct Unit {
 
 struct Index {
   std::vector<Frame> frames;
+  PatternSet frame_patterns;  // frames[i]'s pattern has id i
   // Any number or share: a sentence without one matches no frame.
   std::unique_ptr<RE2> any_figure;
   std::unique_ptr<RE2> figure;    // approximator, currency, number, number, scale, unit
@@ -155,7 +155,9 @@ std::string NamePattern(absl::string_view group, int max_words, absl::string_vie
 constexpr absl::string_view kPlaceCharacters = "\\pL-";
 constexpr absl::string_view kPersonCharacters = "\\pL'\xE2\x80\x99.-";
 
-absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pieces& pieces) {
+// Compiles `frame` into `patterns`, with the next id.
+absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pieces& pieces,
+                                   PatternSet* patterns) {
   const std::string figure = absl::StrCat("(?P<figure>", FigurePattern(pieces), ")");
   const std::string people =
       absl::StrCat(figure, "\\s+(?P<counted>(?:[\\pL-]+\\s+){0,2}?(?:", pieces.counted,
@@ -179,8 +181,9 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
     return absl::InvalidArgumentError(
         absl::StrCat("quantity frame for \"", frame.attribute(), "\": ", message));
   };
-  absl::StatusOr<std::unique_ptr<RE2>> re = CompilePattern(absl::StrCat("(?i:", pattern, ")"));
-  if (!re.ok()) return error(re.status().message());
+  if (absl::Status added = patterns->Add(absl::StrCat("(?i:", pattern, ")")); !added.ok()) {
+    return error(added.message());
+  }
   Frame compiled;
   compiled.attribute = frame.attribute();
   compiled.unit = frame.unit();
@@ -190,7 +193,8 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
     if (!unless.ok()) return error(unless.status().message());
     compiled.unless = *std::move(unless);
   }
-  const std::map<std::string, int>& groups = (*re)->NamedCapturingGroups();
+  const std::map<std::string, int>& groups =
+      patterns->pattern(patterns->size() - 1).NamedCapturingGroups();
   auto group = [&groups](const char* name) {
     const auto found = groups.find(name);
     return found == groups.end() ? 0 : found->second;
@@ -202,7 +206,6 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   compiled.person = group("person");
   compiled.reference = group("reference");
   if (compiled.figure == 0) return error("needs a {FIGURE} or {PEOPLE}");
-  compiled.re = *std::move(re);
   return compiled;
 }
 
@@ -394,10 +397,11 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
 
   const Pieces pieces = MakePieces(*index, lexicon, places);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
-    absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces);
+    absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces, &index->frame_patterns);
     if (!compiled.ok()) return compiled.status();
     index->frames.push_back(*std::move(compiled));
   }
+  if (absl::Status compiled = index->frame_patterns.Compile(); !compiled.ok()) return compiled;
   absl::StatusOr<std::unique_ptr<RE2>> any_figure =
       CompilePattern(absl::StrCat("(?i)", pieces.number, "|\\b", pieces.fraction, "\\b"));
   if (!any_figure.ok()) return any_figure.status();
@@ -521,9 +525,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           MentionsOtherTime(SentenceText(document, sentence - 1), document.dateline(), order)));
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
     const size_t first_claim = claims->size();
-    for (const Frame& frame : index.frames) {
+    for (const int id : index.frame_patterns.Candidates(text)) {
+      const Frame& frame = index.frames[id];
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
-      ForEachMatch(*frame.re, text, [&](const Match& match) {
+      ForEachMatch(index.frame_patterns.pattern(id), text, [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
         if (span.first > 0 && absl::ascii_isalnum(text[span.first - 1])) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;
