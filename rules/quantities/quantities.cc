@@ -288,19 +288,21 @@ void Scale(double factor, Quantity* quantity) {
 }
 
 // Whether a date lies at another time than the dateline: a year other than
-// the dateline's, or days a week or more away from it.
+// the dateline's, or days a week or more away from it ("31 December" in an
+// article of 1 January is the day before, not another year).
 bool IsOtherTime(const PartialDate& date, const PartialDate& dateline) {
-  if (date.year() != 0 && date.year() != dateline.year()) return true;
-  if (date.month() == 0) return false;  // a weekday, or this year
-  const int year = dateline.year();
+  if (date.month() == 0) return date.year() != 0 && date.year() != dateline.year();
+  const int year = date.year() != 0 ? date.year() : dateline.year();
   const int first_day = date.day() != 0 ? date.day() : 1;
   const int last_month = IsRange(date) ? date.through_month() : date.month();
+  // A range from December into January ends in the next year.
+  const int last_year = last_month < date.month() ? year + 1 : year;
   const int last_day = IsRange(date)     ? date.through_day()
                        : date.day() != 0 ? date.day()
                                          : DaysInMonth(year, date.month());
   const absl::CivilDay anchor(dateline.year(), dateline.month(), dateline.day());
   const absl::CivilDay first(year, date.month(), first_day);
-  const absl::CivilDay last(year, last_month, last_day);
+  const absl::CivilDay last(last_year, last_month, last_day);
   return last < anchor - kOtherTimeDays || first > anchor + kOtherTimeDays;
 }
 

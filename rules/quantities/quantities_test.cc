@@ -199,6 +199,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("In April last year a quake struck Aceh. Five people died in the quake."),
                 ""},
         Example{Dated("Another four people died in hospitals."), ""},
+        // Across New Year, days apart are days apart, not another year.
+        Example{"date 2025-01-01\n\nOn 31 December, police said 12 people were injured.",
+                "STORY:|injured|12|12"},
+        Example{"date 2024-12-31\n\nBy January 2, 40 people had died.", "STORY:|deaths|40|40"},
+        Example{"date 2025-01-01\n\nOn 10 December, police said 12 people were injured.", ""},
+        Example{"date 2025-01-01\n\nIn 2024, police said 12 people were injured.", ""},
         Example{Dated("A magnitude-6.0 quake can cause severe damage."), ""},
         Example{"Israeli forces rescued two hostages taken on October 7.", ""},
         Example{"Washington has on three occasions vetoed draft resolutions.", ""},
