@@ -113,8 +113,9 @@ const PlaceMention* FindPlace(const std::vector<PlaceMention>& places, const Tri
 std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDate& dateline,
                                     NumericOrder order, const std::vector<TriggerHit>& triggers) {
   // "said on Monday that talks would resume": the date is when it was said.
+  // Lower case only: "met in Told on March 15" names a place.
   static const RE2* speech = new RE2(
-      "(?i)\\b(?:said|says|told(?:\\s+\\w+)?|announced|added|stated|wrote|confirmed|reported)"
+      "\\b(?:said|says|told(?:\\s+\\w+)?|announced|added|stated|wrote|confirmed|reported)"
       "\\s+(?:on\\s+)?$");
   std::vector<DateMention> dates;
   for (DateMention& date : FindDates(sentence, dateline, order)) {

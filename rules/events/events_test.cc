@@ -100,6 +100,9 @@ INSTANTIATE_TEST_SUITE_P(
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Thursday=2026-05-14"},
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen on May 4 in Varnholm."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|May 4=2026-05-04"},
+        // A place that is also a speech verb is a place: the date is the meeting's.
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Told on May 4."),
+                "Told|Ingrid Saarinen+Tomas Lindqvist|May 4=2026-05-04"},
         Example{D("During talks in Varnholm on Tuesday, Minister Tomas Lindqvist and Mayor Ingrid "
                   "Saarinen agreed on a plan."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Tuesday=2026-05-12"},
