@@ -215,6 +215,9 @@ Extraction Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int
     return a_id != b_id ? a_id < b_id : a.sequence < b.sequence;
   });
   Extraction extraction;
+  size_t claims = 0;
+  for (const DocumentClaims& result : results) claims += result.claims.size();
+  extraction.claims.reserve(claims);  // one allocation, not doublings of millions of claims
   for (DocumentClaims& result : results) {
     const std::string& id = result.document.summary().id();
     if (!extraction.documents.empty() && extraction.documents.back().summary().id() == id) {
@@ -224,6 +227,7 @@ Extraction Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int
     }
     extraction.documents.push_back(std::move(result.document));
     std::move(result.claims.begin(), result.claims.end(), std::back_inserter(extraction.claims));
+    result.claims = {};  // frees the moved-from husks now, not after the last document
   }
   SortSkipped(&skipped);
   extraction.skipped = std::move(skipped);
