@@ -348,7 +348,12 @@ LabeledCorpus CorpusGenerator::Generate(const std::function<void(const Generated
           event.deaths_other = event.deaths + random.Between(3, 9);
         } else {
           event.population_outlet = random.Below(outlet_count);
-          event.population_other = event.population + random.Between(4, 40) * 500;
+          // A round figure allows up to 5% either side ("90,000" is 85,500 to
+          // 94,500), so the other figure lies 12% or more above: a
+          // disagreement however either is read, not a rounding.
+          const int beyond_rounding = (event.population * 12 / 100 + 499) / 500 * 500;
+          event.population_other =
+              event.population + beyond_rounding + random.Between(0, 36) * 500;
         }
       }
       if (random.Chance(options_.date_conflict_rate)) {
