@@ -81,6 +81,7 @@ absl::Status PatternSet::Add(absl::string_view pattern, bool case_sensitive) {
 }
 
 absl::Status PatternSet::Compile() {
+  if (size() == 0) return absl::OkStatus();  // nothing to filter; FilteredRE2 would complain
   std::vector<std::string> words;
   filter_.Compile(&words);
   words_ = std::make_unique<RE2::Set>(PatternOptions(/*case_sensitive=*/false), RE2::UNANCHORED);
@@ -95,6 +96,7 @@ absl::Status PatternSet::Compile() {
 }
 
 std::vector<int> PatternSet::Candidates(absl::string_view text) const {
+  if (size() == 0) return {};
   std::vector<int> words;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
   std::vector<int> candidates;

@@ -92,6 +92,12 @@ TEST(PatternSetTest, EveryMatchingPatternIsACandidate) {
   }
 }
 
+TEST(PatternSetTest, AnEmptySetHasNoCandidates) {
+  PatternSet set;
+  ASSERT_TRUE(set.Compile().ok());
+  EXPECT_TRUE(set.Candidates("12 people were killed").empty());
+}
+
 TEST(PatternSetTest, AnInvalidPatternIsNamed) {
   PatternSet set;
   const absl::Status added = set.Add("(unclosed");
