@@ -89,7 +89,8 @@ class PatternSet {
   const RE2& pattern(int id) const { return filter_.GetRE2(id); }
 
   // The ids, ascending, of the patterns that may match `text`: all that do,
-  // and possibly some that do not.
+  // and possibly some that do not. A pattern that needs no word of three
+  // letters or more ("(\\d+)%") is always one.
   std::vector<int> Candidates(absl::string_view text) const;
 
  private:
