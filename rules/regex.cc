@@ -24,8 +24,6 @@ int Match::begin(int index) const { return static_cast<int>(groups_[index].data(
 
 int Match::end(int index) const { return begin(index) + static_cast<int>(groups_[index].size()); }
 
-namespace {
-
 RE2::Options PatternOptions(bool case_sensitive) {
   RE2::Options options;
   options.set_log_errors(false);
@@ -33,8 +31,6 @@ RE2::Options PatternOptions(bool case_sensitive) {
   options.set_max_mem(kPatternMemoryBudget);
   return options;
 }
-
-}  // namespace
 
 absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
                                                     bool case_sensitive) {

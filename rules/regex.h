@@ -49,6 +49,10 @@ class Match {
 // built-in and user-supplied alike, rather than a slow match later.
 inline constexpr int64_t kPatternMemoryBudget = 8 << 20;
 
+// The options every pattern is compiled with: the memory budget, errors
+// returned rather than logged.
+RE2::Options PatternOptions(bool case_sensitive);
+
 // Compiles `pattern` (UTF-8, RE2 syntax) or says which pattern is invalid and why.
 absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
                                                     bool case_sensitive = true);

@@ -1,5 +1,6 @@
 #include "checker/text/furniture.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -39,12 +40,25 @@ bool EndsLikeSentence(absl::string_view line) {
 
 absl::StatusOr<FurnitureClassifier> FurnitureClassifier::Create(const LayoutRules& rules) {
   FurnitureClassifier classifier;
+  auto any_pattern =
+      std::make_shared<RE2::Set>(PatternOptions(/*case_sensitive=*/false), RE2::ANCHOR_BOTH);
   for (const LayoutRules::FurniturePattern& furniture : rules.furniture()) {
     absl::StatusOr<std::unique_ptr<RE2>> re =
         CompilePattern(furniture.pattern(), /*case_sensitive=*/false);
     if (!re.ok()) return re.status();
     classifier.patterns_.push_back({furniture.kind(), std::shared_ptr<const RE2>(std::move(*re))});
+    std::string error;
+    if (any_pattern->Add(furniture.pattern(), &error) < 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("invalid pattern /", furniture.pattern(), "/: ", error));
+    }
   }
+  if (!any_pattern->Compile()) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("the furniture patterns together need more than ", kPatternMemoryBudget,
+                     " bytes"));
+  }
+  classifier.any_pattern_ = std::move(any_pattern);
   for (const std::string& word : rules.dateline_word()) {
     classifier.dateline_words_.insert(absl::AsciiStrToLower(word));
   }
@@ -79,8 +93,16 @@ bool FurnitureClassifier::IsDatelineOrTime(absl::string_view line, bool* has_dat
 
 std::string FurnitureClassifier::Classify(absl::string_view line) const {
   line = absl::StripAsciiWhitespace(line);
-  for (const Pattern& pattern : patterns_) {
-    if (RE2::FullMatch(ToPiece(line), *pattern.re)) return pattern.kind;
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (any_pattern_->Match(ToPiece(line), &matched, &error)) {
+    return patterns_[*std::min_element(matched.begin(), matched.end())].kind;
+  }
+  if (error.kind != RE2::Set::kNoError) {
+    // The set's DFA ran out of memory on this line: each pattern on its own.
+    for (const Pattern& pattern : patterns_) {
+      if (RE2::FullMatch(ToPiece(line), *pattern.re)) return pattern.kind;
+    }
   }
   bool has_date = false;
   if (IsDatelineOrTime(line, &has_date)) return has_date ? "dateline" : "timestamp";

@@ -23,6 +23,7 @@
 #include "checker/text/layout_rules.pb.h"
 #include "checker/text/layout_rules_data.h"  // DefaultLayoutRules()
 #include "re2/re2.h"
+#include "re2/set.h"
 
 namespace factcheck {
 
@@ -44,7 +45,11 @@ class FurnitureClassifier {
   FurnitureClassifier() = default;
   bool IsDatelineOrTime(absl::string_view line, bool* has_date) const;
 
+  // In order: the first whose pattern matches the whole line decides.
   std::vector<Pattern> patterns_;
+  // Every pattern of patterns_ at once, so a line is scanned once, not once
+  // per pattern.
+  std::shared_ptr<const RE2::Set> any_pattern_;
   absl::flat_hash_set<std::string> dateline_words_;
 };
 
