@@ -9,6 +9,7 @@
 #include <tuple>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -67,6 +68,36 @@ void SortClaims(std::vector<Claim>* claims) {
   std::stable_sort(claims->begin(), claims->end(),
                    [&key](const Claim& a, const Claim& b) { return key(a) < key(b); });
 }
+
+// Keeps what extraction yields, for comparison in the same process.
+class ExtractionCollector : public ExtractionSink {
+ public:
+  void Extracted(ExtractedDocument document, std::vector<Claim> claims) override {
+    claims_ += claims.size();
+    documents_.push_back(std::move(document));
+    claims_by_document_.push_back(std::move(claims));
+  }
+  void Skipped(SkippedInput input) override { skipped_.push_back(std::move(input)); }
+
+  // Everything kept, the claims in one vector.
+  Extraction Take() && {
+    Extraction extraction;
+    extraction.claims.reserve(claims_);  // one allocation, not doublings of millions of claims
+    for (std::vector<Claim>& claims : claims_by_document_) {
+      std::move(claims.begin(), claims.end(), std::back_inserter(extraction.claims));
+      claims = std::vector<Claim>();  // frees the husks now, not after the last document
+    }
+    extraction.documents = std::move(documents_);
+    extraction.skipped = std::move(skipped_);
+    return extraction;
+  }
+
+ private:
+  std::vector<ExtractedDocument> documents_;
+  std::vector<std::vector<Claim>> claims_by_document_;
+  size_t claims_ = 0;
+  std::vector<SkippedInput> skipped_;
+};
 
 }  // namespace
 
@@ -153,7 +184,6 @@ struct Checker::TakenInput {
 struct Checker::DocumentClaims {
   ExtractedDocument document;
   std::vector<Claim> claims;
-  int64_t sequence = 0;
 };
 
 Checker::DocumentClaims Checker::ExtractDocument(Document document) const {
@@ -174,30 +204,54 @@ Checker::DocumentClaims Checker::ExtractDocument(Document document) const {
   return result;
 }
 
-Extraction Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int documents_total,
-                               const CheckOptions& options) const {
+void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int documents_total,
+                         const CheckOptions& options, ExtractionSink* sink) const {
+  // An input done, waiting until every input before it is handed over.
+  struct Finished {
+    std::optional<DocumentClaims> extracted;
+    SkippedInput skipped;  // when not extracted
+  };
   std::mutex mutex;  // guards everything below that the threads share
-  std::vector<DocumentClaims> results;
-  std::vector<SkippedInput> skipped;
+  std::map<int64_t, Finished> waiting;
+  int64_t next_sequence = 0;
+  bool handing_over = false;  // by one thread at a time, in sequence order
+  absl::flat_hash_set<std::string> ids;  // of the documents handed over
   Progress done;
   done.documents_total = documents_total;
   const auto work = [&] {
     TakenInput taken;
     while (take(&taken)) {
-      std::optional<DocumentClaims> result;
+      Finished finished;
       if (taken.document.ok()) {
-        result = ExtractDocument(*std::move(taken.document));
-        result->sequence = taken.sequence;
-      }
-      std::lock_guard<std::mutex> lock(mutex);
-      if (result) {
-        done.claims += static_cast<int>(result->claims.size());
-        results.push_back(*std::move(result));
+        finished.extracted = ExtractDocument(*std::move(taken.document));
       } else {
-        skipped.push_back(Skipped(taken.id, taken.document.status()));
+        finished.skipped = Skipped(taken.id, taken.document.status());
       }
+      std::unique_lock<std::mutex> lock(mutex);
+      if (finished.extracted) done.claims += static_cast<int>(finished.extracted->claims.size());
       ++done.documents_done;
       if (options.progress) options.progress(done);
+      waiting.emplace(taken.sequence, std::move(finished));
+      if (handing_over) continue;  // that thread will hand this over too
+      handing_over = true;
+      for (auto ready = waiting.find(next_sequence); ready != waiting.end();
+           ready = waiting.find(next_sequence)) {
+        Finished next = std::move(ready->second);
+        waiting.erase(ready);
+        ++next_sequence;
+        lock.unlock();  // the sink may be slow (a mapper writing records); others go on
+        if (!next.extracted) {
+          sink->Skipped(std::move(next.skipped));
+        } else if (const std::string& id = next.extracted->document.summary().id();
+                   !ids.insert(id).second) {
+          sink->Skipped(Skipped(
+              id, absl::AlreadyExistsError("duplicate id: an earlier input has the same id")));
+        } else {
+          sink->Extracted(std::move(next.extracted->document), std::move(next.extracted->claims));
+        }
+        lock.lock();
+      }
+      handing_over = false;
     }
   };
   const int jobs = options.jobs > 0
@@ -207,35 +261,10 @@ Extraction Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int
   for (int i = 1; i < jobs; ++i) threads.emplace_back(work);
   work();
   for (std::thread& thread : threads) thread.join();
-
-  // Threads finish in any order; ids (then place in the input) decide.
-  std::sort(results.begin(), results.end(), [](const DocumentClaims& a, const DocumentClaims& b) {
-    const std::string& a_id = a.document.summary().id();
-    const std::string& b_id = b.document.summary().id();
-    return a_id != b_id ? a_id < b_id : a.sequence < b.sequence;
-  });
-  Extraction extraction;
-  size_t claims = 0;
-  for (const DocumentClaims& result : results) claims += result.claims.size();
-  extraction.claims.reserve(claims);  // one allocation, not doublings of millions of claims
-  for (DocumentClaims& result : results) {
-    const std::string& id = result.document.summary().id();
-    if (!extraction.documents.empty() && extraction.documents.back().summary().id() == id) {
-      skipped.push_back(
-          Skipped(id, absl::AlreadyExistsError("duplicate id: an earlier input has the same id")));
-      continue;
-    }
-    extraction.documents.push_back(std::move(result.document));
-    std::move(result.claims.begin(), result.claims.end(), std::back_inserter(extraction.claims));
-    result.claims = {};  // frees the moved-from husks now, not after the last document
-  }
-  SortSkipped(&skipped);
-  extraction.skipped = std::move(skipped);
-  return extraction;
 }
 
-absl::StatusOr<Extraction> Checker::ExtractCorpus(const std::string& root,
-                                                  const CheckOptions& options) const {
+absl::Status Checker::ExtractCorpus(const std::string& root, const CheckOptions& options,
+                                    ExtractionSink* sink) const {
   absl::StatusOr<std::unique_ptr<CorpusStream>> stream = CorpusStream::Open(root, load_options_);
   if (!stream.ok()) return stream.status();
   CorpusStream& inputs = **stream;
@@ -247,14 +276,15 @@ absl::StatusOr<Extraction> Checker::ExtractCorpus(const std::string& root,
     taken->sequence = input.sequence;
     return true;
   };
-  return ExtractAll(take, inputs.known_inputs(), options);
+  ExtractAll(take, inputs.known_inputs(), options, sink);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<Report> Checker::CheckCorpus(const std::string& root,
                                             const CheckOptions& options) const {
-  absl::StatusOr<Extraction> extraction = ExtractCorpus(root, options);
-  if (!extraction.ok()) return extraction.status();
-  return Compare(root, *std::move(extraction), options.progress);
+  ExtractionCollector collector;
+  if (absl::Status read = ExtractCorpus(root, options, &collector); !read.ok()) return read;
+  return Compare(root, std::move(collector).Take(), options.progress);
 }
 
 Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> documents,
@@ -268,9 +298,10 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
     taken->sequence = static_cast<int64_t>(index);
     return true;
   };
-  Extraction extraction = ExtractAll(take, static_cast<int>(documents.size()), options);
-  std::move(skipped.begin(), skipped.end(), std::back_inserter(extraction.skipped));
-  return Compare(corpus, std::move(extraction), options.progress);
+  ExtractionCollector collector;
+  ExtractAll(take, static_cast<int>(documents.size()), options, &collector);
+  for (SkippedInput& input : skipped) collector.Skipped(std::move(input));
+  return Compare(corpus, std::move(collector).Take(), options.progress);
 }
 
 Report Checker::Compare(const std::string& corpus, Extraction extraction,

@@ -10,11 +10,14 @@
 //   for (const SkippedInput& skipped : report->skipped()) { ... }  // never fatal
 //
 // A run has two stages, which may also run apart (map and reduce):
-// extraction reads documents, on many threads, and keeps only their claims;
-// comparison joins the claims of the whole corpus.
+// extraction reads documents, on many threads, and hands over their claims
+// one document at a time, in input order; comparison joins the claims of the
+// whole corpus.
 //
-//   absl::StatusOr<Extraction> extraction = checker->ExtractCorpus("news.jsonl", {.jobs = 8});
-//   Report report = checker->Compare("news.jsonl", *std::move(extraction));
+//   RecordWriter records(&std::cout);  // checker/stages.h: a mapper
+//   absl::Status read = checker->ExtractCorpus("shard.jsonl", {.jobs = 8}, &records);
+//   ...
+//   Report report = checker->Compare("news.jsonl", *ReadExtraction(std::cin));  // the reducer
 //
 // The same corpus gives the same Report, byte for byte, whatever the number
 // of threads or the order of the files: documents are ordered by id and
@@ -29,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "checker/config/config.h"
 #include "checker/corpus/loader.h"
@@ -63,9 +67,21 @@ struct CheckOptions {
 
 // What extraction keeps of a corpus: no text, only what comparison needs.
 struct Extraction {
-  std::vector<ExtractedDocument> documents;  // sorted by id
-  std::vector<Claim> claims;                 // in document order
-  std::vector<SkippedInput> skipped;         // sorted by path
+  std::vector<ExtractedDocument> documents;
+  std::vector<Claim> claims;
+  std::vector<SkippedInput> skipped;
+};
+
+// Receives what extraction yields, one input at a time, in input order (files
+// sorted by path, JSON Lines records in line order), from one thread at a
+// time. Nothing is kept unless the sink keeps it.
+class ExtractionSink {
+ public:
+  virtual ~ExtractionSink() = default;
+  // A document read, and the claims its articles make.
+  virtual void Extracted(ExtractedDocument document, std::vector<Claim> claims) = 0;
+  // An input that could not be checked, and why.
+  virtual void Skipped(SkippedInput input) = 0;
 };
 
 class Checker {
@@ -88,11 +104,13 @@ class Checker {
   Report CheckDocuments(const std::string& corpus, std::vector<Document> documents,
                         std::vector<SkippedInput> skipped, const CheckOptions& options = {}) const;
 
-  // The first stage: the claims of every article under `root`, read as
-  // CheckCorpus reads them. Of two documents with one id (JSON Lines records
-  // may name any), the first is kept and the second skipped.
-  absl::StatusOr<Extraction> ExtractCorpus(const std::string& root,
-                                           const CheckOptions& options = {}) const;
+  // The first stage: hands `sink` the claims of every article under `root`,
+  // read as CheckCorpus reads them, as soon as the article and every input
+  // before it are done; memory holds only the documents in flight. Of two
+  // documents with one id (JSON Lines records may name any), the first is
+  // kept and the second skipped. Fails only when `root` cannot be read.
+  absl::Status ExtractCorpus(const std::string& root, const CheckOptions& options,
+                             ExtractionSink* sink) const;
 
   // The second stage: the report on an extraction's claims.
   Report Compare(const std::string& corpus, Extraction extraction,
@@ -106,10 +124,11 @@ class Checker {
   DocumentClaims ExtractDocument(Document document) const;
 
   // Runs threads that each call `take` for the next input until it returns
-  // false, extract its claims, and gathers the results in id order.
-  // `documents_total` is for progress, 0 when not known.
-  Extraction ExtractAll(const std::function<bool(TakenInput*)>& take, int documents_total,
-                        const CheckOptions& options) const;
+  // false and extract its claims, and hands the results to `sink` in the
+  // order of their sequence numbers (0, 1, 2, ...). `documents_total` is for
+  // progress, 0 when not known.
+  void ExtractAll(const std::function<bool(TakenInput*)>& take, int documents_total,
+                  const CheckOptions& options, ExtractionSink* sink) const;
 
   Checker(LayoutAnalyzer layout, MentionFinder mentions,
           std::vector<std::shared_ptr<const RuleModule>> modules);

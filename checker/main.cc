@@ -308,13 +308,13 @@ int Run(int argc, char** argv) {
   options.jobs = absl::GetFlag(FLAGS_jobs);
   options.progress = [&progress](const Progress& done) { progress.Update(done); };
   if (stage == "extract") {
-    absl::StatusOr<Extraction> extraction = checker->ExtractCorpus(corpus.string(), options);
-    if (!extraction.ok()) {
-      std::cerr << "checker: " << extraction.status().message() << "\n";
+    RecordWriter records(&std::cout);
+    if (absl::Status read = checker->ExtractCorpus(corpus.string(), options, &records);
+        !read.ok()) {
+      std::cerr << "checker: " << read.message() << "\n";
       return kUsageOrInput;
     }
     progress.Update(Progress{Progress::Stage::kFinished});
-    WriteExtraction(*extraction, &std::cout);
     return std::cout.flush() ? kAgree : kUsageOrInput;
   }
   absl::StatusOr<Report> report = stage == "compare"

@@ -14,13 +14,6 @@ std::string KeyField(absl::string_view text) {
   return absl::StrReplaceAll(text, {{"\t", " "}, {"\n", " "}, {"\r", " "}});
 }
 
-void WriteRecord(const std::string& key, const ExtractionRecord& record, std::ostream* out) {
-  std::string json;
-  // Every field of these records can be printed; an error is impossible.
-  (void)google::protobuf::util::MessageToJsonString(record, &json);
-  *out << KeyField(key) << '\t' << json << '\n';
-}
-
 }  // namespace
 
 std::string FactKey(const Claim& claim) {
@@ -28,20 +21,25 @@ std::string FactKey(const Claim& claim) {
                       claim.attribute());
 }
 
-void WriteExtraction(const Extraction& extraction, std::ostream* out) {
-  ExtractionRecord record;
-  for (const ExtractedDocument& document : extraction.documents) {
-    *record.mutable_document() = document;
-    WriteRecord(absl::StrCat("document|", document.summary().id()), record, out);
+void RecordWriter::Extracted(ExtractedDocument document, std::vector<Claim> claims) {
+  *record_.mutable_document() = std::move(document);
+  Write(absl::StrCat("document|", record_.document().summary().id()));
+  for (Claim& claim : claims) {
+    *record_.mutable_claim() = std::move(claim);
+    Write(absl::StrCat("claim|", FactKey(record_.claim())));
   }
-  for (const Claim& claim : extraction.claims) {
-    *record.mutable_claim() = claim;
-    WriteRecord(absl::StrCat("claim|", FactKey(claim)), record, out);
-  }
-  for (const SkippedInput& skipped : extraction.skipped) {
-    *record.mutable_skipped() = skipped;
-    WriteRecord(absl::StrCat("skipped|", skipped.path()), record, out);
-  }
+}
+
+void RecordWriter::Skipped(SkippedInput input) {
+  *record_.mutable_skipped() = std::move(input);
+  Write(absl::StrCat("skipped|", record_.skipped().path()));
+}
+
+void RecordWriter::Write(const std::string& key) {
+  json_.clear();
+  // Every field of these records can be printed; an error is impossible.
+  (void)google::protobuf::util::MessageToJsonString(record_, &json_);
+  *out_ << KeyField(key) << '\t' << json_ << '\n';
 }
 
 absl::StatusOr<Extraction> ReadExtraction(std::istream& in) {

@@ -25,6 +25,9 @@ _PLAIN_LIBRARIES = {
     "gtest": ["-lgmock", "-lgtest", "-lpthread"],
     "gtest_main": ["-lgmock", "-lgtest_main", "-lgtest", "-lpthread"],
     "re2": ["-lre2"],
+    # TCMalloc (gperftools), the allocator of the checker binary: millions
+    # of small claims allocated on several threads.
+    "tcmalloc": ["-ltcmalloc_minimal"],
 }
 
 def _library(name, linkopts):
