@@ -262,28 +262,30 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS
 
 // The stories of a corpus: each dated document's story, named after the
 // place its documents name most, and the places every document names.
+// Documents and places are views of the claims' strings, which outlive it:
+// millions of claims, not copied again.
 struct Stories {
   struct Story {
     std::string id;     // the first id of the documents in it
     std::string place;  // as written
-    std::vector<std::string> documents;
+    std::vector<absl::string_view> documents;
   };
-  std::map<std::string, const Story*> of_document;
+  std::map<absl::string_view, const Story*> of_document;
   std::vector<std::unique_ptr<Story>> all;
-  std::map<std::string, std::set<std::string>> places;  // document -> place keys
+  std::map<absl::string_view, std::set<absl::string_view>> places;  // document -> place keys
   // (document, sentence) -> the place keys that sentence names
-  std::map<std::pair<std::string, int>, std::set<std::string>> sentence_places;
+  std::map<std::pair<absl::string_view, int>, std::set<absl::string_view>> sentence_places;
 
   // Whether a story figure of `claim` is about the story: its sentence names
   // no place, or some place another document of the story names too ("killed
   // by a quake in eastern China" is about another quake).
   bool AboutTheStory(const Claim& claim) const {
-    const std::string& document = claim.evidence().document();
+    const absl::string_view document = claim.evidence().document();
     const auto named = sentence_places.find({document, claim.evidence().sentence()});
     if (named == sentence_places.end()) return true;
-    const std::vector<std::string>& members = of_document.at(document)->documents;
-    return std::any_of(named->second.begin(), named->second.end(), [&](const std::string& place) {
-      return std::any_of(members.begin(), members.end(), [&](const std::string& other) {
+    const std::vector<absl::string_view>& members = of_document.at(document)->documents;
+    return std::any_of(named->second.begin(), named->second.end(), [&](absl::string_view place) {
+      return std::any_of(members.begin(), members.end(), [&](absl::string_view other) {
         const auto other_places = places.find(other);
         return other != document && other_places != places.end() &&
                other_places->second.count(place);
@@ -296,17 +298,17 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
                     const std::map<std::string, PartialDate>& datelines) {
   Stories stories;
   // The places and people each document names, as one set of keys.
-  std::map<std::string, std::set<std::string>> names;
+  std::map<absl::string_view, std::set<std::string>> names;
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::PERSON_NAME) continue;
     const int person = people.EntityOfClaim(*claim);
     if (person >= 0) names[claim->evidence().document()].insert(people.entities()[person].id());
   }
-  std::map<std::string, int> mentions;                        // place key -> mentions
-  std::map<std::string, std::map<std::string, int>> written;  // place key -> as written -> count
+  std::map<absl::string_view, int> mentions;                        // place key -> mentions
+  std::map<absl::string_view, std::map<std::string, int>> written;  // place key -> as written -> count
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::PLACE_MENTION) continue;
-    const std::string& document = claim->evidence().document();
+    const absl::string_view document = claim->evidence().document();
     stories.places[document].insert(claim->subject_key());
     names[document].insert(absl::StrCat("place:", claim->subject_key()));
     stories.sentence_places[{document, claim->evidence().sentence()}].insert(claim->subject_key());
@@ -315,8 +317,8 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
   }
   // Candidate pairs come from blocking: documents that name one place or
   // person, dated within kStoryDays of each other. Never all pairs.
-  std::vector<std::string> documents;
-  std::map<std::string, std::vector<std::pair<int, int>>> naming;  // key -> (day, document)
+  std::vector<absl::string_view> documents;
+  std::map<absl::string_view, std::vector<std::pair<int, int>>> naming;  // key -> (day, document)
   const PartialDate epoch = CalendarDay(1970, 1, 1);
   for (const auto& [document, dateline] : datelines) {
     if (!IsCompleteDate(dateline)) continue;
@@ -346,15 +348,15 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
   }
   std::vector<int> component(documents.size());
   if (!documents.empty()) boost::connected_components(graph, component.data());
-  std::map<int, std::vector<std::string>> members;
+  std::map<int, std::vector<absl::string_view>> members;
   for (size_t i = 0; i < documents.size(); ++i) members[component[i]].push_back(documents[i]);
   for (auto& [unused, story_documents] : members) {
     // The place most of its documents name, then the one named most often.
-    std::map<std::string, int> documents_naming;
-    for (const std::string& document : story_documents) {
-      for (const std::string& place : stories.places[document]) ++documents_naming[place];
+    std::map<absl::string_view, int> documents_naming;
+    for (const absl::string_view document : story_documents) {
+      for (const absl::string_view place : stories.places[document]) ++documents_naming[place];
     }
-    std::string top;
+    absl::string_view top;
     for (const auto& [place, count] : documents_naming) {
       if (top.empty() || std::make_pair(count, mentions[place]) >
                              std::make_pair(documents_naming[top], mentions[top])) {
@@ -362,10 +364,10 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
       }
     }
     auto story = std::make_unique<Stories::Story>();
-    story->id = story_documents.front();
+    story->id = std::string(story_documents.front());
     story->place = top.empty() ? "" : MostCommon(written[top]);
     story->documents = std::move(story_documents);
-    for (const std::string& document : story->documents)
+    for (const absl::string_view document : story->documents)
       stories.of_document[document] = story.get();
     stories.all.push_back(std::move(story));
   }
