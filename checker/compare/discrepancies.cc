@@ -53,14 +53,17 @@ void SetFingerprint(absl::string_view fact, Discrepancy* discrepancy) {
   discrepancy->set_id(Fingerprint(discrepancy->kind(), fact, values));
 }
 
+// Where a claim stands in the corpus, to order claims by: its document, line
+// and place in the sentence. Views, not copies: claims are sorted by the million.
+std::tuple<absl::string_view, int, int> Position(const Claim& claim) {
+  const Evidence& evidence = claim.evidence();
+  return {evidence.document(), evidence.line(), evidence.highlight_begin()};
+}
+
 // Adds the evidence of `claims` to `variant`, ordered by document and line.
 void AddEvidence(std::vector<const Claim*> claims, Variant* variant) {
-  std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) {
-    return std::make_tuple(a->evidence().document(), a->evidence().line(),
-                           a->evidence().highlight_begin()) <
-           std::make_tuple(b->evidence().document(), b->evidence().line(),
-                           b->evidence().highlight_begin());
-  });
+  std::sort(claims.begin(), claims.end(),
+            [](const Claim* a, const Claim* b) { return Position(*a) < Position(*b); });
   for (const Claim* claim : claims) *variant->add_evidence() = claim->evidence();
 }
 
@@ -304,8 +307,9 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
     const int person = people.EntityOfClaim(*claim);
     if (person >= 0) names[claim->evidence().document()].insert(people.entities()[person].id());
   }
-  std::map<absl::string_view, int> mentions;                        // place key -> mentions
-  std::map<absl::string_view, std::map<std::string, int>> written;  // place key -> as written -> count
+  std::map<absl::string_view, int> mentions;  // place key -> mentions
+  // place key -> as written -> count
+  std::map<absl::string_view, std::map<std::string, int>> written;
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::PLACE_MENTION) continue;
     const absl::string_view document = claim->evidence().document();
@@ -656,12 +660,12 @@ std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, con
   // One order for the claims, whatever order they came in.
   std::vector<const Claim*> ordered;
   for (const Claim& claim : claims) ordered.push_back(&claim);
-  std::sort(ordered.begin(), ordered.end(), [](const Claim* a, const Claim* b) {
-    return std::make_tuple(a->evidence().document(), a->evidence().line(),
-                           a->evidence().highlight_begin(), a->kind(), a->value_text()) <
-           std::make_tuple(b->evidence().document(), b->evidence().line(),
-                           b->evidence().highlight_begin(), b->kind(), b->value_text());
-  });
+  const auto key = [](const Claim* claim) {
+    return std::tuple_cat(Position(*claim),
+                          std::make_tuple(claim->kind(), absl::string_view(claim->value_text())));
+  };
+  std::sort(ordered.begin(), ordered.end(),
+            [&key](const Claim* a, const Claim* b) { return key(a) < key(b); });
   std::vector<Discrepancy> found = FindNameSpellings(ordered, people);
   for (std::vector<Discrepancy> more :
        {FindFigureConflicts(ordered, people, datelines), FindDateConflicts(ordered, people)}) {
@@ -671,10 +675,13 @@ std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, con
     const auto configured = severity.find(discrepancy.kind());
     if (configured != severity.end()) discrepancy.set_severity(configured->second);
   }
-  std::sort(found.begin(), found.end(), [](const Discrepancy& a, const Discrepancy& b) {
-    return std::make_tuple(-a.severity(), a.kind(), a.subject(), a.id()) <
-           std::make_tuple(-b.severity(), b.kind(), b.subject(), b.id());
-  });
+  const auto rank = [](const Discrepancy& discrepancy) {
+    return std::make_tuple(-discrepancy.severity(), discrepancy.kind(),
+                           absl::string_view(discrepancy.subject()),
+                           absl::string_view(discrepancy.id()));
+  };
+  std::sort(found.begin(), found.end(),
+            [&rank](const Discrepancy& a, const Discrepancy& b) { return rank(a) < rank(b); });
   return found;
 }
 
