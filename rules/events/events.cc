@@ -26,11 +26,11 @@ namespace events_internal {
 struct Trigger {
   std::string type;
   std::string head;
-  std::unique_ptr<RE2> re;
 };
 
 struct Index {
   std::vector<Trigger> triggers;
+  PatternSet patterns;  // triggers[i]'s pattern has id i
 };
 
 }  // namespace events_internal
@@ -68,9 +68,9 @@ struct DocumentEvent {
 
 std::vector<TriggerHit> FindTriggers(const Index& index, absl::string_view sentence) {
   std::vector<TriggerHit> hits;
-  for (const Trigger& trigger : index.triggers) {
-    ForEachMatch(*trigger.re, sentence, [&](const Match& match) {
-      hits.push_back({match.begin(0), match.end(0), &trigger});
+  for (const int id : index.patterns.Candidates(sentence)) {
+    ForEachMatch(index.patterns.pattern(id), sentence, [&](const Match& match) {
+      hits.push_back({match.begin(0), match.end(0), &index.triggers[id]});
     });
   }
   std::sort(hits.begin(), hits.end(),
@@ -207,12 +207,12 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
   auto index = std::make_unique<Index>();
   for (const EventLexicon::EventType& event : events.event()) {
     for (const EventLexicon::Trigger& trigger : event.trigger()) {
-      absl::StatusOr<std::unique_ptr<RE2>> re =
-          CompilePattern(trigger.pattern(), /*case_sensitive=*/false);
-      if (!re.ok()) return re.status();
-      index->triggers.push_back({event.type(), trigger.head(), *std::move(re)});
+      const absl::Status added = index->patterns.Add(trigger.pattern(), /*case_sensitive=*/false);
+      if (!added.ok()) return added;
+      index->triggers.push_back({event.type(), trigger.head()});
     }
   }
+  if (absl::Status compiled = index->patterns.Compile(); !compiled.ok()) return compiled;
   return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
 }
 

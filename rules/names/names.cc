@@ -44,8 +44,9 @@ using names_internal::Index;
 struct Token {
   int begin = 0;  // bytes within the sentence
   int end = 0;
-  std::string text;
+  absl::string_view text;  // a view of the sentence
   std::string lower;
+  bool name_word = false;  // may be a word of a name: IsNameWord
 };
 
 // A person mention found in one sentence.
@@ -60,53 +61,22 @@ struct Mention {
   bool full() const { return !given.empty(); }
 };
 
-// Byte length of the word character that starts `rest`, or 0: a letter or
-// mark, and inside a word also an apostrophe, period or hyphen. ASCII, most
-// of any text, is answered without a regular expression.
-int WordCharacterLength(absl::string_view rest, bool inside_word) {
-  const unsigned char first = rest[0];
-  if (first < 0x80) {
-    const bool joiner = first == '\'' || first == '.' || first == '-';
-    return absl::ascii_isalpha(first) || (inside_word && joiner) ? 1 : 0;
-  }
+// WordCharacterLength for a `rest` that starts with a non-ASCII character.
+int NonAsciiWordCharacterLength(absl::string_view rest, bool inside_word) {
   static const RE2* letter = new RE2("[\\pL\\pM]");
   re2::StringPiece input = ToPiece(rest);
   if (RE2::Consume(&input, *letter)) return static_cast<int>(rest.size() - input.size());
   return inside_word && absl::StartsWith(rest, "\xE2\x80\x99") ? 3 : 0;
 }
 
-std::vector<Token> Tokenize(absl::string_view sentence) {
-  std::vector<Token> tokens;
-  size_t at = 0;
-  while (at < sentence.size()) {
-    const int first = WordCharacterLength(sentence.substr(at), /*inside_word=*/false);
-    if (first == 0) {
-      ++at;
-      continue;
-    }
-    const size_t begin = at;
-    at += first;
-    while (at < sentence.size()) {
-      const int next = WordCharacterLength(sentence.substr(at), /*inside_word=*/true);
-      if (next == 0) break;
-      at += next;
-    }
-    absl::string_view word = sentence.substr(begin, at - begin);
-    // "Blinken’s", "Hamas’", "U.S." -> "Blinken", "Hamas", "U.S".
-    while (absl::ConsumeSuffix(&word, ".")) {
-    }
-    for (absl::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'", "-"}) {
-      if (absl::ConsumeSuffix(&word, suffix)) break;
-    }
-    if (word.empty()) continue;
-    Token token;
-    token.begin = static_cast<int>(begin);
-    token.end = token.begin + static_cast<int>(word.size());
-    token.text = std::string(word);
-    token.lower = absl::AsciiStrToLower(word);
-    tokens.push_back(std::move(token));
-  }
-  return tokens;
+// Byte length of the word character that starts `rest`, or 0: a letter or
+// mark, and inside a word also an apostrophe, period or hyphen. ASCII, most
+// of any text, is answered inline, without a regular expression.
+inline int WordCharacterLength(absl::string_view rest, bool inside_word) {
+  const unsigned char first = rest[0];
+  if (first >= 0x80) return NonAsciiWordCharacterLength(rest, inside_word);
+  const bool joiner = first == '\'' || first == '.' || first == '-';
+  return absl::ascii_isalpha(first) || (inside_word && joiner) ? 1 : 0;
 }
 
 // The text between two tokens: " " inside a name.
@@ -120,9 +90,8 @@ bool IsInitial(const Token& token) {
   return token.text.size() == 1 && absl::ascii_isupper(token.text[0]);
 }
 
-bool IsAllCapitals(const Token& token) {
-  return std::none_of(token.text.begin(), token.text.end(),
-                      [](char c) { return absl::ascii_islower(c); });
+bool IsAllCapitals(absl::string_view word) {
+  return std::none_of(word.begin(), word.end(), [](char c) { return absl::ascii_islower(c); });
 }
 
 // Whether `after` continues a name that has reached `before`: one space
@@ -142,23 +111,63 @@ bool StartsUpper(absl::string_view word) {
   return RE2::PartialMatch(ToPiece(word), *upper);
 }
 
-bool IsNameWord(const Index& index, const Token& token) {
-  const bool hyphenated = absl::StrContains(token.text, '-');
-  if (!hyphenated && !StartsUpper(token.text)) return false;
-  if (index.not_a_name.contains(token.text) || index.thing_nouns.contains(token.text)) return false;
+bool IsNameWord(const Index& index, absl::string_view word) {
+  const bool hyphenated = absl::StrContains(word, '-');
+  if (!hyphenated && !StartsUpper(word)) return false;
   // "U.S", "e.g": abbreviations, not names.
-  if (absl::StrContains(token.text, '.')) return false;
+  if (absl::StrContains(word, '.')) return false;
   // Short all-capital words are acronyms: UN, AFP, NATO.
-  if (token.text.size() <= 4 && IsAllCapitals(token)) return false;
+  if (word.size() <= 4 && IsAllCapitals(word)) return false;
+  if (index.not_a_name.contains(word) || index.thing_nouns.contains(word)) return false;
   // Every part of a hyphenated name is capitalised ("Thomas-Greenfield"),
   // except a leading particle ("el-Sissi"); "T-shirts" is not a name.
   bool first = true;
-  for (absl::string_view part : absl::StrSplit(token.text, '-')) {
+  for (absl::string_view part : absl::StrSplit(word, '-')) {
     const bool particle = first && hyphenated && index.particles.contains(part);
     if (!particle && !StartsUpper(part)) return false;
     first = false;
   }
-  return token.text.size() > 1;
+  return word.size() > 1;
+}
+
+// The words of `sentence`, each marked whether it may be part of a name.
+std::vector<Token> Tokenize(const Index& index, absl::string_view sentence) {
+  std::vector<Token> tokens;
+  size_t at = 0;
+  while (at < sentence.size()) {
+    const int first = WordCharacterLength(sentence.substr(at), /*inside_word=*/false);
+    if (first == 0) {
+      ++at;
+      continue;
+    }
+    const size_t begin = at;
+    at += first;
+    while (at < sentence.size()) {
+      const int next = WordCharacterLength(sentence.substr(at), /*inside_word=*/true);
+      if (next == 0) break;
+      at += next;
+    }
+    absl::string_view word = sentence.substr(begin, at - begin);
+    // "Blinken’s", "Hamas’", "U.S." -> "Blinken", "Hamas", "U.S".
+    while (absl::ConsumeSuffix(&word, ".")) {
+    }
+    // Most words end in none of the suffixes: their last byte says so.
+    const char last = word.back();
+    if (last == 's' || last == '\'' || last == '\x99' || last == '-') {
+      for (absl::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'", "-"}) {
+        if (absl::ConsumeSuffix(&word, suffix)) break;
+      }
+    }
+    if (word.empty()) continue;
+    Token token;
+    token.begin = static_cast<int>(begin);
+    token.end = token.begin + static_cast<int>(word.size());
+    token.text = word;
+    token.lower = absl::AsciiStrToLower(word);
+    token.name_word = IsNameWord(index, word);
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
 }
 
 bool IsParticle(const Index& index, const Token& token) {
@@ -193,14 +202,14 @@ int ReadName(const Index& index, absl::string_view sentence, const std::vector<T
   while (end < size && words < max_words) {
     if (end > at && !ContinuesName(sentence, tokens[end - 1], tokens[end])) break;
     const Token& token = tokens[end];
-    if (IsNameWord(index, token)) {
+    if (token.name_word) {
       ++words;
     } else if (!(end > at && IsParticle(index, token)) && !IsInitial(token)) {
       break;
     }
     ++end;
   }
-  while (end > at && !IsNameWord(index, tokens[end - 1])) --end;
+  while (end > at && !tokens[end - 1].name_word) --end;
   // "Sheikh Zayed Road": the name of a place or thing, not a person.
   if (end > at && end < size && index.thing_nouns.contains(tokens[end].text) &&
       IsSpace(Gap(sentence, tokens[end - 1], tokens[end]))) {
@@ -212,10 +221,10 @@ int ReadName(const Index& index, absl::string_view sentence, const std::vector<T
 bool IsGivenName(const Index& index, const Token& token) {
   if (index.given_names.contains(token.text)) return true;
   // "ANTONY" in an all-capital headline.
+  if (token.text.size() <= 1 || !IsAllCapitals(token.text)) return false;
   std::string capitalised = token.lower;
-  if (!capitalised.empty()) capitalised[0] = absl::ascii_toupper(capitalised[0]);
-  return token.text.size() > 1 && token.text == absl::AsciiStrToUpper(token.text) &&
-         index.given_names.contains(capitalised);
+  capitalised[0] = absl::ascii_toupper(capitalised[0]);
+  return index.given_names.contains(capitalised);
 }
 
 Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens,
@@ -272,12 +281,16 @@ bool AppositiveTitle(const Index& index, absl::string_view sentence,
 // The mentions with a title or a known given name in one sentence. In a
 // heading, where capitals tell little ("Prime Minister Calls Bank Workers"),
 // and in all-capital text, a name is a known given name and one more word.
+// Leaves the sentence's words in `sentence_tokens`, for the short forms found later.
 void FindMentions(const Index& index, absl::string_view sentence, bool heading, int sentence_index,
-                  std::vector<Mention>* mentions, std::vector<Token>* tokens_out) {
-  const std::vector<Token> tokens = Tokenize(sentence);
+                  std::vector<Mention>* mentions, std::vector<Token>* sentence_tokens) {
+  std::vector<Token>& tokens = *sentence_tokens;
+  tokens = Tokenize(index, sentence);
   const int size = static_cast<int>(tokens.size());
-  auto max_words = [&](int at) { return heading || IsAllCapitals(tokens[at]) ? 2 : kMaxNameWords; };
-  auto strict = [&](int at) { return heading || IsAllCapitals(tokens[at]); };
+  auto max_words = [&](int at) {
+    return heading || IsAllCapitals(tokens[at].text) ? 2 : kMaxNameWords;
+  };
+  auto strict = [&](int at) { return heading || IsAllCapitals(tokens[at].text); };
   int at = 0;
   while (at < size) {
     const int title_words = MatchTitle(index, sentence, tokens, at);
@@ -307,9 +320,9 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
     }
     // A name right after another capitalised word belongs to a longer name:
     // "San Francisco Bay", "Sheikh Zayed Road".
-    const bool inside_longer_name = at > 0 && IsSpace(Gap(sentence, tokens[at - 1], tokens[at])) &&
-                                    IsNameWord(index, tokens[at - 1]);
-    if (!inside_longer_name && !strict(at) && IsNameWord(index, tokens[at])) {
+    const bool inside_longer_name =
+        at > 0 && IsSpace(Gap(sentence, tokens[at - 1], tokens[at])) && tokens[at - 1].name_word;
+    if (!inside_longer_name && !strict(at) && tokens[at].name_word) {
       const int name_words = ReadName(index, sentence, tokens, at, max_words(at));
       // A known given name, or a title or age right after the name
       // ("Heydar Alishbandi, Governor of Qeshm island", "Raj Chohan, 59,").
@@ -334,7 +347,6 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
     }
     ++at;
   }
-  *tokens_out = tokens;
 }
 
 std::string GivenKey(const Index& index, absl::string_view given) {
@@ -464,7 +476,7 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
 }
 
 absl::StatusOr<PersonName> NamesModule::ParseFullName(absl::string_view text) const {
-  const std::vector<Token> tokens = Tokenize(text);
+  const std::vector<Token> tokens = Tokenize(*index_, text);
   const Mention mention =
       tokens.empty() ? Mention() : MakeMention(text, tokens, 0, 0, tokens.size(), *index_);
   if (!mention.full() || mention.begin != 0 || mention.end != static_cast<int>(text.size())) {
@@ -524,8 +536,7 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
         std::find_if(sentence_mentions, mentions.end(),
                      [sentence](const Mention& m) { return m.sentence != sentence; });
     for (const Token& token : tokens[sentence]) {
-      if (!IsNameWord(index, token) || !full_by_surname.contains(NormalizeName(token.text)))
-        continue;
+      if (!token.name_word || !full_by_surname.contains(NormalizeName(token.text))) continue;
       const bool covered = std::any_of(sentence_mentions, sentence_end, [&](const Mention& m) {
         return token.begin < m.end && m.begin < token.end;
       });

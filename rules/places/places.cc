@@ -1,6 +1,7 @@
 #include "rules/places/places.h"
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -24,16 +25,12 @@ constexpr int kAntecedentSentences = 2;
 namespace places_internal {
 
 struct Index {
-  std::unique_ptr<RE2> introduced;  // 1 introducer, 2 "the", 3 name
-  std::unique_ptr<RE2> declared;    // 1 name, 2 nouns: "Rafah, Gaza's most southern city"
-  std::unique_ptr<RE2> list_item;   // 1 name: ", Patras" or " and Heraklion" after a place
-  std::unique_ptr<RE2> noun_of;     // 1 noun, 2 name: "the city of Bam"
-  std::unique_ptr<RE2> name_noun;   // 1 name, 2 noun: "Qeshm island"
+  PatternSet sentence_patterns;    // by SentencePattern, below
+  std::unique_ptr<RE2> list_item;  // 1 name: ", Patras" or " and Heraklion" after a place
   absl::flat_hash_set<std::string> place_nouns;
   absl::flat_hash_set<std::string> generic_suffixes;
   absl::flat_hash_map<std::string, std::string> alias_keys;  // folded name -> key
   absl::flat_hash_set<std::string> not_a_place;
-  std::unique_ptr<RE2> direction_of;  // 1 direction, 2 name: "north of Santa Rosa"
 };
 
 }  // namespace places_internal
@@ -41,6 +38,17 @@ struct Index {
 namespace {
 
 using places_internal::Index;
+
+// The patterns run on each sentence, by their ids in Index::sentence_patterns,
+// in the order they run: declared places first, as they say what kind of
+// place it is.
+enum SentencePattern {
+  kDeclared,     // 1 name, 2 nouns: "Rafah, Gaza's most southern city"
+  kNameNoun,     // 1 name, 2 noun: "Qeshm island"
+  kNounOf,       // 1 noun, 2 name: "the city of Bam"
+  kDirectionOf,  // 1 direction, 2 name: "north of Santa Rosa"
+  kIntroduced,   // 1 introducer, 2 "the", 3 name: "in southern Iran"
+};
 
 // A capitalised name of one to four words: "Qeshm", "Bandar Abbas".
 constexpr absl::string_view kName = "\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,3}";
@@ -80,30 +88,29 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
     for (const std::string& name : names) index->alias_keys[NormalizeName(name)] = key;
   }
   const std::string nouns = Alternation(index->place_nouns);
-  auto compile = [](const std::string& pattern) { return CompilePattern(pattern); };
-  absl::StatusOr<std::unique_ptr<RE2>> introduced = compile(absl::StrCat(
-      "\\b((?i:", Alternation(introducers), "))\\s+(?:((?i:the))\\s+)?(?:", Alternation(directions),
-      "\\s+)?(", kName, ")"));  // "in southern Iran", not "in North Bay"
-  absl::StatusOr<std::unique_ptr<RE2>> direction_of = compile(
-      absl::StrCat("\\b((?i:", Alternation(directions), "))\\s+of\\s+(?:the\\s+)?(", kName, ")"));
-  absl::StatusOr<std::unique_ptr<RE2>> declared = compile(absl::StrCat(
-      "(", kName, ")(?:'s|\xE2\x80\x99s)?,\\s+(?:a|an|the|\\pL+(?:'s|\xE2\x80\x99s))\\s+",
-      "(?:[\\pL\\pN,.-]+\\s+){0,4}?((?:", nouns, "\\s+)*", nouns, ")\\b"));
-  absl::StatusOr<std::unique_ptr<RE2>> list_item =
-      compile(absl::StrCat("(?:,\\s*|\\s+(?:and|or)\\s+)(", kName, ")"));
-  absl::StatusOr<std::unique_ptr<RE2>> noun_of =
-      compile(absl::StrCat("\\b(", nouns, ")\\s+of\\s+(", kName, ")"));
-  absl::StatusOr<std::unique_ptr<RE2>> name_noun =
-      compile(absl::StrCat("(", kName, ")\\s+(", nouns, ")\\b"));
-  for (auto* compiled : {&introduced, &direction_of, &declared, &list_item, &noun_of, &name_noun}) {
-    if (!compiled->ok()) return compiled->status();
+  const std::string sentence_patterns[] = {
+      // kDeclared
+      absl::StrCat("(", kName,
+                   ")(?:'s|\xE2\x80\x99s)?,\\s+(?:a|an|the|\\pL+(?:'s|\xE2\x80\x99s))\\s+",
+                   "(?:[\\pL\\pN,.-]+\\s+){0,4}?((?:", nouns, "\\s+)*", nouns, ")\\b"),
+      // kNameNoun
+      absl::StrCat("(", kName, ")\\s+(", nouns, ")\\b"),
+      // kNounOf
+      absl::StrCat("\\b(", nouns, ")\\s+of\\s+(", kName, ")"),
+      // kDirectionOf
+      absl::StrCat("\\b((?i:", Alternation(directions), "))\\s+of\\s+(?:the\\s+)?(", kName, ")"),
+      // kIntroduced: "in southern Iran", not "in North Bay"
+      absl::StrCat("\\b((?i:", Alternation(introducers),
+                   "))\\s+(?:((?i:the))\\s+)?(?:", Alternation(directions), "\\s+)?(", kName, ")"),
+  };
+  for (const std::string& pattern : sentence_patterns) {
+    if (absl::Status added = index->sentence_patterns.Add(pattern); !added.ok()) return added;
   }
-  index->introduced = *std::move(introduced);
-  index->declared = *std::move(declared);
-  index->direction_of = *std::move(direction_of);
+  if (absl::Status compiled = index->sentence_patterns.Compile(); !compiled.ok()) return compiled;
+  absl::StatusOr<std::unique_ptr<RE2>> list_item =
+      CompilePattern(absl::StrCat("(?:,\\s*|\\s+(?:and|or)\\s+)(", kName, ")"));
+  if (!list_item.ok()) return list_item.status();
   index->list_item = *std::move(list_item);
-  index->noun_of = *std::move(noun_of);
-  index->name_noun = *std::move(name_noun);
   return std::unique_ptr<PlacesModule>(new PlacesModule(std::move(index)));
 }
 
@@ -156,12 +163,18 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     found.push_back(std::move(mention));
     return true;
   };
-  // Declared places first: they say what kind of place it is.
-  ForEachMatch(*index.declared, text, [&](const Match& match) { add(match, 1, match.group(2)); });
-  ForEachMatch(*index.name_noun, text, [&](const Match& match) { add(match, 1, match.group(2)); });
-  ForEachMatch(*index.noun_of, text, [&](const Match& match) { add(match, 2, match.group(1)); });
-  ForEachMatch(*index.direction_of, text, [&](const Match& match) { add(match, 2, "", "of"); });
-  ForEachMatch(*index.introduced, text, [&](const Match& match) {
+  // Only the patterns whose words the sentence has, in SentencePattern order.
+  const std::vector<int> candidates = index.sentence_patterns.Candidates(text);
+  auto for_each_match = [&](SentencePattern id, const std::function<void(const Match&)>& visit) {
+    if (std::binary_search(candidates.begin(), candidates.end(), id)) {
+      ForEachMatch(index.sentence_patterns.pattern(id), text, visit);
+    }
+  };
+  for_each_match(kDeclared, [&](const Match& match) { add(match, 1, match.group(2)); });
+  for_each_match(kNameNoun, [&](const Match& match) { add(match, 1, match.group(2)); });
+  for_each_match(kNounOf, [&](const Match& match) { add(match, 2, match.group(1)); });
+  for_each_match(kDirectionOf, [&](const Match& match) { add(match, 2, "", "of"); });
+  for_each_match(kIntroduced, [&](const Match& match) {
     // "In the Israel-Hamas conflict": one word after "the" that modifies a
     // noun is not a place; "in the Gaza Strip" is.
     const absl::string_view name = match.group(3);
