@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -520,11 +521,18 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     const absl::string_view text = SentenceText(document, sentence);
     if (!RE2::PartialMatch(ToPiece(text), *index.any_figure)) continue;
     // Story figures in a sentence about another time are about another event.
-    const bool other_time =
-        dated &&
-        (MentionsOtherTime(text, document.dateline(), order) ||
-         (sentence > 0 && ContinuesPreviousSentence(text) &&
-          MentionsOtherTime(SentenceText(document, sentence - 1), document.dateline(), order)));
+    // Finding dates is dear, and only story figures ask: found once, when asked.
+    std::optional<bool> other_time;
+    auto is_other_time = [&] {
+      if (!other_time.has_value()) {
+        other_time =
+            dated &&
+            (MentionsOtherTime(text, document.dateline(), order) ||
+             (sentence > 0 && ContinuesPreviousSentence(text) &&
+              MentionsOtherTime(SentenceText(document, sentence - 1), document.dateline(), order)));
+      }
+      return *other_time;
+    };
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
     const size_t first_claim = claims->size();
     for (const int id : index.frame_patterns.Candidates(text)) {
@@ -580,7 +588,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         } else {
           // The story's totals: not a count about another time, nor one that
           // adds to another ("another four people died").
-          if (other_time || AddsToAnotherCount(text, span.first)) return;
+          if (is_other_time() || AddsToAnotherCount(text, span.first)) return;
           claim.set_subject_type(Claim::STORY);
         }
         claimed.push_back(span);
