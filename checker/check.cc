@@ -15,6 +15,7 @@
 #include "absl/strings/str_join.h"
 #include "checker/compare/discrepancies.h"
 #include "checker/resolve/people.h"
+#include "checker/util/sort_by_key.h"
 #include "rules/dates/dates.h"
 #include "rules/events/events.h"
 #include "rules/quantities/quantities.h"
@@ -57,16 +58,18 @@ void SortSkipped(std::vector<SkippedInput>* skipped) {
 // Claims in the order their documents give them: by document, sentence and
 // place in the sentence, then by what they claim.
 void SortClaims(std::vector<Claim>* claims) {
-  const auto key = [](const Claim& claim) {
-    const Evidence& evidence = claim.evidence();
-    return std::make_tuple(absl::string_view(evidence.document()), evidence.sentence(),
-                           evidence.highlight_begin(), evidence.highlight_end(), claim.kind(),
-                           absl::string_view(claim.attribute()), absl::string_view(claim.rule()),
-                           absl::string_view(claim.value_text()),
-                           absl::string_view(claim.subject_key()));
-  };
-  std::stable_sort(claims->begin(), claims->end(),
-                   [&key](const Claim& a, const Claim& b) { return key(a) < key(b); });
+  SortByGroup(
+      claims, [](const Claim& claim) { return absl::string_view(claim.evidence().document()); },
+      [](const Claim& a, const Claim& b) {
+        const auto key = [](const Claim& claim) {
+          const Evidence& evidence = claim.evidence();
+          return std::make_tuple(
+              evidence.sentence(), evidence.highlight_begin(), evidence.highlight_end(),
+              claim.kind(), absl::string_view(claim.attribute()), absl::string_view(claim.rule()),
+              absl::string_view(claim.value_text()), absl::string_view(claim.subject_key()));
+        };
+        return key(a) < key(b);
+      });
 }
 
 // Keeps what extraction yields, for comparison in the same process.

@@ -18,6 +18,7 @@
 #include "checker/compare/values.h"
 #include "checker/compare/variants.h"
 #include "checker/util/most_common.h"
+#include "checker/util/sort_by_key.h"
 #include "rules/dates/dates.h"
 #include "rules/quantities/quantities.h"
 
@@ -660,12 +661,16 @@ std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, con
   // One order for the claims, whatever order they came in.
   std::vector<const Claim*> ordered;
   for (const Claim& claim : claims) ordered.push_back(&claim);
-  const auto key = [](const Claim* claim) {
-    return std::tuple_cat(Position(*claim),
-                          std::make_tuple(claim->kind(), absl::string_view(claim->value_text())));
-  };
-  std::sort(ordered.begin(), ordered.end(),
-            [&key](const Claim* a, const Claim* b) { return key(a) < key(b); });
+  SortByGroup(
+      &ordered, [](const Claim* claim) { return absl::string_view(claim->evidence().document()); },
+      [](const Claim* a, const Claim* b) {
+        const auto key = [](const Claim* claim) {
+          return std::tuple_cat(
+              Position(*claim),
+              std::make_tuple(claim->kind(), absl::string_view(claim->value_text())));
+        };
+        return key(a) < key(b);
+      });
   std::vector<Discrepancy> found = FindNameSpellings(ordered, people);
   for (std::vector<Discrepancy> more :
        {FindFigureConflicts(ordered, people, datelines), FindDateConflicts(ordered, people)}) {
