@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <iterator>
 #include <mutex>
 #include <optional>
@@ -216,6 +217,10 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
   };
   std::mutex mutex;  // guards everything below that the threads share
   std::map<int64_t, Finished> waiting;
+  // Signalled as `waiting` shrinks. A thread takes no new input while
+  // kMaxWaitingInputs wait behind a slow one: memory stays bounded. The slow
+  // input's thread never waits, so the queue always drains.
+  std::condition_variable handed_over;
   int64_t next_sequence = 0;
   bool handing_over = false;  // by one thread at a time, in sequence order
   absl::flat_hash_set<std::string> ids;  // of the documents handed over
@@ -223,7 +228,12 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
   done.documents_total = documents_total;
   const auto work = [&] {
     TakenInput taken;
-    while (take(&taken)) {
+    while (true) {
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        handed_over.wait(lock, [&] { return waiting.size() < kMaxWaitingInputs; });
+      }
+      if (!take(&taken)) break;
       Finished finished;
       if (taken.document.ok()) {
         finished.extracted = ExtractDocument(*std::move(taken.document));
@@ -242,6 +252,7 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
         Finished next = std::move(ready->second);
         waiting.erase(ready);
         ++next_sequence;
+        handed_over.notify_all();
         lock.unlock();  // the sink may be slow (a mapper writing records); others go on
         if (!next.extracted) {
           sink->Skipped(std::move(next.skipped));

@@ -72,6 +72,10 @@ struct Extraction {
   std::vector<SkippedInput> skipped;
 };
 
+// Inputs extracted may wait, finished, for a slower one before them to be
+// handed over first. While this many wait, no thread takes a new input.
+inline constexpr size_t kMaxWaitingInputs = 256;
+
 // Receives what extraction yields, one input at a time, in input order (files
 // sorted by path, JSON Lines records in line order), from one thread at a
 // time. Nothing is kept unless the sink keeps it.
@@ -106,7 +110,8 @@ class Checker {
 
   // The first stage: hands `sink` the claims of every article under `root`,
   // read as CheckCorpus reads them, as soon as the article and every input
-  // before it are done; memory holds only the documents in flight. Of two
+  // before it are done; memory holds only the documents in flight (one per
+  // thread, and about kMaxWaitingInputs finished behind a slow one). Of two
   // documents with one id (JSON Lines records may name any), the first is
   // kept and the second skipped. Fails only when `root` cannot be read.
   absl::Status ExtractCorpus(const std::string& root, const CheckOptions& options,

@@ -1,10 +1,12 @@
 #include "checker/stages.h"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 
@@ -69,8 +71,7 @@ TEST(StagesTest, TheMapperWritesRecordsInInputOrder) {
   const std::string corpus = testing::TempDir() + "/mapper.jsonl";
   std::ofstream(corpus) << absl::StrJoin(
       {R"({"id": "wire/b", "text": "Talks in Cairo.\n\nThe mayor said 1,200 people left."})",
-       R"({"id": "wire/a", "text": "Talks in Rafah."})",
-       R"({"text": ""})",
+       R"({"id": "wire/a", "text": "Talks in Rafah."})", R"({"text": ""})",
        R"({"id": "wire/b", "text": "A second copy."})"},
       "\n");
   absl::StatusOr<Checker> checker = Checker::Create();
@@ -87,6 +88,53 @@ TEST(StagesTest, TheMapperWritesRecordsInInputOrder) {
   const std::string jsonl = std::filesystem::path(corpus).filename().string();
   EXPECT_EQ(keys, (std::vector<std::string>{"document|wire/b", "document|wire/a",
                                             "skipped|" + jsonl + ":3", "skipped|wire/b"}));
+}
+
+// Counts what a sink is handed, and how many inputs were done when the
+// first arrived.
+class CountingSink : public ExtractionSink {
+ public:
+  explicit CountingSink(const std::atomic<int>* documents_done) : documents_done_(documents_done) {}
+  void Extracted(ExtractedDocument, std::vector<Claim>) override { Count(); }
+  void Skipped(SkippedInput) override { Count(); }
+  int handed_over() const { return handed_over_; }
+  int done_at_first() const { return done_at_first_; }
+
+ private:
+  void Count() {
+    if (handed_over_++ == 0) done_at_first_ = documents_done_->load();
+  }
+  const std::atomic<int>* documents_done_;
+  int handed_over_ = 0;
+  int done_at_first_ = 0;
+};
+
+// Inputs done behind a slow one wait for it in memory: up to
+// kMaxWaitingInputs, then the threads take no more until it is done.
+TEST(StagesTest, FewInputsWaitBehindASlowOne) {
+  const std::string corpus = testing::TempDir() + "/slow-first.jsonl";
+  {
+    std::string slow;
+    for (int i = 0; i < 8000; ++i) absl::StrAppend(&slow, "The mayor said 1,200 people left. ");
+    std::ofstream out(corpus);
+    out << R"({"id": "slow", "text": ")" << slow << "\"}\n";
+    for (int i = 0; i < 2000; ++i)
+      out << R"({"id": "quick-)" << i << R"(", "text": "Talks."})"
+          << "\n";
+  }
+  absl::StatusOr<Checker> checker = Checker::Create();
+  ASSERT_TRUE(checker.ok()) << checker.status();
+  std::atomic<int> documents_done{0};
+  CheckOptions options;
+  options.jobs = 2;
+  options.progress = [&documents_done](const Progress& progress) {
+    documents_done = progress.documents_done;
+  };
+  CountingSink sink(&documents_done);
+  ASSERT_TRUE(checker->ExtractCorpus(corpus, options, &sink).ok());
+  EXPECT_EQ(sink.handed_over(), 2001);
+  // The slow input, those waiting behind it, and one more per thread.
+  EXPECT_LE(sink.done_at_first(), static_cast<int>(kMaxWaitingInputs) + options.jobs + 1);
 }
 
 TEST(StagesTest, NamesTheLineThatIsNotARecord) {
