@@ -140,26 +140,34 @@ std::string DocumentNameKey(absl::string_view document, absl::string_view name) 
   return absl::StrCat(document, "\n", NormalizeName(name));
 }
 
+// A name's first given name and surname, folded: what SpellingKey joins.
+struct FoldedName {
+  explicit FoldedName(const PersonName& name)
+      : given(NormalizeName(absl::string_view(name.given()).substr(0, name.given().find(' ')))),
+        surname(NormalizeName(name.surname())) {}
+  std::string Key() const { return absl::StrCat(given, " ", surname); }
+
+  std::string given;
+  std::string surname;
+};
+
 // The spelling `name` is compared by, with nothing counted yet.
-Spelling& SpellingOf(const PersonName& name, std::map<std::string, Spelling>* by_key) {
-  Spelling& spelling = (*by_key)[SpellingKey(name)];
-  spelling.key = SpellingKey(name);
-  spelling.given = NormalizeName(absl::string_view(name.given()).substr(0, name.given().find(' ')));
-  spelling.surname = NormalizeName(name.surname());
+Spelling& SpellingOf(const PersonName& name, absl::flat_hash_map<std::string, Spelling>* by_key) {
+  FoldedName folded(name);
+  Spelling& spelling = (*by_key)[folded.Key()];
+  spelling.key = folded.Key();
+  spelling.given = std::move(folded.given);
+  spelling.surname = std::move(folded.surname);
   if (spelling.given_key.empty()) spelling.given_key = name.given_key();
   return spelling;
 }
 
 }  // namespace
 
-std::string SpellingKey(const PersonName& name) {
-  const absl::string_view given = name.given();
-  return absl::StrCat(NormalizeName(given.substr(0, given.find(' '))), " ",
-                      NormalizeName(name.surname()));
-}
+std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key(); }
 
 People::People(const std::vector<Claim>& claims, const std::vector<PersonName>& accepted) {
-  std::map<std::string, Spelling> by_key;
+  absl::flat_hash_map<std::string, Spelling> by_key;
   for (const Claim& claim : claims) {
     if (claim.kind() != Claim::PERSON_NAME || claim.name().given().empty()) continue;
     const PersonName& name = claim.name();
@@ -172,8 +180,14 @@ People::People(const std::vector<Claim>& claims, const std::vector<PersonName>& 
   for (const PersonName& name : accepted) {
     SpellingOf(name, &by_key).accepted = absl::StrCat(name.given(), " ", name.surname());
   }
+  // In key order, one order whatever the hash: the keys are sorted, not the spellings.
+  std::vector<std::pair<absl::string_view, Spelling*>> sorted;
+  for (auto& [key, spelling] : by_key) sorted.emplace_back(key, &spelling);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Spelling> spellings;
-  for (auto& [key, spelling] : by_key) spellings.push_back(std::move(spelling));
+  spellings.reserve(sorted.size());
+  for (const auto& [key, spelling] : sorted) spellings.push_back(std::move(*spelling));
 
   for (const std::vector<int>& members : GroupSpellings(spellings)) {
     const bool named_in_corpus = std::any_of(
@@ -232,10 +246,10 @@ People::People(const std::vector<Claim>& claims, const std::vector<PersonName>& 
   }
   for (const Claim& claim : claims) {
     if (claim.kind() != Claim::PERSON_NAME || claim.name().given().empty()) continue;
-    const int entity = entity_of_key.at(SpellingKey(claim.name()));
+    FoldedName folded(claim.name());
+    const int entity = entity_of_key.at(folded.Key());
     by_document_name_[DocumentNameKey(claim.evidence().document(), claim.value_text())] = entity;
-    const std::string surname = NormalizeName(claim.name().surname());
-    const auto [found, inserted] = by_surname_.emplace(surname, entity);
+    const auto [found, inserted] = by_surname_.emplace(std::move(folded.surname), entity);
     if (!inserted && found->second != entity) found->second = -1;
   }
 }

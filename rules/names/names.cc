@@ -415,10 +415,13 @@ std::string NormalizeName(absl::string_view name) {
   for (size_t i = 0; i < name.size(); ++i) {
     const unsigned char c = name[i];
     const absl::string_view rest = name.substr(i);
-    if (absl::StartsWith(rest, "\xE2\x80\x99") || absl::StartsWith(rest, "\xE2\x80\x98")) {
+    // The curly quotes and dashes all start with 0xE2: most names never compare them.
+    if (c == 0xE2 &&
+        (absl::StartsWith(rest, "\xE2\x80\x99") || absl::StartsWith(rest, "\xE2\x80\x98"))) {
       folded.push_back('\'');  // curly apostrophes
       i += 2;
-    } else if (absl::StartsWith(rest, "\xE2\x80\x90") || absl::StartsWith(rest, "\xE2\x80\x93")) {
+    } else if (c == 0xE2 &&
+               (absl::StartsWith(rest, "\xE2\x80\x90") || absl::StartsWith(rest, "\xE2\x80\x93"))) {
       add_space();  // Unicode hyphen, en dash
       i += 2;
     } else if (c == 0xC3 && i + 1 < name.size() &&
