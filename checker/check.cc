@@ -17,6 +17,7 @@
 #include "checker/compare/discrepancies.h"
 #include "checker/resolve/people.h"
 #include "checker/util/sort_by_key.h"
+#include "checker/util/threads.h"
 #include "rules/dates/dates.h"
 #include "rules/events/events.h"
 #include "rules/quantities/quantities.h"
@@ -48,6 +49,12 @@ absl::StatusOr<Lexicon> ReadLexicon(const ConfigFile& file, const std::string& f
 absl::Status ModuleError(const ConfigFile& file, absl::string_view module,
                          const absl::Status& status) {
   return ConfigError(file, "", 0, absl::StrCat(module, ": ", status.message()));
+}
+
+// The threads a run may use: --jobs, or one per core.
+int Threads(const CheckOptions& options) {
+  return options.jobs > 0 ? options.jobs
+                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
 void SortSkipped(std::vector<SkippedInput>* skipped) {
@@ -268,13 +275,7 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
       handing_over = false;
     }
   };
-  const int jobs = options.jobs > 0
-                       ? options.jobs
-                       : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  std::vector<std::thread> threads;
-  for (int i = 1; i < jobs; ++i) threads.emplace_back(work);
-  work();
-  for (std::thread& thread : threads) thread.join();
+  RunOnThreads(Threads(options), work);
 }
 
 absl::Status Checker::ExtractCorpus(const std::string& root, const CheckOptions& options,
@@ -298,7 +299,7 @@ absl::StatusOr<Report> Checker::CheckCorpus(const std::string& root,
                                             const CheckOptions& options) const {
   ExtractionCollector collector;
   if (absl::Status read = ExtractCorpus(root, options, &collector); !read.ok()) return read;
-  return Compare(root, std::move(collector).Take(), options.progress);
+  return Compare(root, std::move(collector).Take(), options);
 }
 
 Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> documents,
@@ -315,11 +316,12 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
   ExtractionCollector collector;
   ExtractAll(take, static_cast<int>(documents.size()), options, &collector);
   for (SkippedInput& input : skipped) collector.Skipped(std::move(input));
-  return Compare(corpus, std::move(collector).Take(), options.progress);
+  return Compare(corpus, std::move(collector).Take(), options);
 }
 
 Report Checker::Compare(const std::string& corpus, Extraction extraction,
-                        const ProgressCallback& progress) const {
+                        const CheckOptions& options) const {
+  const ProgressCallback& progress = options.progress;
   Report report;
   report.set_corpus(corpus);
   // Stages run apart hand these over in any order.
@@ -343,7 +345,7 @@ Report Checker::Compare(const std::string& corpus, Extraction extraction,
   if (progress) progress(done);
   const People people(extraction.claims, accepted_spellings_);
   for (Discrepancy& discrepancy :
-       FindDiscrepancies(extraction.claims, people, datelines, severity_)) {
+       FindDiscrepancies(extraction.claims, people, datelines, severity_, Threads(options))) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
   done.findings = report.discrepancies_size();

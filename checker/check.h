@@ -117,9 +117,10 @@ class Checker {
   absl::Status ExtractCorpus(const std::string& root, const CheckOptions& options,
                              ExtractionSink* sink) const;
 
-  // The second stage: the report on an extraction's claims.
+  // The second stage: the report on an extraction's claims. The kinds of
+  // discrepancy are found on up to `options.jobs` threads.
   Report Compare(const std::string& corpus, Extraction extraction,
-                 const ProgressCallback& progress = nullptr) const;
+                 const CheckOptions& options = {}) const;
 
  private:
   struct TakenInput;      // an input a thread has taken: a document, or why not

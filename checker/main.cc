@@ -45,7 +45,9 @@ ABSL_FLAG(std::string, corpus, kSampleCorpus,
           "(.jsonl, one article per line), or - for JSON Lines on standard input. With "
           "--stage=compare, the records --stage=extract wrote (- for standard input). The "
           "default is the project's sample corpus.");
-ABSL_FLAG(int, jobs, 0, "Threads that read and extract articles; 0 means one per core.");
+ABSL_FLAG(int, jobs, 0,
+          "Threads that read and extract articles, then find discrepancies; 0 means one per "
+          "core.");
 ABSL_FLAG(std::string, stage, "all",
           "all: the whole run. extract: print each article's claims as records, one per line "
           "(KEY<TAB>JSON), for a mapper. compare: read such records, in any order, and report "
@@ -195,7 +197,8 @@ absl::StatusOr<std::string> Render(const Report& report, const std::string& form
 }
 
 // --stage=compare: the report on the records --stage=extract wrote.
-absl::StatusOr<Report> CompareRecords(const Checker& checker, const std::string& path) {
+absl::StatusOr<Report> CompareRecords(const Checker& checker, const std::string& path,
+                                      const CheckOptions& options) {
   std::ifstream file;
   if (path != kStandardInput) {
     file.open(path, std::ios::binary);
@@ -203,7 +206,7 @@ absl::StatusOr<Report> CompareRecords(const Checker& checker, const std::string&
   }
   absl::StatusOr<Extraction> extraction = ReadExtraction(path == kStandardInput ? std::cin : file);
   if (!extraction.ok()) return extraction.status();
-  return checker.Compare(path, *std::move(extraction));
+  return checker.Compare(path, *std::move(extraction), options);
 }
 
 int Run(int argc, char** argv) {
@@ -318,7 +321,7 @@ int Run(int argc, char** argv) {
     return std::cout.flush() ? kAgree : kUsageOrInput;
   }
   absl::StatusOr<Report> report = stage == "compare"
-                                      ? CompareRecords(*checker, corpus.string())
+                                      ? CompareRecords(*checker, corpus.string(), {options.jobs})
                                       : checker->CheckCorpus(corpus.string(), options);
   if (!report.ok()) {
     std::cerr << "checker: " << report.status().message() << "\n";

@@ -9,6 +9,8 @@
 #include <tuple>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -19,6 +21,7 @@
 #include "checker/compare/variants.h"
 #include "checker/util/most_common.h"
 #include "checker/util/sort_by_key.h"
+#include "checker/util/threads.h"
 #include "rules/dates/dates.h"
 #include "rules/quantities/quantities.h"
 
@@ -88,33 +91,42 @@ std::string DisplayName(const Entity& person) {
   return person.spellings_size() == 1 ? person.spellings(0).text() : person.label();
 }
 
+// The claims of each kind a finder reads, in one order: by document, then
+// place in the document. Each finder walks only its own kinds.
+struct ClaimsByKind {
+  std::vector<const Claim*> names, places, figures, events;
+};
+
 // ---------------------------------------------------------------------------
 // One value per document, then variants across documents.
 
 // A document's settled value for one fact and the claims behind it.
 template <typename Value>
 struct DocumentValue {
-  std::string document;
+  absl::string_view document;
   Value value;
   std::vector<const Claim*> claims;
 };
 
 // Settles each document on one value (documents that contradict themselves
-// are left out) and groups the documents into variants. `more_specific`
-// orders values so the most specific are grouped first.
+// are left out) and groups the documents into variants. `claims` are in
+// document order (ClaimsByKind's). `more_specific` orders values so the most
+// specific are grouped first.
 template <typename Value, typename ValueOf, typename AgreeFn, typename NarrowFn, typename Order>
 std::vector<std::vector<DocumentValue<Value>>> CompareAcrossDocuments(
     const std::vector<const Claim*>& claims, ValueOf value_of, AgreeFn agree, NarrowFn narrow,
     Order more_specific) {
-  std::map<std::string, std::vector<const Claim*>> by_document;
-  for (const Claim* claim : claims) by_document[claim->evidence().document()].push_back(claim);
   std::vector<DocumentValue<Value>> settled;
-  for (const auto& [document, document_claims] : by_document) {
+  for (auto begin = claims.begin(); begin != claims.end();) {
+    const absl::string_view document = (*begin)->evidence().document();
+    const auto end = std::find_if(begin, claims.end(), [&](const Claim* claim) {
+      return claim->evidence().document() != document;
+    });
     std::vector<Value> values;
-    for (const Claim* claim : document_claims) values.push_back(value_of(*claim));
+    for (auto claim = begin; claim != end; ++claim) values.push_back(value_of(**claim));
     const auto groups = GroupIntoVariants(values, agree, narrow);
-    if (groups.size() != 1) continue;
-    settled.push_back({document, groups[0].narrowed, document_claims});
+    if (groups.size() == 1) settled.push_back({document, groups[0].narrowed, {begin, end}});
+    begin = end;
   }
   std::stable_sort(settled.begin(), settled.end(),
                    [&](const DocumentValue<Value>& a, const DocumentValue<Value>& b) {
@@ -175,12 +187,11 @@ std::string NameDocuments(const Entity::Spelling& spelling) {
 
 // Without a vocabulary: every spelling is a variant and none is preferred.
 // With one: the accepted spellings come first and the rest deviate from them.
-std::vector<Discrepancy> FindNameSpellings(const std::vector<const Claim*>& claims,
-                                           const People& people) {
+std::vector<Discrepancy> FindNameSpellings(const ClaimsByKind& claims, const People& people) {
   // Full-name claims by person and spelling.
   std::map<int, std::map<std::string, std::vector<const Claim*>>> spellings;
-  for (const Claim* claim : claims) {
-    if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
+  for (const Claim* claim : claims.names) {
+    if (claim->name().given().empty()) continue;
     const int person = people.EntityOfClaim(*claim);
     if (person >= 0) spellings[person][SpellingKey(claim->name())].push_back(claim);
   }
@@ -274,11 +285,15 @@ struct Stories {
     std::string place;  // as written
     std::vector<absl::string_view> documents;
   };
-  std::map<absl::string_view, const Story*> of_document;
+  // Hash maps, not ordered ones: looked up once or more for each of millions
+  // of claims, and their order decides nothing.
+  absl::flat_hash_map<absl::string_view, const Story*> of_document;
   std::vector<std::unique_ptr<Story>> all;
-  std::map<absl::string_view, std::set<absl::string_view>> places;  // document -> place keys
+  // document -> place keys
+  absl::flat_hash_map<absl::string_view, absl::flat_hash_set<absl::string_view>> places;
   // (document, sentence) -> the place keys that sentence names
-  std::map<std::pair<absl::string_view, int>, std::set<absl::string_view>> sentence_places;
+  absl::flat_hash_map<std::pair<absl::string_view, int>, absl::flat_hash_set<absl::string_view>>
+      sentence_places;
 
   // Whether a story figure of `claim` is about the story: its sentence names
   // no place, or some place another document of the story names too ("killed
@@ -298,42 +313,48 @@ struct Stories {
   }
 };
 
-Stories FindStories(const std::vector<const Claim*>& claims, const People& people,
+Stories FindStories(const ClaimsByKind& claims, const People& people,
                     const std::map<std::string, PartialDate>& datelines) {
   Stories stories;
-  // The places and people each document names, as one set of keys.
-  std::map<absl::string_view, std::set<std::string>> names;
-  for (const Claim* claim : claims) {
-    if (claim->kind() != Claim::PERSON_NAME) continue;
+  // The people and places each document names: entity ids and place keys.
+  using Name = std::pair<Claim::Kind, absl::string_view>;
+  absl::flat_hash_map<absl::string_view, absl::flat_hash_set<Name>> names;
+  for (const Claim* claim : claims.names) {
     const int person = people.EntityOfClaim(*claim);
-    if (person >= 0) names[claim->evidence().document()].insert(people.entities()[person].id());
+    if (person >= 0) {
+      names[claim->evidence().document()].emplace(Claim::PERSON_NAME,
+                                                  people.entities()[person].id());
+    }
   }
-  std::map<absl::string_view, int> mentions;  // place key -> mentions
+  absl::flat_hash_map<absl::string_view, int> mentions;  // place key -> mentions
   // place key -> as written -> count
-  std::map<absl::string_view, std::map<std::string, int>> written;
-  for (const Claim* claim : claims) {
-    if (claim->kind() != Claim::PLACE_MENTION) continue;
+  absl::flat_hash_map<absl::string_view, std::map<std::string, int>> written;
+  for (const Claim* claim : claims.places) {
     const absl::string_view document = claim->evidence().document();
-    stories.places[document].insert(claim->subject_key());
-    names[document].insert(absl::StrCat("place:", claim->subject_key()));
-    stories.sentence_places[{document, claim->evidence().sentence()}].insert(claim->subject_key());
-    ++mentions[claim->subject_key()];
-    ++written[claim->subject_key()][claim->subject()];
+    const absl::string_view key = claim->subject_key();
+    stories.places[document].insert(key);
+    names[document].emplace(Claim::PLACE_MENTION, key);
+    stories.sentence_places[{document, claim->evidence().sentence()}].insert(key);
+    ++mentions[key];
+    ++written[key][claim->subject()];
   }
   // Candidate pairs come from blocking: documents that name one place or
   // person, dated within kStoryDays of each other. Never all pairs.
   std::vector<absl::string_view> documents;
-  std::map<absl::string_view, std::vector<std::pair<int, int>>> naming;  // key -> (day, document)
+  absl::flat_hash_map<Name, std::vector<std::pair<int, int>>> naming;  // -> (day, document)
   const PartialDate epoch = CalendarDay(1970, 1, 1);
   for (const auto& [document, dateline] : datelines) {
     if (!IsCompleteDate(dateline)) continue;
     const int day = DaysBetween(epoch, dateline);
-    for (const std::string& key : names[document]) {
-      naming[key].emplace_back(day, static_cast<int>(documents.size()));
+    if (const auto named = names.find(document); named != names.end()) {
+      for (const Name& name : named->second) {
+        naming[name].emplace_back(day, static_cast<int>(documents.size()));
+      }
     }
     documents.push_back(document);
   }
-  std::map<std::pair<int, int>, size_t> shared_names;
+  // Counted in any order; the components do not depend on the order of edges.
+  absl::flat_hash_map<std::pair<int, int>, size_t> shared_names;
   for (auto& [key, dated] : naming) {
     std::sort(dated.begin(), dated.end());
     for (size_t x = 0; x < dated.size(); ++x) {
@@ -359,7 +380,9 @@ Stories FindStories(const std::vector<const Claim*>& claims, const People& peopl
     // The place most of its documents name, then the one named most often.
     std::map<absl::string_view, int> documents_naming;
     for (const absl::string_view document : story_documents) {
-      for (const absl::string_view place : stories.places[document]) ++documents_naming[place];
+      if (const auto named = stories.places.find(document); named != stories.places.end()) {
+        for (const absl::string_view place : named->second) ++documents_naming[place];
+      }
     }
     absl::string_view top;
     for (const auto& [place, count] : documents_naming) {
@@ -408,24 +431,29 @@ FigureSubject SubjectOf(const Claim& claim, const People& people, const Stories&
   }
 }
 
-std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& claims,
-                                             const People& people,
+std::vector<Discrepancy> FindFigureConflicts(const ClaimsByKind& claims, const People& people,
                                              const std::map<std::string, PartialDate>& datelines) {
   const Stories stories = FindStories(claims, people, datelines);
   // Joined by fact key: attribute, subject and unit.
-  std::map<std::string, std::vector<const Claim*>> by_fact;
-  std::map<std::string, std::string> subject_names;
-  for (const Claim* claim : claims) {
-    if (claim->kind() != Claim::QUANTITY) continue;
-    const FigureSubject subject = SubjectOf(*claim, people, stories);
+  struct Fact {
+    std::string subject;  // as a reader would name it
+    std::vector<const Claim*> claims;
+  };
+  absl::flat_hash_map<std::string, Fact> by_fact;
+  for (const Claim* claim : claims.figures) {
+    FigureSubject subject = SubjectOf(*claim, people, stories);
     if (subject.key.empty()) continue;
-    const std::string fact =
-        absl::StrCat(claim->attribute(), "|", subject.key, "|", claim->quantity().unit());
-    by_fact[fact].push_back(claim);
-    subject_names.emplace(fact, subject.name);
+    Fact& fact =
+        by_fact[absl::StrCat(claim->attribute(), "|", subject.key, "|", claim->quantity().unit())];
+    if (fact.claims.empty()) fact.subject = std::move(subject.name);
+    fact.claims.push_back(claim);
   }
+  std::vector<std::pair<absl::string_view, const Fact*>> facts;  // in key order: one result
+  for (const auto& [key, fact] : by_fact) facts.emplace_back(key, &fact);
+  std::sort(facts.begin(), facts.end());
   std::vector<Discrepancy> found;
-  for (const auto& [fact, fact_claims] : by_fact) {
+  for (const auto& [key, fact] : facts) {
+    const std::vector<const Claim*>& fact_claims = fact->claims;
     const auto variants = CompareAcrossDocuments<Quantity>(
         fact_claims, [](const Claim& claim) { return claim.quantity(); },
         [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
@@ -435,7 +463,7 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
         });
     if (variants.size() < 2) continue;
     const Claim& first = *fact_claims.front();
-    const std::string& subject = subject_names.at(fact);
+    const std::string& subject = fact->subject;
     Discrepancy discrepancy;
     discrepancy.set_kind(QUANTITY);
     discrepancy.set_severity(WARNING);
@@ -468,7 +496,7 @@ std::vector<Discrepancy> FindFigureConflicts(const std::vector<const Claim*>& cl
         " that cannot all be true: ", absl::StrJoin(described, "; "),
         ". A rounded figure covers its rounding range, ", Quoted("over"), " and ",
         Quoted("at least"), " are open above, and these ranges do not overlap.", story_note));
-    SetFingerprint(fact, &discrepancy);
+    SetFingerprint(key, &discrepancy);
     found.push_back(std::move(discrepancy));
   }
   return found;
@@ -549,11 +577,9 @@ bool CouldBeOneEvent(const std::vector<PartialDate>& dates) {
   return false;
 }
 
-std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& claims,
-                                           const People& people) {
+std::vector<Discrepancy> FindDateConflicts(const ClaimsByKind& claims, const People& people) {
   std::vector<EventReport> reports;
-  for (const Claim* claim : claims) {
-    if (claim->kind() != Claim::EVENT_DATE) continue;
+  for (const Claim* claim : claims.events) {
     EventReport report{claim, claim->subject_key(), {}};
     for (const std::string& participant : claim->event().participants()) {
       const int person = people.EntityOfName(claim->evidence().document(), participant);
@@ -580,7 +606,7 @@ std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& clai
     if (!CouldBeOneEvent(dates)) continue;
 
     // Who each document says took part; who all of them name.
-    std::map<std::string, std::set<int>> people_by_document;
+    std::map<absl::string_view, std::set<int>> people_by_document;
     std::string place;
     for (int member : event) {
       const EventReport& report = reports[member];
@@ -620,7 +646,7 @@ std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& clai
                                        CountDocuments(variants[i].size()), ": ",
                                        WrittenValues(variants[i]), ")"));
       for (const auto& document : variants[i]) {
-        documents_by_people[people_by_document[document.document]].push_back(document.document);
+        documents_by_people[people_by_document[document.document]].emplace_back(document.document);
       }
     }
     std::string participants_note;
@@ -657,7 +683,8 @@ std::vector<Discrepancy> FindDateConflicts(const std::vector<const Claim*>& clai
 
 std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people,
                                            const std::map<std::string, PartialDate>& datelines,
-                                           const std::map<DiscrepancyKind, Severity>& severity) {
+                                           const std::map<DiscrepancyKind, Severity>& severity,
+                                           int threads) {
   // One order for the claims, whatever order they came in.
   std::vector<const Claim*> ordered;
   for (const Claim& claim : claims) ordered.push_back(&claim);
@@ -671,10 +698,33 @@ std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, con
         };
         return key(a) < key(b);
       });
-  std::vector<Discrepancy> found = FindNameSpellings(ordered, people);
-  for (std::vector<Discrepancy> more :
-       {FindFigureConflicts(ordered, people, datelines), FindDateConflicts(ordered, people)}) {
-    for (Discrepancy& discrepancy : more) found.push_back(std::move(discrepancy));
+  ClaimsByKind by_kind;
+  for (const Claim* claim : ordered) {
+    switch (claim->kind()) {
+      case Claim::PERSON_NAME:
+        by_kind.names.push_back(claim);
+        break;
+      case Claim::PLACE_MENTION:
+        by_kind.places.push_back(claim);
+        break;
+      case Claim::QUANTITY:
+        by_kind.figures.push_back(claim);
+        break;
+      case Claim::EVENT_DATE:
+        by_kind.events.push_back(claim);
+        break;
+      default:
+        break;
+    }
+  }
+  // The kinds are found apart, figures (the longest) first.
+  std::vector<Discrepancy> figures, dates, names;
+  RunTasks(threads, {[&] { figures = FindFigureConflicts(by_kind, people, datelines); },
+                     [&] { dates = FindDateConflicts(by_kind, people); },
+                     [&] { names = FindNameSpellings(by_kind, people); }});
+  std::vector<Discrepancy> found = std::move(names);
+  for (std::vector<Discrepancy>* more : {&figures, &dates}) {
+    for (Discrepancy& discrepancy : *more) found.push_back(std::move(discrepancy));
   }
   for (Discrepancy& discrepancy : found) {
     const auto configured = severity.find(discrepancy.kind());

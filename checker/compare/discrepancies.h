@@ -43,11 +43,12 @@ namespace factcheck {
 
 // Most severe first, then by kind, subject and id. `datelines` gives each
 // document's dateline, by document id; documents without one are in no story.
-// Each kind is a WARNING unless `severity` says otherwise.
-std::vector<Discrepancy> FindDiscrepancies(
-    const std::vector<Claim>& claims, const People& people,
-    const std::map<std::string, PartialDate>& datelines,
-    const std::map<DiscrepancyKind, Severity>& severity = {});
+// Each kind is a WARNING unless `severity` says otherwise. The kinds are
+// found on up to `threads` threads, with the same result.
+std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people,
+                                           const std::map<std::string, PartialDate>& datelines,
+                                           const std::map<DiscrepancyKind, Severity>& severity = {},
+                                           int threads = 1);
 
 }  // namespace factcheck
 

@@ -1,0 +1,31 @@
+// File: checker/util/threads.h
+//
+// Running work on several threads at once, the calling thread among them.
+//
+//   RunOnThreads(4, [&] { while (TakeNext(&item)) Process(item); });
+//
+//   // Each task once; with two threads the first runs while the others
+//   // run one after another on the second.
+//   RunTasks(2, {[&] { figures = FindFigures(); }, [&] { names = FindNames(); },
+//                [&] { dates = FindDates(); }});
+
+#ifndef FACTCHECK_CHECKER_UTIL_THREADS_H_
+#define FACTCHECK_CHECKER_UTIL_THREADS_H_
+
+#include <functional>
+#include <vector>
+
+namespace factcheck {
+
+// Runs `work` on `threads` threads (at least one: the calling thread) and
+// returns when every one has returned.
+void RunOnThreads(int threads, const std::function<void()>& work);
+
+// Runs each of `tasks` once, on at most `threads` threads, and returns when
+// all are done. Tasks start in order as threads come free: list the longest
+// first.
+void RunTasks(int threads, const std::vector<std::function<void()>>& tasks);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CHECKER_UTIL_THREADS_H_

@@ -1,0 +1,64 @@
+#include "checker/util/threads.h"
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+TEST(RunOnThreadsTest, RunsWorkOncePerThreadAndWaitsForAll) {
+  for (const int threads : {1, 2, 5}) {
+    std::atomic<int> runs{0};
+    std::mutex mutex;
+    std::set<std::thread::id> ids;
+    RunOnThreads(threads, [&] {
+      ++runs;
+      std::lock_guard<std::mutex> lock(mutex);
+      ids.insert(std::this_thread::get_id());
+    });
+    EXPECT_EQ(runs, threads);
+    EXPECT_EQ(ids.size(), static_cast<size_t>(threads));
+    EXPECT_EQ(ids.count(std::this_thread::get_id()), 1u) << "the caller works too";
+  }
+}
+
+TEST(RunOnThreadsTest, ZeroThreadsStillRunsOnTheCaller) {
+  int runs = 0;
+  RunOnThreads(0, [&] { ++runs; });
+  EXPECT_EQ(runs, 1);
+}
+
+TEST(RunTasksTest, RunsEachTaskOnce) {
+  for (const int threads : {1, 2, 8}) {
+    std::vector<std::atomic<int>> runs(20);
+    std::vector<std::function<void()>> tasks;
+    for (auto& count : runs) tasks.push_back([&count] { ++count; });
+    RunTasks(threads, tasks);
+    for (const auto& count : runs) EXPECT_EQ(count, 1) << threads << " threads";
+  }
+}
+
+TEST(RunTasksTest, OneThreadRunsTheTasksInOrderOnTheCaller) {
+  std::vector<int> order;
+  std::vector<std::thread::id> ids;
+  std::vector<std::function<void()>> tasks;
+  for (int i = 0; i < 3; ++i) {
+    tasks.push_back([&, i] {
+      order.push_back(i);
+      ids.push_back(std::this_thread::get_id());
+    });
+  }
+  RunTasks(1, tasks);
+  EXPECT_EQ(order, (std::vector<int>{0, 1, 2}));
+  for (const std::thread::id id : ids) EXPECT_EQ(id, std::this_thread::get_id());
+}
+
+TEST(RunTasksTest, NoTasksIsNothingToDo) { RunTasks(4, {}); }
+
+}  // namespace
+}  // namespace factcheck
