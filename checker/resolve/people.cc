@@ -154,8 +154,9 @@ struct FoldedName {
 // The spelling `name` is compared by, with nothing counted yet.
 Spelling& SpellingOf(const PersonName& name, absl::flat_hash_map<std::string, Spelling>* by_key) {
   FoldedName folded(name);
-  Spelling& spelling = (*by_key)[folded.Key()];
-  spelling.key = folded.Key();
+  std::string key = folded.Key();
+  Spelling& spelling = (*by_key)[key];
+  spelling.key = std::move(key);
   spelling.given = std::move(folded.given);
   spelling.surname = std::move(folded.surname);
   if (spelling.given_key.empty()) spelling.given_key = name.given_key();
