@@ -16,7 +16,7 @@
 #include "absl/strings/str_join.h"
 #include "checker/compare/discrepancies.h"
 #include "checker/resolve/people.h"
-#include "checker/util/sort_by_key.h"
+#include "checker/util/claims_in_order.h"
 #include "checker/util/threads.h"
 #include "rules/dates/dates.h"
 #include "rules/events/events.h"
@@ -63,51 +63,19 @@ void SortSkipped(std::vector<SkippedInput>* skipped) {
   });
 }
 
-// Claims in the order their documents give them: by document, sentence and
-// place in the sentence, then by what they claim.
-void SortClaims(std::vector<Claim>* claims) {
-  SortByGroup(
-      claims, [](const Claim& claim) { return absl::string_view(claim.evidence().document()); },
-      [](const Claim& a, const Claim& b) {
-        const auto key = [](const Claim& claim) {
-          const Evidence& evidence = claim.evidence();
-          return std::make_tuple(
-              evidence.sentence(), evidence.highlight_begin(), evidence.highlight_end(),
-              claim.kind(), absl::string_view(claim.attribute()), absl::string_view(claim.rule()),
-              absl::string_view(claim.value_text()), absl::string_view(claim.subject_key()));
-        };
-        return key(a) < key(b);
-      });
-}
-
 // Keeps what extraction yields, for comparison in the same process.
 class ExtractionCollector : public ExtractionSink {
  public:
   void Extracted(ExtractedDocument document, std::vector<Claim> claims) override {
-    claims_ += claims.size();
-    documents_.push_back(std::move(document));
-    claims_by_document_.push_back(std::move(claims));
+    extraction_.documents.push_back(std::move(document));
+    std::move(claims.begin(), claims.end(), std::back_inserter(extraction_.claims));
   }
-  void Skipped(SkippedInput input) override { skipped_.push_back(std::move(input)); }
+  void Skipped(SkippedInput input) override { extraction_.skipped.push_back(std::move(input)); }
 
-  // Everything kept, the claims in one vector.
-  Extraction Take() && {
-    Extraction extraction;
-    extraction.claims.reserve(claims_);  // one allocation, not doublings of millions of claims
-    for (std::vector<Claim>& claims : claims_by_document_) {
-      std::move(claims.begin(), claims.end(), std::back_inserter(extraction.claims));
-      claims = std::vector<Claim>();  // frees the husks now, not after the last document
-    }
-    extraction.documents = std::move(documents_);
-    extraction.skipped = std::move(skipped_);
-    return extraction;
-  }
+  Extraction Take() && { return std::move(extraction_); }
 
  private:
-  std::vector<ExtractedDocument> documents_;
-  std::vector<std::vector<Claim>> claims_by_document_;
-  size_t claims_ = 0;
-  std::vector<SkippedInput> skipped_;
+  Extraction extraction_;
 };
 
 }  // namespace
@@ -329,7 +297,6 @@ Report Checker::Compare(const std::string& corpus, Extraction extraction,
             [](const ExtractedDocument& a, const ExtractedDocument& b) {
               return a.summary().id() < b.summary().id();
             });
-  SortClaims(&extraction.claims);
   SortSkipped(&extraction.skipped);
   std::map<std::string, PartialDate> datelines;
   for (ExtractedDocument& document : extraction.documents) {
@@ -343,9 +310,10 @@ Report Checker::Compare(const std::string& corpus, Extraction extraction,
   done.claims = report.claims();
   done.stage = Progress::Stage::kComparing;
   if (progress) progress(done);
-  const People people(extraction.claims, accepted_spellings_);
+  const ClaimsInOrder claims(extraction.claims);
+  const People people(claims, accepted_spellings_);
   for (Discrepancy& discrepancy :
-       FindDiscrepancies(extraction.claims, people, datelines, severity_, Threads(options))) {
+       FindDiscrepancies(claims, people, datelines, severity_, Threads(options))) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
   done.findings = report.discrepancies_size();

@@ -26,6 +26,7 @@
 #ifndef FACTCHECK_CHECKER_CHECK_H_
 #define FACTCHECK_CHECKER_CHECK_H_
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -68,7 +69,7 @@ struct CheckOptions {
 // What extraction keeps of a corpus: no text, only what comparison needs.
 struct Extraction {
   std::vector<ExtractedDocument> documents;
-  std::vector<Claim> claims;
+  std::deque<Claim> claims;  // grows by millions without moving or copying what it holds
   std::vector<SkippedInput> skipped;
 };
 

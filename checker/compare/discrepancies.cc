@@ -20,7 +20,6 @@
 #include "checker/compare/values.h"
 #include "checker/compare/variants.h"
 #include "checker/util/most_common.h"
-#include "checker/util/sort_by_key.h"
 #include "checker/util/threads.h"
 #include "rules/dates/dates.h"
 #include "rules/quantities/quantities.h"
@@ -57,17 +56,16 @@ void SetFingerprint(absl::string_view fact, Discrepancy* discrepancy) {
   discrepancy->set_id(Fingerprint(discrepancy->kind(), fact, values));
 }
 
-// Where a claim stands in the corpus, to order claims by: its document, line
-// and place in the sentence. Views, not copies: claims are sorted by the million.
-std::tuple<absl::string_view, int, int> Position(const Claim& claim) {
-  const Evidence& evidence = claim.evidence();
-  return {evidence.document(), evidence.line(), evidence.highlight_begin()};
-}
-
-// Adds the evidence of `claims` to `variant`, ordered by document and line.
+// Adds the evidence of `claims` to `variant`, ordered by document, line and
+// place in the sentence.
 void AddEvidence(std::vector<const Claim*> claims, Variant* variant) {
+  const auto position = [](const Claim* claim) {
+    const Evidence& evidence = claim->evidence();
+    return std::make_tuple(absl::string_view(evidence.document()), evidence.line(),
+                           evidence.highlight_begin());
+  };
   std::sort(claims.begin(), claims.end(),
-            [](const Claim* a, const Claim* b) { return Position(*a) < Position(*b); });
+            [&](const Claim* a, const Claim* b) { return position(a) < position(b); });
   for (const Claim* claim : claims) *variant->add_evidence() = claim->evidence();
 }
 
@@ -91,8 +89,8 @@ std::string DisplayName(const Entity& person) {
   return person.spellings_size() == 1 ? person.spellings(0).text() : person.label();
 }
 
-// The claims of each kind a finder reads, in one order: by document, then
-// place in the document. Each finder walks only its own kinds.
+// The claims of each kind a finder reads, in ClaimsInOrder's order: by
+// document, then place in the document. Each finder walks only its own kinds.
 struct ClaimsByKind {
   std::vector<const Claim*> names, places, figures, events;
 };
@@ -681,25 +679,12 @@ std::vector<Discrepancy> FindDateConflicts(const ClaimsByKind& claims, const Peo
 
 }  // namespace
 
-std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people,
+std::vector<Discrepancy> FindDiscrepancies(const ClaimsInOrder& claims, const People& people,
                                            const std::map<std::string, PartialDate>& datelines,
                                            const std::map<DiscrepancyKind, Severity>& severity,
                                            int threads) {
-  // One order for the claims, whatever order they came in.
-  std::vector<const Claim*> ordered;
-  for (const Claim& claim : claims) ordered.push_back(&claim);
-  SortByGroup(
-      &ordered, [](const Claim* claim) { return absl::string_view(claim->evidence().document()); },
-      [](const Claim* a, const Claim* b) {
-        const auto key = [](const Claim* claim) {
-          return std::tuple_cat(
-              Position(*claim),
-              std::make_tuple(claim->kind(), absl::string_view(claim->value_text())));
-        };
-        return key(a) < key(b);
-      });
   ClaimsByKind by_kind;
-  for (const Claim* claim : ordered) {
+  for (const Claim* claim : claims) {
     switch (claim->kind()) {
       case Claim::PERSON_NAME:
         by_kind.names.push_back(claim);

@@ -24,8 +24,9 @@
 // make a discrepancy. The result is sorted and byte-for-byte the same for the
 // same claims in any order.
 //
-//   const People people(claims);
-//   for (const Discrepancy& found : FindDiscrepancies(claims, people)) { ... }
+//   const ClaimsInOrder ordered(claims);
+//   const People people(ordered);
+//   for (const Discrepancy& found : FindDiscrepancies(ordered, people)) { ... }
 
 #ifndef FACTCHECK_CHECKER_COMPARE_DISCREPANCIES_H_
 #define FACTCHECK_CHECKER_COMPARE_DISCREPANCIES_H_
@@ -35,6 +36,7 @@
 #include <vector>
 
 #include "checker/resolve/people.h"
+#include "checker/util/claims_in_order.h"
 #include "proto/claim.pb.h"
 #include "proto/discrepancy.pb.h"
 #include "proto/values.pb.h"
@@ -45,7 +47,7 @@ namespace factcheck {
 // document's dateline, by document id; documents without one are in no story.
 // Each kind is a WARNING unless `severity` says otherwise. The kinds are
 // found on up to `threads` threads, with the same result.
-std::vector<Discrepancy> FindDiscrepancies(const std::vector<Claim>& claims, const People& people,
+std::vector<Discrepancy> FindDiscrepancies(const ClaimsInOrder& claims, const People& people,
                                            const std::map<std::string, PartialDate>& datelines,
                                            const std::map<DiscrepancyKind, Severity>& severity = {},
                                            int threads = 1);

@@ -98,9 +98,10 @@ Claim PlaceMentioned(const std::string& document, const std::string& place) {
 std::string Describe(const std::vector<Claim>& claims,
                      const std::map<std::string, PartialDate>& datelines = {},
                      const std::vector<PersonName>& accepted = {}) {
-  const People people(claims, accepted);
+  const ClaimsInOrder ordered(claims);
+  const People people(ordered, accepted);
   std::vector<std::string> described;
-  for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people, datelines)) {
+  for (const Discrepancy& discrepancy : FindDiscrepancies(ordered, people, datelines)) {
     std::vector<std::string> variants;
     for (const Variant& variant : discrepancy.variants()) {
       std::vector<std::string> documents;
@@ -170,7 +171,8 @@ TEST(FindDiscrepanciesTest, TheExplanationSaysWhichSourcesDeviate) {
   const std::vector<Claim> claims = {Name("a", "Antony", "Blinken", "anthony"),
                                      Name("c", "Anthony", "Blinken", "anthony")};
   const std::vector<PersonName> accepted = {Accepted("Antony", "Blinken", "anthony")};
-  const std::vector<Discrepancy> found = FindDiscrepancies(claims, People(claims, accepted), {});
+  const ClaimsInOrder ordered(claims);
+  const std::vector<Discrepancy> found = FindDiscrepancies(ordered, People(ordered, accepted), {});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].explanation(),
             "The vocabulary accepts \u201CAntony Blinken\u201D for this person (Secretary of "
@@ -237,8 +239,8 @@ TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
   EXPECT_EQ(
       Describe(claims),
       "DATE meeting of Blinken in Cairo: Thursday = 2024-03-21 [a,b] | Tuesday = Tuesday [c]");
-  const People people(claims);
-  const std::string explanation = FindDiscrepancies(claims, people, {})[0].explanation();
+  const ClaimsInOrder ordered(claims);
+  const std::string explanation = FindDiscrepancies(ordered, People(ordered), {})[0].explanation();
   EXPECT_NE(explanation.find("Sameh Shoukry in a and b"), std::string::npos) << explanation;
   EXPECT_NE(explanation.find("Abdel-Fattah el-Sissi in c"), std::string::npos) << explanation;
 }
@@ -267,19 +269,21 @@ TEST(FindDiscrepanciesTest, TheOrderOfClaimsAndTheThreadsDoNotMatter) {
                PartialDate::TUESDAY),
        Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "about 1.4 million"),
        Name("c", "Anthony", "Blinken", "anthony")});
-  const People people(claims);
+  // In order, on one thread; then shuffled, on 1 to 5 threads.
+  const auto find = [](const std::vector<Claim>& claims, int threads) {
+    const ClaimsInOrder ordered(claims);
+    return FindDiscrepancies(ordered, People(ordered), {}, {}, threads);
+  };
   std::string expected;
-  for (const Discrepancy& discrepancy : FindDiscrepancies(claims, people, {})) {
+  for (const Discrepancy& discrepancy : find(claims, 1)) {
     expected += discrepancy.SerializeAsString();
   }
-  ASSERT_EQ(FindDiscrepancies(claims, people, {}).size(), 3u);  // a name, a figure, a date
+  ASSERT_EQ(find(claims, 1).size(), 3u);  // a name, a figure, a date
   std::mt19937 random(7);
   for (int round = 0; round < 5; ++round) {
     std::shuffle(claims.begin(), claims.end(), random);
-    const People shuffled_people(claims);
     std::string actual;
-    for (const Discrepancy& discrepancy :
-         FindDiscrepancies(claims, shuffled_people, {}, {}, /*threads=*/1 + round)) {
+    for (const Discrepancy& discrepancy : find(claims, /*threads=*/1 + round)) {
       actual += discrepancy.SerializeAsString();
     }
     EXPECT_EQ(actual, expected) << "round " << round;

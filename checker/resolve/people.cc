@@ -167,15 +167,15 @@ Spelling& SpellingOf(const PersonName& name, absl::flat_hash_map<std::string, Sp
 
 std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key(); }
 
-People::People(const std::vector<Claim>& claims, const std::vector<PersonName>& accepted) {
+People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted) {
   absl::flat_hash_map<std::string, Spelling> by_key;
-  for (const Claim& claim : claims) {
-    if (claim.kind() != Claim::PERSON_NAME || claim.name().given().empty()) continue;
-    const PersonName& name = claim.name();
+  for (const Claim* claim : claims) {
+    if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
+    const PersonName& name = claim->name();
     Spelling& spelling = SpellingOf(name, &by_key);
-    spelling.documents.insert(claim.evidence().document());
+    spelling.documents.insert(claim->evidence().document());
     if (!name.title().empty()) ++spelling.titles[name.title()];
-    ++spelling.texts[claim.value_text()];
+    ++spelling.texts[claim->value_text()];
     ++spelling.surnames[name.surname()];
   }
   for (const PersonName& name : accepted) {
@@ -245,11 +245,11 @@ People::People(const std::vector<Claim>& claims, const std::vector<PersonName>& 
       entity_of_key[spelling.normalized()] = i;
     }
   }
-  for (const Claim& claim : claims) {
-    if (claim.kind() != Claim::PERSON_NAME || claim.name().given().empty()) continue;
-    FoldedName folded(claim.name());
+  for (const Claim* claim : claims) {
+    if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
+    FoldedName folded(claim->name());
     const int entity = entity_of_key.at(folded.Key());
-    by_document_name_[DocumentNameKey(claim.evidence().document(), claim.value_text())] = entity;
+    by_document_name_[DocumentNameKey(claim->evidence().document(), claim->value_text())] = entity;
     const auto [found, inserted] = by_surname_.emplace(std::move(folded.surname), entity);
     if (!inserted && found->second != entity) found->second = -1;
   }

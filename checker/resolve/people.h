@@ -15,7 +15,7 @@
 // split again by surname if a chain of small differences joined spellings
 // that are not alike end to end.
 //
-//   People people(claims);  // the PERSON_NAME claims of every document
+//   const People people{ClaimsInOrder(claims)};  // the PERSON_NAME claims of every document
 //   for (const Entity& person : people.entities()) { ... }
 //   int who = people.EntityOfName("004.txt", "Anthony Blinken");
 
@@ -27,6 +27,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "checker/util/claims_in_order.h"
 #include "proto/claim.pb.h"
 #include "proto/entity.pb.h"
 
@@ -40,7 +41,7 @@ class People {
   // Resolves the PERSON_NAME claims among `claims`; other claims are ignored.
   // `accepted` are the vocabulary's spellings: each joins the person it
   // names, as a spelling marked accepted; people no claim names are dropped.
-  explicit People(const std::vector<Claim>& claims, const std::vector<PersonName>& accepted = {});
+  explicit People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted = {});
 
   // Sorted by id.
   const std::vector<Entity>& entities() const { return entities_; }

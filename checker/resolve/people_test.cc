@@ -26,7 +26,7 @@ Claim FullName(const std::string& document, const std::string& given, const std:
 
 // Each person as their spellings joined by " = ", people separated by "; ".
 std::string People_(const std::vector<Claim>& claims) {
-  const People people(claims);
+  const People people{ClaimsInOrder(claims)};
   std::vector<std::string> described;
   for (const Entity& entity : people.entities()) {
     std::vector<std::string> spellings;
@@ -93,7 +93,8 @@ TEST(PeopleTest, AcceptedSpellingsJoinThePersonTheyName) {
   PersonName nobody;
   nobody.set_given("Nobody");
   nobody.set_surname("Known");
-  const People people({FullName("a", "Anthony", "Blinken", "anthony")}, {antony, nobody});
+  const std::vector<Claim> claims = {FullName("a", "Anthony", "Blinken", "anthony")};
+  const People people(ClaimsInOrder(claims), {antony, nobody});
   ASSERT_EQ(people.entities().size(), 1u);  // no source names Nobody Known
   const Entity& blinken = people.entities()[0];
   EXPECT_EQ(blinken.id(), "person:anthony-blinken");  // named after the corpus, as without
@@ -115,7 +116,7 @@ TEST(PeopleTest, FindsWhoANameRefersTo) {
   const std::vector<Claim> claims = {
       FullName("a", "Antony", "Blinken", "anthony"), FullName("b", "Anthony", "Blinken", "anthony"),
       FullName("b", "Raj", "Chohan", "raj"), FullName("c", "Ravi", "Chohan"), short_form};
-  const People people(claims);
+  const People people{ClaimsInOrder(claims)};
   const int blinken = people.EntityOfName("a", "Antony Blinken");
   ASSERT_GE(blinken, 0);
   EXPECT_EQ(people.entities()[blinken].label(), "Blinken");

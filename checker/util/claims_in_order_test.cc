@@ -1,0 +1,77 @@
+#include "checker/util/claims_in_order.h"
+
+#include <algorithm>
+#include <deque>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+// A claim of `value` at `begin` on `line` of `document`.
+Claim At(const std::string& document, int line, int begin, const std::string& value,
+         Claim::Kind kind = Claim::QUANTITY) {
+  Claim claim;
+  claim.set_kind(kind);
+  claim.set_value_text(value);
+  claim.mutable_evidence()->set_document(document);
+  claim.mutable_evidence()->set_line(line);
+  claim.mutable_evidence()->set_highlight_begin(begin);
+  return claim;
+}
+
+std::vector<std::string> Values(const ClaimsInOrder& ordered) {
+  std::vector<std::string> values;
+  for (const Claim* claim : ordered) values.push_back(claim->value_text());
+  return values;
+}
+
+TEST(ClaimsInOrderTest, OrdersByDocumentThenLineThenPlaceThenWhatIsClaimed) {
+  struct Example {
+    std::vector<Claim> claims;
+    std::vector<std::string> in_order;
+  };
+  const Example examples[] = {
+      {{}, {}},
+      {{At("b.txt", 1, 0, "b1"), At("a.txt", 9, 0, "a9")}, {"a9", "b1"}},  // documents by id
+      {{At("a.txt", 7, 0, "seven"), At("a.txt", 3, 40, "three")}, {"three", "seven"}},
+      {{At("a.txt", 3, 40, "later"), At("a.txt", 3, 5, "earlier")}, {"earlier", "later"}},
+      {{At("a.txt", 3, 5, "Paris", Claim::PLACE_MENTION),
+        At("a.txt", 3, 5, "Ann Lee", Claim::PERSON_NAME)},
+       {"Ann Lee", "Paris"}},  // one place: by kind
+      {{At("a.txt", 3, 5, "2 million"), At("a.txt", 3, 5, "1 million")},
+       {"1 million", "2 million"}},
+      {{At("b/2.txt", 1, 0, "x"), At("b/10.txt", 2, 0, "y"), At("a.txt", 5, 0, "z")},
+       {"z", "y", "x"}},  // ids compared as text
+  };
+  for (const Example& example : examples) {
+    EXPECT_EQ(Values(ClaimsInOrder(example.claims)), example.in_order);
+  }
+}
+
+TEST(ClaimsInOrderTest, GivesOneOrderWhateverTheInputOrder) {
+  std::vector<Claim> claims;
+  for (int i = 0; i < 300; ++i) {
+    claims.push_back(At("doc" + std::to_string(i % 7), i % 5, i % 3, "v" + std::to_string(i)));
+  }
+  const std::vector<std::string> expected = Values(ClaimsInOrder(claims));
+  std::mt19937 random(11);
+  for (int round = 0; round < 5; ++round) {
+    std::shuffle(claims.begin(), claims.end(), random);
+    EXPECT_EQ(Values(ClaimsInOrder(claims)), expected);
+  }
+}
+
+TEST(ClaimsInOrderTest, ViewsTheClaimsOfAnyContainerWithoutCopying) {
+  const std::deque<Claim> claims = {At("b.txt", 1, 0, "b"), At("a.txt", 1, 0, "a")};
+  const ClaimsInOrder ordered(claims);
+  ASSERT_EQ(ordered.size(), 2u);
+  EXPECT_EQ(*ordered.begin(), &claims[1]);
+  EXPECT_EQ(*(ordered.begin() + 1), &claims[0]);
+}
+
+}  // namespace
+}  // namespace factcheck
