@@ -20,6 +20,12 @@ TEST(FindInvalidUtf8Test, PointsAtTheFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0);          // overlong '/'
   EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1);     // UTF-16 surrogate
   EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0);  // past U+10FFFF
+  // After runs of ASCII read eight bytes at a time.
+  EXPECT_EQ(FindInvalidUtf8("seven b\x80"), 7);
+  EXPECT_EQ(FindInvalidUtf8("eight by\x80"), 8);
+  EXPECT_EQ(FindInvalidUtf8("nine byte\x80"), 9);
+  EXPECT_EQ(FindInvalidUtf8("sixteen bytes...\xE2\x80\x9C, then\xE9"), 25);
+  EXPECT_EQ(FindInvalidUtf8("sixteen bytes...\xE2\x80\x9C, then ASCII"), -1);
 }
 
 TEST(ReplaceInvalidUtf8Test, ReplacesEachBadByteAndNul) {
@@ -34,6 +40,10 @@ TEST(ReplaceInvalidUtf8Test, ReplacesEachBadByteAndNul) {
   EXPECT_EQ(replace(absl::string_view("a\0b", 3)),
             "1:a\xEF\xBF\xBD"
             "b");
+  EXPECT_EQ(replace(absl::string_view("\0more than eight\0\0", 18)),
+            "3:\xEF\xBF\xBDmore than eight\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(replace("a longer line, then \xE9 and \xFF"),
+            "2:a longer line, then \xEF\xBF\xBD and \xEF\xBF\xBD");
   EXPECT_EQ(replace(""), "0:");
 }
 
