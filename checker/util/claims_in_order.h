@@ -2,9 +2,10 @@
 //
 // The one order in which comparison reads a corpus's claims, whatever order
 // extraction or a reducer's input gave them: grouped by document, then by
-// line and place in the line, then by what they claim. Entity resolution and
-// the discrepancy finders take claims in this order, so their results are
-// the same for the same claims in any order, and the claims are sorted once.
+// line and place in the sentence, then by what they claim. Entity resolution
+// and the discrepancy finders take claims in this order, so their results
+// are the same for the same claims in any order, and the claims are sorted
+// once.
 //
 //   std::deque<Claim> claims = ...;
 //   const ClaimsInOrder ordered(claims);  // views: `claims` must outlive it
