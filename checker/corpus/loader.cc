@@ -15,8 +15,8 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "checker/corpus/glob.h"
+#include "checker/corpus/json_record.h"
 #include "checker/corpus/utf8.h"
-#include "google/protobuf/util/json_util.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
 
@@ -216,12 +216,9 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
   int replaced = 0;
   const std::string valid = ReplaceInvalidUtf8(line, &replaced);
   ArticleRecord record;
-  google::protobuf::util::JsonParseOptions options;
-  options.ignore_unknown_fields = true;
-  if (const auto status = google::protobuf::util::JsonStringToMessage(valid, &record, options);
-      !status.ok()) {
+  if (const absl::Status status = ParseArticleRecord(valid, &record); !status.ok()) {
     return absl::InvalidArgumentError(
-        absl::StrCat("not a JSON article record: ", status.message().as_string()));
+        absl::StrCat("not a JSON article record: ", status.message()));
   }
   const std::string id = record.id().empty() ? default_id : record.id();
   absl::StatusOr<Document> document = ParseDocument(id, record.text());

@@ -1,0 +1,175 @@
+#include "checker/corpus/json_record.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/util/json_util.h"
+
+namespace factcheck {
+namespace {
+
+void SkipSpace(absl::string_view* in) {
+  while (!in->empty() && (in->front() == ' ' || in->front() == '\t' || in->front() == '\n' ||
+                          in->front() == '\r')) {
+    in->remove_prefix(1);
+  }
+}
+
+bool Consume(absl::string_view* in, char c) {
+  if (in->empty() || in->front() != c) return false;
+  in->remove_prefix(1);
+  return true;
+}
+
+// Four hex digits of a \u escape.
+bool ReadHex4(absl::string_view* in, uint32_t* unit) {
+  if (in->size() < 4) return false;
+  *unit = 0;
+  for (int i = 0; i < 4; ++i) {
+    const char c = (*in)[i];
+    int digit;
+    if (c >= '0' && c <= '9') {
+      digit = c - '0';
+    } else if (c >= 'a' && c <= 'f') {
+      digit = c - 'a' + 10;
+    } else if (c >= 'A' && c <= 'F') {
+      digit = c - 'A' + 10;
+    } else {
+      return false;
+    }
+    *unit = *unit * 16 + digit;
+  }
+  in->remove_prefix(4);
+  return true;
+}
+
+void AppendUtf8(uint32_t code_point, std::string* out) {
+  if (code_point < 0x80) {
+    out->push_back(static_cast<char>(code_point));
+  } else if (code_point < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else if (code_point < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (code_point >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (code_point >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  }
+}
+
+// A string in double quotes, its escapes decoded. False on anything the
+// one-pass path leaves to protobuf: a control character, an unknown escape,
+// \u0000 or a surrogate that is not half of a pair.
+bool ReadString(absl::string_view* in, std::string* out) {
+  if (!Consume(in, '"')) return false;
+  out->clear();
+  while (true) {
+    size_t run = 0;
+    while (run < in->size() && (*in)[run] != '"' && (*in)[run] != '\\' &&
+           static_cast<unsigned char>((*in)[run]) >= 0x20) {
+      ++run;
+    }
+    out->append(in->data(), run);
+    in->remove_prefix(run);
+    if (in->empty() || static_cast<unsigned char>(in->front()) < 0x20) return false;
+    if (Consume(in, '"')) return true;
+    in->remove_prefix(1);  // the backslash
+    if (in->empty()) return false;
+    const char escaped = in->front();
+    in->remove_prefix(1);
+    switch (escaped) {
+      case '"':
+      case '\\':
+      case '/':
+        out->push_back(escaped);
+        break;
+      case 'b':
+        out->push_back('\b');
+        break;
+      case 'f':
+        out->push_back('\f');
+        break;
+      case 'n':
+        out->push_back('\n');
+        break;
+      case 'r':
+        out->push_back('\r');
+        break;
+      case 't':
+        out->push_back('\t');
+        break;
+      case 'u': {
+        uint32_t unit;
+        if (!ReadHex4(in, &unit) || unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return false;
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          uint32_t low;
+          if (!Consume(in, '\\') || !Consume(in, 'u') || !ReadHex4(in, &low) || low < 0xDC00 ||
+              low > 0xDFFF) {
+            return false;
+          }
+          unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+        }
+        AppendUtf8(unit, out);
+        break;
+      }
+      default:
+        return false;
+    }
+  }
+}
+
+}  // namespace
+
+bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record) {
+  record->Clear();
+  SkipSpace(&json);
+  if (!Consume(&json, '{')) return false;
+  SkipSpace(&json);
+  const google::protobuf::Descriptor& fields = *record->GetDescriptor();
+  std::string key, value;
+  uint64_t seen = 0;  // a bit per field: a repeated key is left to protobuf
+  if (!Consume(&json, '}')) {
+    do {
+      SkipSpace(&json);
+      if (!ReadString(&json, &key)) return false;
+      SkipSpace(&json);
+      if (!Consume(&json, ':')) return false;
+      SkipSpace(&json);
+      if (!ReadString(&json, &value)) return false;
+      SkipSpace(&json);
+      // The record's fields are single words, their JSON names (tested).
+      const google::protobuf::FieldDescriptor* field = fields.FindFieldByName(key);
+      if (field == nullptr) continue;  // unknown fields are ignored
+      if (field->type() != google::protobuf::FieldDescriptor::TYPE_STRING || field->is_repeated() ||
+          field->index() >= 64) {
+        return false;
+      }
+      const uint64_t bit = uint64_t{1} << field->index();
+      if (seen & bit) return false;
+      seen |= bit;
+      record->GetReflection()->SetString(record, field, std::move(value));
+    } while (Consume(&json, ','));
+    if (!Consume(&json, '}')) return false;
+  }
+  SkipSpace(&json);
+  return json.empty();
+}
+
+absl::Status ParseArticleRecord(absl::string_view json, ArticleRecord* record) {
+  if (ReadFlatArticleRecord(json, record)) return absl::OkStatus();
+  record->Clear();
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = true;
+  const auto status = google::protobuf::util::JsonStringToMessage(
+      google::protobuf::StringPiece(json.data(), json.size()), record, options);
+  if (!status.ok()) return absl::InvalidArgumentError(status.message().as_string());
+  return absl::OkStatus();
+}
+
+}  // namespace factcheck

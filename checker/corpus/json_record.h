@@ -1,0 +1,32 @@
+// File: checker/corpus/json_record.h
+//
+// Reads one JSON Lines article record into an ArticleRecord, as protobuf's
+// JSON parser would (unknown fields ignored). Nearly every record is a flat
+// object of strings; those are read here in one pass, as protobuf's parser
+// converts JSON to the wire format and parses that, which cost a tenth of
+// extraction on large corpora. Anything else (a number, null, a nested value,
+// a repeated field, \u0000, a lone surrogate) goes to protobuf's parser,
+// which decides, so the result never depends on which path read it.
+//
+//   ArticleRecord record;
+//   absl::Status read = ParseArticleRecord(R"({"id": "a1", "text": "..."})", &record);
+
+#ifndef FACTCHECK_CHECKER_CORPUS_JSON_RECORD_H_
+#define FACTCHECK_CHECKER_CORPUS_JSON_RECORD_H_
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
+#include "proto/document.pb.h"
+
+namespace factcheck {
+
+// Fails with protobuf's message when `json` is not such a record.
+absl::Status ParseArticleRecord(absl::string_view json, ArticleRecord* record);
+
+// The one-pass path alone, for its tests: false, leaving `record` in an
+// unspecified state, when `json` is not a flat object of strings it reads.
+bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CHECKER_CORPUS_JSON_RECORD_H_

@@ -1,0 +1,127 @@
+#include "checker/corpus/json_record.h"
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "google/protobuf/util/json_util.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+// The record's fields as "id|date|outlet|url|text", or "declined".
+std::string ReadFlat(absl::string_view json) {
+  ArticleRecord record;
+  if (!ReadFlatArticleRecord(json, &record)) return "declined";
+  return record.id() + "|" + record.date() + "|" + record.outlet() + "|" + record.url() + "|" +
+         record.text();
+}
+
+// What protobuf's JSON parser makes of `json`, as ReadFlat writes it.
+std::string ReadByProtobuf(absl::string_view json) {
+  ArticleRecord record;
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = true;
+  if (!google::protobuf::util::JsonStringToMessage(std::string(json), &record, options).ok()) {
+    return "error";
+  }
+  return record.id() + "|" + record.date() + "|" + record.outlet() + "|" + record.url() + "|" +
+         record.text();
+}
+
+TEST(ReadFlatArticleRecordTest, ReadsFlatObjectsOfStrings) {
+  struct Example {
+    std::string json;
+    std::string read;
+  };
+  const Example examples[] = {
+      {R"({"id": "a1", "text": "Body."})", "a1||||Body."},
+      {R"({"text":"t","url":"https://x.example/1","outlet":"Wire","date":"2024-03-21","id":"x"})",
+       "x|2024-03-21|Wire|https://x.example/1|t"},
+      {"{}", "||||"},
+      {" \t{ \"id\" :\r\n\"a\" } \n", "a||||"},
+      {R"({"title": "ignored", "id": "a", "source": "also ignored"})", "a||||"},
+      {R"({"text": "say \"no\" \\ a\/b\tc\nd\re\bf\fg"})", "||||say \"no\" \\ a/b\tc\nd\re\bf\fg"},
+      {R"({"text": "caf\u00e9 \u201Cquoted\u201D \ud83d\udcf0"})",
+       "||||caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x93\xB0"},
+      {"{\"text\": \"caf\xC3\xA9 as written\"}", "||||caf\xC3\xA9 as written"},
+  };
+  for (const Example& example : examples) {
+    EXPECT_EQ(ReadFlat(example.json), example.read) << example.json;
+    EXPECT_EQ(ReadByProtobuf(example.json), example.read) << example.json;
+  }
+}
+
+TEST(ReadFlatArticleRecordTest, LeavesAnythingElseToProtobuf) {
+  for (const std::string json : {
+           R"({"id": 7, "text": "a number"})",
+           R"({"id": null, "text": "null"})",
+           R"({"id": "a", "meta": {"nested": "object"}})",
+           R"({"id": "a", "tags": ["list"]})",
+           R"({"id": "a", "id": "twice"})",
+           R"({"text": "nul \u0000 inside"})",
+           R"({"text": "lone \ud83d surrogate"})",
+           R"({"text": "lone \udcf0 surrogate"})",
+           R"({"text": "bad \x escape"})",
+           "{\"text\": \"raw\ttab\"}",
+           R"({'id': 'single quotes'})",
+           R"({"id": "a",})",
+           R"({"id": "a"} trailing)",
+           R"({"id": "a")",
+           R"(["id", "a"])",
+           "",
+       }) {
+    EXPECT_EQ(ReadFlat(json), "declined") << json;
+    // Either way, the record is what protobuf reads, or its error.
+    ArticleRecord record;
+    const absl::Status status = ParseArticleRecord(json, &record);
+    EXPECT_EQ(status.ok() ? record.id() + "|" + record.date() + "|" + record.outlet() + "|" +
+                                record.url() + "|" + record.text()
+                          : "error",
+              ReadByProtobuf(json))
+        << json;
+  }
+}
+
+TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnRandomRecords) {
+  const std::vector<std::string> pieces = {
+      "{",           "}",           ",",     ":",           " ",       "\"id\"",
+      "\"text\"",    "\"date\"",    "\"x\"", "\"a b\"",     "\"\\n\"", "\"\\u00e9\"",
+      "\"\\ud83d\"", "\"\\udcf0\"", "7",     "null",        "[",       "]",
+      "\"\\\"\"",    "\"\\\\\"",    "\t",    "\"\xC3\xA9\""};
+  std::mt19937 random(3);
+  int read = 0;
+  for (int round = 0; round < 200000; ++round) {
+    std::string json;
+    const bool shaped = round % 2 == 0;  // half are records; half, any pieces
+    if (shaped) {
+      json = "{";
+      const int fields = random() % 4;
+      for (int k = 0; k < fields; ++k) {
+        if (k > 0) json += ",";
+        json += pieces[5 + random() % 5] + ":" + pieces[8 + random() % 14];
+      }
+      json += "}";
+    } else {
+      const int count = random() % 8;
+      for (int k = 0; k < count; ++k) json += pieces[random() % pieces.size()];
+    }
+    const std::string flat = ReadFlat(json);
+    if (flat == "declined") continue;
+    ++read;
+    ASSERT_EQ(flat, ReadByProtobuf(json)) << json;
+  }
+  EXPECT_GT(read, 10000);  // the one-pass path did read most records
+}
+
+TEST(ReadFlatArticleRecordTest, EveryFieldIsAStringNamedAsInJson) {
+  const google::protobuf::Descriptor& fields = *ArticleRecord::descriptor();
+  for (int i = 0; i < fields.field_count(); ++i) {
+    EXPECT_EQ(fields.field(i)->json_name(), fields.field(i)->name());
+    EXPECT_EQ(fields.field(i)->type(), google::protobuf::FieldDescriptor::TYPE_STRING);
+  }
+}
+
+}  // namespace
+}  // namespace factcheck
