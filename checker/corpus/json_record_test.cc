@@ -84,6 +84,19 @@ TEST(ReadFlatArticleRecordTest, LeavesAnythingElseToProtobuf) {
   }
 }
 
+TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnEdgeCases) {
+  for (const std::string json : {
+           R"({"\u0069d": "escaped key"})",
+           "{\"text\": \"delete \x7F as written\"}",
+           R"({"Id": "keys are case-sensitive"})",
+           R"({"id": ""})",
+           R"({"text": "\u00E9 \uFFFD \u0080"})",
+       }) {
+    const std::string flat = ReadFlat(json);
+    if (flat != "declined") EXPECT_EQ(flat, ReadByProtobuf(json)) << json;
+  }
+}
+
 TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnRandomRecords) {
   const std::vector<std::string> pieces = {
       "{",           "}",           ",",     ":",           " ",       "\"id\"",
