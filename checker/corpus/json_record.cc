@@ -1,45 +1,30 @@
 #include "checker/corpus/json_record.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <utility>
 
-#include "absl/strings/str_cat.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace factcheck {
 namespace {
 
+// JSON's whitespace: space, tab, line feed and carriage return.
 void SkipSpace(absl::string_view* in) {
-  while (!in->empty() && (in->front() == ' ' || in->front() == '\t' || in->front() == '\n' ||
-                          in->front() == '\r')) {
-    in->remove_prefix(1);
-  }
-}
-
-bool Consume(absl::string_view* in, char c) {
-  if (in->empty() || in->front() != c) return false;
-  in->remove_prefix(1);
-  return true;
+  in->remove_prefix(std::min(in->find_first_not_of(" \t\n\r"), in->size()));
 }
 
 // Four hex digits of a \u escape.
 bool ReadHex4(absl::string_view* in, uint32_t* unit) {
-  if (in->size() < 4) return false;
-  *unit = 0;
-  for (int i = 0; i < 4; ++i) {
-    const char c = (*in)[i];
-    int digit;
-    if (c >= '0' && c <= '9') {
-      digit = c - '0';
-    } else if (c >= 'a' && c <= 'f') {
-      digit = c - 'a' + 10;
-    } else if (c >= 'A' && c <= 'F') {
-      digit = c - 'A' + 10;
-    } else {
-      return false;
-    }
-    *unit = *unit * 16 + digit;
+  const absl::string_view hex = in->substr(0, 4);
+  if (hex.size() < 4 || !std::all_of(hex.begin(), hex.end(), absl::ascii_isxdigit) ||
+      !absl::SimpleHexAtoi(hex, unit)) {
+    return false;
   }
   in->remove_prefix(4);
   return true;
@@ -67,7 +52,7 @@ void AppendUtf8(uint32_t code_point, std::string* out) {
 // one-pass path leaves to protobuf: a control character, an unknown escape,
 // \u0000 or a surrogate that is not half of a pair.
 bool ReadString(absl::string_view* in, std::string* out) {
-  if (!Consume(in, '"')) return false;
+  if (!absl::ConsumePrefix(in, "\"")) return false;
   out->clear();
   while (true) {
     size_t run = 0;
@@ -78,49 +63,30 @@ bool ReadString(absl::string_view* in, std::string* out) {
     out->append(in->data(), run);
     in->remove_prefix(run);
     if (in->empty() || static_cast<unsigned char>(in->front()) < 0x20) return false;
-    if (Consume(in, '"')) return true;
+    if (absl::ConsumePrefix(in, "\"")) return true;
     in->remove_prefix(1);  // the backslash
     if (in->empty()) return false;
     const char escaped = in->front();
     in->remove_prefix(1);
-    switch (escaped) {
-      case '"':
-      case '\\':
-      case '/':
-        out->push_back(escaped);
-        break;
-      case 'b':
-        out->push_back('\b');
-        break;
-      case 'f':
-        out->push_back('\f');
-        break;
-      case 'n':
-        out->push_back('\n');
-        break;
-      case 'r':
-        out->push_back('\r');
-        break;
-      case 't':
-        out->push_back('\t');
-        break;
-      case 'u': {
-        uint32_t unit;
-        if (!ReadHex4(in, &unit) || unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) return false;
-        if (unit >= 0xD800 && unit <= 0xDBFF) {
-          uint32_t low;
-          if (!Consume(in, '\\') || !Consume(in, 'u') || !ReadHex4(in, &low) || low < 0xDC00 ||
-              low > 0xDFFF) {
-            return false;
-          }
-          unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
-        }
-        AppendUtf8(unit, out);
-        break;
-      }
-      default:
-        return false;
+    // The one-character escapes, and what each stands for.
+    constexpr absl::string_view kEscapes = "\"\\/bfnrt";
+    constexpr absl::string_view kEscaped = "\"\\/\b\f\n\r\t";
+    if (const size_t simple = kEscapes.find(escaped); simple != absl::string_view::npos) {
+      out->push_back(kEscaped[simple]);
+      continue;
     }
+    uint32_t unit;
+    if (escaped != 'u' || !ReadHex4(in, &unit) || unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF)) {
+      return false;
+    }
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      uint32_t low;
+      if (!absl::ConsumePrefix(in, "\\u") || !ReadHex4(in, &low) || low < 0xDC00 || low > 0xDFFF) {
+        return false;
+      }
+      unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+    }
+    AppendUtf8(unit, out);
   }
 }
 
@@ -129,17 +95,17 @@ bool ReadString(absl::string_view* in, std::string* out) {
 bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record) {
   record->Clear();
   SkipSpace(&json);
-  if (!Consume(&json, '{')) return false;
+  if (!absl::ConsumePrefix(&json, "{")) return false;
   SkipSpace(&json);
   const google::protobuf::Descriptor& fields = *record->GetDescriptor();
   std::string key, value;
   uint64_t seen = 0;  // a bit per field: a repeated key is left to protobuf
-  if (!Consume(&json, '}')) {
+  if (!absl::ConsumePrefix(&json, "}")) {
     do {
       SkipSpace(&json);
       if (!ReadString(&json, &key)) return false;
       SkipSpace(&json);
-      if (!Consume(&json, ':')) return false;
+      if (!absl::ConsumePrefix(&json, ":")) return false;
       SkipSpace(&json);
       if (!ReadString(&json, &value)) return false;
       SkipSpace(&json);
@@ -154,8 +120,8 @@ bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record) {
       if (seen & bit) return false;
       seen |= bit;
       record->GetReflection()->SetString(record, field, std::move(value));
-    } while (Consume(&json, ','));
-    if (!Consume(&json, '}')) return false;
+    } while (absl::ConsumePrefix(&json, ","));
+    if (!absl::ConsumePrefix(&json, "}")) return false;
   }
   SkipSpace(&json);
   return json.empty();
