@@ -35,11 +35,20 @@ TEST(RunOnThreadsTest, ZeroThreadsStillRunsOnTheCaller) {
 
 TEST(RunTasksTest, RunsEachTaskOnce) {
   for (const int threads : {1, 2, 8}) {
-    std::vector<std::atomic<int>> runs(20);
-    std::vector<std::function<void()>> tasks;
-    for (auto& count : runs) tasks.push_back([&count] { ++count; });
-    RunTasks(threads, tasks);
-    for (const auto& count : runs) EXPECT_EQ(count, 1) << threads << " threads";
+    for (const size_t size : {0, 1, 20}) {
+      std::vector<std::atomic<int>> runs(size);
+      std::atomic<int> total{0};
+      std::vector<std::function<void()>> tasks;
+      for (auto& count : runs) {
+        tasks.push_back([&count, &total] {
+          ++count;
+          ++total;
+        });
+      }
+      RunTasks(threads, tasks);
+      for (const auto& count : runs) EXPECT_EQ(count, 1) << threads << " threads";
+      EXPECT_EQ(total, static_cast<int>(size)) << threads << " threads, " << size << " tasks";
+    }
   }
 }
 
@@ -57,8 +66,6 @@ TEST(RunTasksTest, OneThreadRunsTheTasksInOrderOnTheCaller) {
   EXPECT_EQ(order, (std::vector<int>{0, 1, 2}));
   for (const std::thread::id id : ids) EXPECT_EQ(id, std::this_thread::get_id());
 }
-
-TEST(RunTasksTest, NoTasksIsNothingToDo) { RunTasks(4, {}); }
 
 }  // namespace
 }  // namespace factcheck
