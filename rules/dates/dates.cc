@@ -1,6 +1,7 @@
 #include "rules/dates/dates.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -82,60 +83,63 @@ enum class Form {
   kBetweenDayMonth,  // 1 day, 2 through day, 3 month, 4 year
 };
 
-struct Pattern {
-  Form form;
-  std::unique_ptr<RE2> re;
+// The date patterns are fixed and tested: one that does not compile is a
+// programming error, which stops the program.
+void CheckCompiled(const absl::Status& status) {
+  if (status.ok()) return;
+  std::fprintf(stderr, "date patterns: %s\n", status.ToString().c_str());
+  std::abort();
+}
+
+// The date patterns, tried together: only those whose words a text has run
+// on it (PatternSet).
+struct DatePatterns {
+  PatternSet set;
+  std::vector<Form> forms;  // by pattern id
 };
 
-const std::vector<Pattern>& Patterns() {
-  static const std::vector<Pattern>* patterns = [] {
-    auto compile = [](const std::string& pattern) {
-      // These patterns are fixed and tested; a failure here is a programming error.
-      return std::move(CompilePattern(pattern).value());
+const DatePatterns& Patterns() {
+  static const DatePatterns* patterns = [] {
+    auto* list = new DatePatterns();
+    auto add = [list](Form form, const std::string& pattern) {
+      CheckCompiled(list->set.Add(pattern));
+      list->forms.push_back(form);
     };
     const std::string month = MonthPattern();
     const std::string weekday = WeekdayPrefixPattern();
     const std::string year = "(?:,?\\s+(\\d{4}))?";
-    auto* list = new std::vector<Pattern>();
-    list->push_back({Form::kIso, compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})")});
-    list->push_back({Form::kNumeric, compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})")});
-    list->push_back({Form::kDotted, compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})")});
-    list->push_back(
-        {Form::kDayMonth, compile(absl::StrCat(weekday, "(?:the\\s+)?", kDay, "(?:", kRangeTo, kDay,
-                                               ")?\\s+(?:of\\s+)?", month, year))});
-    list->push_back({Form::kMonthDay, compile(absl::StrCat(weekday, month, "\\s+", kDay,
-                                                           "(?:", kRangeTo, kDay, ")?", year))});
-    list->push_back({Form::kMonthYear, compile(absl::StrCat(month, ",?\\s+(\\d{4})"))});
-    list->push_back(
-        {Form::kPartOfMonth,
-         compile(absl::StrCat("\\b((?i:early|mid|late|the beginning of|the start of|the middle "
-                              "of|the end of))[-\\s]",
-                              month, year))});
-    list->push_back(
-        {Form::kNamedMonth, compile(absl::StrCat("\\b((?i:last|this|next))\\s+((?:",
-                                                 absl::StrJoin(kMonthNames, "|"), ")\\b)"))});
-    list->push_back(
-        {Form::kBareMonth,
-         compile(absl::StrCat("\\b(?i:in|since|until|till|by|during|before|after)\\s+", month))});
-    list->push_back(
-        {Form::kBareYear,
-         compile("\\b(?i:in|since|until|till|by|during|before|after|of)\\s+((?:19|20)\\d{2})\\b")});
-    list->push_back(
-        {Form::kWeekday, compile("\\b(?:(last|next|this|on|since|until|by)\\s+)?"
-                                 "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b")});
-    list->push_back({Form::kRelativeDay, compile("\\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\\b")});
-    list->push_back(
-        {Form::kRelativePeriod, compile("\\b((?i:last|this|next))\\s+(week|month|year)\\b")});
-    list->push_back({Form::kOrdinalDay,
-                     compile("\\b(?:on|by|until|till|since|from|before|after)\\s+the\\s+(\\d{1,2})"
-                             "(?:st|nd|rd|th)\\b")});
-    list->push_back({Form::kBetweenMonthDay,
-                     compile(absl::StrCat("\\b(?:between|from)\\s+", month, "\\s+", kDay,
-                                          "\\s+(?:and|to|until)\\s+", kDay, year))});
-    list->push_back(
-        {Form::kBetweenDayMonth, compile(absl::StrCat("\\b(?:between|from)\\s+(?:the\\s+)?", kDay,
-                                                      "\\s+(?:and|to|until)\\s+(?:the\\s+)?", kDay,
-                                                      "\\s+(?:of\\s+)?", month, year))});
+    add(Form::kIso, "(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    add(Form::kNumeric, "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
+    add(Form::kDotted, "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    add(Form::kDayMonth, absl::StrCat(weekday, "(?:the\\s+)?", kDay, "(?:", kRangeTo, kDay,
+                                      ")?\\s+(?:of\\s+)?", month, year));
+    add(Form::kMonthDay,
+        absl::StrCat(weekday, month, "\\s+", kDay, "(?:", kRangeTo, kDay, ")?", year));
+    add(Form::kMonthYear, absl::StrCat(month, ",?\\s+(\\d{4})"));
+    add(Form::kPartOfMonth,
+        absl::StrCat("\\b((?i:early|mid|late|the beginning of|the start of|the middle "
+                     "of|the end of))[-\\s]",
+                     month, year));
+    add(Form::kNamedMonth,
+        absl::StrCat("\\b((?i:last|this|next))\\s+((?:", absl::StrJoin(kMonthNames, "|"), ")\\b)"));
+    add(Form::kBareMonth,
+        absl::StrCat("\\b(?i:in|since|until|till|by|during|before|after)\\s+", month));
+    add(Form::kBareYear,
+        "\\b(?i:in|since|until|till|by|during|before|after|of)\\s+((?:19|20)\\d{2})\\b");
+    add(Form::kWeekday,
+        "\\b(?:(last|next|this|on|since|until|by)\\s+)?"
+        "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    add(Form::kRelativeDay, "\\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\\b");
+    add(Form::kRelativePeriod, "\\b((?i:last|this|next))\\s+(week|month|year)\\b");
+    add(Form::kOrdinalDay,
+        "\\b(?:on|by|until|till|since|from|before|after)\\s+the\\s+(\\d{1,2})"
+        "(?:st|nd|rd|th)\\b");
+    add(Form::kBetweenMonthDay, absl::StrCat("\\b(?:between|from)\\s+", month, "\\s+", kDay,
+                                             "\\s+(?:and|to|until)\\s+", kDay, year));
+    add(Form::kBetweenDayMonth,
+        absl::StrCat("\\b(?:between|from)\\s+(?:the\\s+)?", kDay,
+                     "\\s+(?:and|to|until)\\s+(?:the\\s+)?", kDay, "\\s+(?:of\\s+)?", month, year));
+    CheckCompiled(list->set.Compile());
     return list;
   }();
   return *patterns;
@@ -494,9 +498,22 @@ void JoinRanges(absl::string_view text, std::vector<DateMention>* mentions) {
   *mentions = std::move(joined);
 }
 
+// Whether `text` has a digit, a slash and a digit in a row, as every numeric
+// date does. Most articles have none, and finding slashes is far cheaper than
+// a regex scan of the whole text, which no literal speeds up.
+bool HasDigitSlashDigit(absl::string_view text) {
+  for (size_t slash = text.find('/', 1);
+       slash != absl::string_view::npos && slash + 1 < text.size();
+       slash = text.find('/', slash + 1)) {
+    if (absl::ascii_isdigit(text[slash - 1]) && absl::ascii_isdigit(text[slash + 1])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 NumericOrder DetectNumericOrder(absl::string_view text) {
+  if (!HasDigitSlashDigit(text)) return NumericOrder::kUnknown;
   static const RE2* numeric = new RE2("\\b(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})\\b");
   bool month_first = false, day_first = false;
   ForEachMatch(*numeric, text, [&](const Match& match) {
@@ -556,9 +573,10 @@ int DaysBetween(const PartialDate& a, const PartialDate& b) {
 std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference,
                                    NumericOrder order) {
   std::vector<Candidate> candidates;
-  for (const Pattern& pattern : Patterns()) {
-    ForEachMatch(*pattern.re, text, [&](const Match& match) {
-      Candidate candidate = Interpret(pattern.form, match, text, reference, order);
+  const DatePatterns& patterns = Patterns();
+  for (const int id : patterns.set.Candidates(text)) {
+    ForEachMatch(patterns.set.pattern(id), text, [&](const Match& match) {
+      Candidate candidate = Interpret(patterns.forms[id], match, text, reference, order);
       if (candidate.valid) candidates.push_back(candidate);
     });
   }

@@ -165,6 +165,12 @@ TEST(DetectNumericOrderTest, ReadsTheDocumentsConvention) {
   EXPECT_EQ(DetectNumericOrder("Posted 9/13/2023. Updated 03/04/2024."), NumericOrder::kMonthFirst);
   EXPECT_EQ(DetectNumericOrder("Updated 03/04/2024."), NumericOrder::kUnknown);
   EXPECT_EQ(DetectNumericOrder("9/13/2023 and 13/9/2023"), NumericOrder::kUnknown);
+  EXPECT_EQ(DetectNumericOrder("13/9/2023"), NumericOrder::kDayFirst);
+  EXPECT_EQ(DetectNumericOrder("https://example.com/a/ 24/7 and 13/9/2023"),
+            NumericOrder::kDayFirst);
+  EXPECT_EQ(DetectNumericOrder("https://example.com/13/"), NumericOrder::kUnknown);
+  EXPECT_EQ(DetectNumericOrder("/"), NumericOrder::kUnknown);
+  EXPECT_EQ(DetectNumericOrder(""), NumericOrder::kUnknown);
 }
 
 TEST(FindDatesTest, TheDocumentsConventionSettlesAmbiguousDates) {
