@@ -27,19 +27,23 @@
 
 namespace factcheck {
 
-// Sorts by `key_of(element)`, a value ordered by operator< (small, such as a
-// number or a tuple of them: the keys are sorted by value).
-template <typename T, typename KeyOf>
-void SortByKey(std::vector<T>* elements, KeyOf key_of) {
+namespace sort_by_key_internal {
+
+// Sorts `elements` by `keys`, one per element in the same order, keeping the
+// order of equal keys; `keys` end up sorted alongside.
+template <typename T, typename Key>
+void SortByKeys(std::vector<T>* elements, std::vector<Key>* keys) {
   // source[k]: the index of the element that belongs at k.
   std::vector<size_t> source(elements->size());
   {
-    using Key = decltype(key_of(elements->front()));
     std::vector<std::pair<Key, size_t>> keyed;
     keyed.reserve(elements->size());
-    for (size_t i = 0; i < elements->size(); ++i) keyed.emplace_back(key_of((*elements)[i]), i);
+    for (size_t i = 0; i < keys->size(); ++i) keyed.emplace_back(std::move((*keys)[i]), i);
     std::sort(keyed.begin(), keyed.end());  // the index breaks ties: stable
-    for (size_t k = 0; k < keyed.size(); ++k) source[k] = keyed[k].second;
+    for (size_t k = 0; k < keyed.size(); ++k) {
+      source[k] = keyed[k].second;
+      (*keys)[k] = std::move(keyed[k].first);
+    }
   }
   // Each cycle of the permutation is walked once, swapping its elements into place.
   for (size_t start = 0; start < source.size(); ++start) {
@@ -55,27 +59,55 @@ void SortByKey(std::vector<T>* elements, KeyOf key_of) {
   }
 }
 
+}  // namespace sort_by_key_internal
+
+// Sorts by `key_of(element)`, a value ordered by operator< (small, such as a
+// number or a tuple of them: the keys are sorted by value).
+template <typename T, typename KeyOf>
+void SortByKey(std::vector<T>* elements, KeyOf key_of) {
+  std::vector<decltype(key_of(elements->front()))> keys;
+  keys.reserve(elements->size());
+  for (const T& element : *elements) keys.push_back(key_of(element));
+  sort_by_key_internal::SortByKeys(elements, &keys);
+}
+
 // Sorts by `group_of(element)`, a string_view of the element, then within a
 // group by `less`. The groups are numbered once, so that most comparisons are
 // of numbers; `less` compares only elements of one group, which sit together.
 template <typename T, typename GroupOf, typename Less>
 void SortByGroup(std::vector<T>* elements, GroupOf group_of, Less less) {
+  // Each element's group, numbered as first met. Elements mostly come in runs
+  // of one group (a document's claims): one in the group of the element
+  // before it is not looked up again.
+  std::vector<int> numbers(elements->size());
   {
     // Views of the elements: read only before any element moves.
-    absl::flat_hash_map<absl::string_view, int> numbers;  // group -> its place in group order
     std::vector<absl::string_view> groups;
-    for (const T& element : *elements) {
-      if (numbers.emplace(group_of(element), 0).second) groups.push_back(group_of(element));
+    absl::flat_hash_map<absl::string_view, int> number_of;
+    for (size_t i = 0; i < elements->size(); ++i) {
+      const absl::string_view group = group_of((*elements)[i]);
+      if (i > 0 && group == groups[numbers[i - 1]]) {
+        numbers[i] = numbers[i - 1];
+        continue;
+      }
+      const auto [found, added] = number_of.emplace(group, static_cast<int>(groups.size()));
+      if (added) groups.push_back(group);
+      numbers[i] = found->second;
     }
-    std::sort(groups.begin(), groups.end());
-    for (size_t i = 0; i < groups.size(); ++i) numbers[groups[i]] = static_cast<int>(i);
-    SortByKey(elements, [&](const T& element) { return numbers.at(group_of(element)); });
+    // Renumbered in the order of the groups.
+    std::vector<int> in_order(groups.size());
+    for (size_t i = 0; i < in_order.size(); ++i) in_order[i] = static_cast<int>(i);
+    std::sort(in_order.begin(), in_order.end(),
+              [&groups](int a, int b) { return groups[a] < groups[b]; });
+    std::vector<int> place(groups.size());
+    for (size_t k = 0; k < in_order.size(); ++k) place[in_order[k]] = static_cast<int>(k);
+    for (int& number : numbers) number = place[number];
   }
-  for (auto begin = elements->begin(); begin != elements->end();) {
-    const absl::string_view group = group_of(*begin);
-    auto end = std::find_if(begin, elements->end(),
-                            [&](const T& element) { return group_of(element) != group; });
-    std::stable_sort(begin, end, less);
+  sort_by_key_internal::SortByKeys(elements, &numbers);
+  for (size_t begin = 0; begin < numbers.size();) {
+    const size_t end =
+        std::upper_bound(numbers.begin() + begin, numbers.end(), numbers[begin]) - numbers.begin();
+    std::stable_sort(elements->begin() + begin, elements->begin() + end, less);
     begin = end;
   }
 }
