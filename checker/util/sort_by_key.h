@@ -19,6 +19,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <numeric>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -65,7 +67,7 @@ void SortByKeys(std::vector<T>* elements, std::vector<Key>* keys) {
 // number or a tuple of them: the keys are sorted by value).
 template <typename T, typename KeyOf>
 void SortByKey(std::vector<T>* elements, KeyOf key_of) {
-  std::vector<decltype(key_of(elements->front()))> keys;
+  std::vector<std::decay_t<decltype(key_of(elements->front()))>> keys;
   keys.reserve(elements->size());
   for (const T& element : *elements) keys.push_back(key_of(element));
   sort_by_key_internal::SortByKeys(elements, &keys);
@@ -96,7 +98,7 @@ void SortByGroup(std::vector<T>* elements, GroupOf group_of, Less less) {
     }
     // Renumbered in the order of the groups.
     std::vector<int> in_order(groups.size());
-    for (size_t i = 0; i < in_order.size(); ++i) in_order[i] = static_cast<int>(i);
+    std::iota(in_order.begin(), in_order.end(), 0);
     std::sort(in_order.begin(), in_order.end(),
               [&groups](int a, int b) { return groups[a] < groups[b]; });
     std::vector<int> place(groups.size());
