@@ -5,7 +5,6 @@
 #include <set>
 #include <utility>
 
-#include "absl/container/node_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -98,10 +97,10 @@ std::vector<std::vector<int>> Components(int size, const std::vector<std::pair<i
 
 // The people among `spellings`: components of the SamePerson graph, each
 // split by exact surname when its members are not all alike.
-std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>& spellings) {
+std::vector<std::vector<int>> GroupSpellings(const std::vector<Spelling>& spellings) {
   std::map<std::string, std::vector<int>> blocks;
   for (int i = 0; i < static_cast<int>(spellings.size()); ++i) {
-    const Spelling& spelling = *spellings[i];
+    const Spelling& spelling = spellings[i];
     blocks[absl::StrCat("skeleton:", ConsonantSkeleton(spelling.surname))].push_back(i);
     blocks[absl::StrCat("initials:", spelling.given.substr(0, 1), spelling.surname.substr(0, 1))]
         .push_back(i);
@@ -115,14 +114,14 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>&
   }
   std::vector<std::pair<int, int>> edges;
   for (const auto& [a, b] : pairs) {
-    if (SamePerson(*spellings[a], *spellings[b])) edges.emplace_back(a, b);
+    if (SamePerson(spellings[a], spellings[b])) edges.emplace_back(a, b);
   }
   std::vector<std::vector<int>> people;
   for (const std::vector<int>& component : Components(spellings.size(), edges)) {
     bool all_alike = true;
     for (size_t x = 0; x < component.size() && all_alike; ++x) {
       for (size_t y = x + 1; y < component.size() && all_alike; ++y) {
-        all_alike = Alike(*spellings[component[x]], *spellings[component[y]]);
+        all_alike = Alike(spellings[component[x]], spellings[component[y]]);
       }
     }
     if (all_alike) {
@@ -131,7 +130,7 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>&
     }
     // A chain of small differences: keep only what shares a surname.
     std::map<std::string, std::vector<int>> by_surname;
-    for (int member : component) by_surname[spellings[member]->surname].push_back(member);
+    for (int member : component) by_surname[spellings[member].surname].push_back(member);
     for (auto& [surname, members] : by_surname) people.push_back(std::move(members));
   }
   return people;
@@ -152,19 +151,15 @@ struct FoldedName {
   std::string surname;
 };
 
-// Spellings by SpellingKey. Nodes stay where they are as the map grows, so
-// what was read from each claim can point at its spelling.
-using SpellingsByKey = absl::node_hash_map<std::string, Spelling>;
-
-// The spelling a name folded as `folded` is compared by, with nothing counted yet.
-Spelling& SpellingOf(const FoldedName& folded, const std::string& given_key,
-                     SpellingsByKey* by_key) {
+// The spelling `name` is compared by, with nothing counted yet.
+Spelling& SpellingOf(const PersonName& name, absl::flat_hash_map<std::string, Spelling>* by_key) {
+  FoldedName folded(name);
   std::string key = folded.Key();
   Spelling& spelling = (*by_key)[key];
   spelling.key = std::move(key);
-  spelling.given = folded.given;
-  spelling.surname = folded.surname;
-  if (spelling.given_key.empty()) spelling.given_key = given_key;
+  spelling.given = std::move(folded.given);
+  spelling.surname = std::move(folded.surname);
+  if (spelling.given_key.empty()) spelling.given_key = name.given_key();
   return spelling;
 }
 
@@ -173,41 +168,31 @@ Spelling& SpellingOf(const FoldedName& folded, const std::string& given_key,
 std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key(); }
 
 People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted) {
-  SpellingsByKey by_key;
-  // What the lookups need of each full name, in claim order, so that the
-  // claims, scattered in memory, are read once.
-  struct FullName {
-    std::string document_name;  // DocumentNameKey
-    std::string surname;        // folded
-    const Spelling* spelling;
-  };
-  std::vector<FullName> full_names;
+  absl::flat_hash_map<std::string, Spelling> by_key;
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
     const PersonName& name = claim->name();
-    FoldedName folded(name);
-    Spelling& spelling = SpellingOf(folded, name.given_key(), &by_key);
+    Spelling& spelling = SpellingOf(name, &by_key);
     spelling.documents.insert(claim->evidence().document());
     if (!name.title().empty()) ++spelling.titles[name.title()];
     ++spelling.texts[claim->value_text()];
     ++spelling.surnames[name.surname()];
-    full_names.push_back({DocumentNameKey(claim->evidence().document(), claim->value_text()),
-                          std::move(folded.surname), &spelling});
   }
   for (const PersonName& name : accepted) {
-    SpellingOf(FoldedName(name), name.given_key(), &by_key).accepted =
-        absl::StrCat(name.given(), " ", name.surname());
+    SpellingOf(name, &by_key).accepted = absl::StrCat(name.given(), " ", name.surname());
   }
-  // In key order, one order whatever the hash.
-  std::vector<const Spelling*> spellings;
-  spellings.reserve(by_key.size());
-  for (const auto& [key, spelling] : by_key) spellings.push_back(&spelling);
-  std::sort(spellings.begin(), spellings.end(),
-            [](const Spelling* a, const Spelling* b) { return a->key < b->key; });
+  // In key order, one order whatever the hash: the keys are sorted, not the spellings.
+  std::vector<std::pair<absl::string_view, Spelling*>> sorted;
+  for (auto& [key, spelling] : by_key) sorted.emplace_back(key, &spelling);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Spelling> spellings;
+  spellings.reserve(sorted.size());
+  for (const auto& [key, spelling] : sorted) spellings.push_back(std::move(*spelling));
 
   for (const std::vector<int>& members : GroupSpellings(spellings)) {
     const bool named_in_corpus = std::any_of(
-        members.begin(), members.end(), [&](int m) { return !spellings[m]->documents.empty(); });
+        members.begin(), members.end(), [&](int m) { return !spellings[m].documents.empty(); });
     if (!named_in_corpus) continue;
     Entity entity;
     // Titles by folded form ("Interior Minister", "interior minister"), each
@@ -216,7 +201,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
     std::map<std::string, int> surnames;
     std::set<std::string> folded_surnames;
     for (int member : members) {
-      const Spelling& spelling = *spellings[member];
+      const Spelling& spelling = spellings[member];
       Entity::Spelling* out = entity.add_spellings();
       out->set_text(spelling.texts.empty() ? spelling.accepted : MostCommon(spelling.texts));
       out->set_normalized(spelling.key);
@@ -260,10 +245,12 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
       entity_of_key[spelling.normalized()] = i;
     }
   }
-  for (FullName& full_name : full_names) {
-    const int entity = entity_of_key.at(full_name.spelling->key);
-    by_document_name_[std::move(full_name.document_name)] = entity;
-    const auto [found, inserted] = by_surname_.emplace(std::move(full_name.surname), entity);
+  for (const Claim* claim : claims) {
+    if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
+    FoldedName folded(claim->name());
+    const int entity = entity_of_key.at(folded.Key());
+    by_document_name_[DocumentNameKey(claim->evidence().document(), claim->value_text())] = entity;
+    const auto [found, inserted] = by_surname_.emplace(std::move(folded.surname), entity);
     if (!inserted && found->second != entity) found->second = -1;
   }
 }
