@@ -2,12 +2,14 @@
 //
 // Sorting millions of protobuf claims, whose fields sit behind pointers:
 // a comparator that reads them waits on memory at every comparison. These
-// sorts read each element once for its key, sort the keys, and swap the
-// elements into place, with no buffer of elements. Both are stable: equal
-// keys keep their order.
+// sorts sort keys read from the elements once, then swap the elements into
+// place, with no buffer of elements. Both are stable: equal keys keep their
+// order.
 //
 //   std::vector<Claim> claims = ...;
-//   SortByKey(&claims, [](const Claim& claim) { return claim.evidence().line(); });
+//   std::vector<int> lines;  // one per claim
+//   for (const Claim& claim : claims) lines.push_back(claim.evidence().line());
+//   SortByKeys(&claims, &lines);
 //
 //   // By document id, then by line within a document.
 //   SortByGroup(
@@ -20,7 +22,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <numeric>
-#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -29,10 +30,9 @@
 
 namespace factcheck {
 
-namespace sort_by_key_internal {
-
-// Sorts `elements` by `keys`, one per element in the same order, keeping the
-// order of equal keys; `keys` end up sorted alongside.
+// Sorts `elements` by `keys`, one per element in the same order, values
+// ordered by operator< (small, such as numbers or tuples of them); `keys` end
+// up sorted alongside.
 template <typename T, typename Key>
 void SortByKeys(std::vector<T>* elements, std::vector<Key>* keys) {
   // source[k]: the index of the element that belongs at k.
@@ -59,18 +59,6 @@ void SortByKeys(std::vector<T>* elements, std::vector<Key>* keys) {
     }
     source[at] = at;
   }
-}
-
-}  // namespace sort_by_key_internal
-
-// Sorts by `key_of(element)`, a value ordered by operator< (small, such as a
-// number or a tuple of them: the keys are sorted by value).
-template <typename T, typename KeyOf>
-void SortByKey(std::vector<T>* elements, KeyOf key_of) {
-  std::vector<std::decay_t<decltype(key_of(elements->front()))>> keys;
-  keys.reserve(elements->size());
-  for (const T& element : *elements) keys.push_back(key_of(element));
-  sort_by_key_internal::SortByKeys(elements, &keys);
 }
 
 // Sorts by `group_of(element)`, a string_view of the element, then within a
@@ -105,7 +93,7 @@ void SortByGroup(std::vector<T>* elements, GroupOf group_of, Less less) {
     for (size_t k = 0; k < in_order.size(); ++k) place[in_order[k]] = static_cast<int>(k);
     for (int& number : numbers) number = place[number];
   }
-  sort_by_key_internal::SortByKeys(elements, &numbers);
+  SortByKeys(elements, &numbers);
   for (size_t begin = 0; begin < numbers.size();) {
     const size_t end =
         std::upper_bound(numbers.begin() + begin, numbers.end(), numbers[begin]) - numbers.begin();
