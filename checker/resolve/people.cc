@@ -28,12 +28,12 @@ struct Spelling {
   std::string key;  // SpellingKey
   std::string given;
   std::string surname;
-  std::string given_key;  // the lexicon's variant group, or ""
-  std::string accepted;   // as the vocabulary writes it, if it does
-  std::set<std::string> documents;
-  std::map<std::string, int> titles;    // as written -> mentions
-  std::map<std::string, int> texts;     // full name as written -> mentions
-  std::map<std::string, int> surnames;  // surname as written -> mentions
+  std::string given_key;                     // the lexicon's variant group, or ""
+  std::string accepted;                      // as the vocabulary writes it, if it does
+  std::vector<absl::string_view> documents;  // views of the claims' ids, sorted at the end
+  std::map<std::string, int> titles;         // as written -> mentions
+  std::map<std::string, int> texts;          // full name as written -> mentions
+  std::map<std::string, int> surnames;       // surname as written -> mentions
 };
 
 enum class Likeness { kSame, kVariant, kSimilar, kDifferent };
@@ -136,10 +136,6 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<Spelling>& spelli
   return people;
 }
 
-std::string DocumentNameKey(absl::string_view document, absl::string_view name) {
-  return absl::StrCat(document, "\n", NormalizeName(name));
-}
-
 // A name's first given name and surname, folded: what SpellingKey joins.
 struct FoldedName {
   explicit FoldedName(const PersonName& name)
@@ -173,7 +169,11 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
     if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
     const PersonName& name = claim->name();
     Spelling& spelling = SpellingOf(name, &by_key);
-    spelling.documents.insert(claim->evidence().document());
+    const absl::string_view document = claim->evidence().document();
+    // A document's claims come together: a repeat is the last one.
+    if (spelling.documents.empty() || spelling.documents.back() != document) {
+      spelling.documents.push_back(document);
+    }
     if (!name.title().empty()) ++spelling.titles[name.title()];
     ++spelling.texts[claim->value_text()];
     ++spelling.surnames[name.surname()];
@@ -188,7 +188,12 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
             [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Spelling> spellings;
   spellings.reserve(sorted.size());
-  for (const auto& [key, spelling] : sorted) spellings.push_back(std::move(*spelling));
+  for (const auto& [key, spelling] : sorted) {
+    std::vector<absl::string_view>& documents = spelling->documents;
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    spellings.push_back(std::move(*spelling));
+  }
 
   for (const std::vector<int>& members : GroupSpellings(spellings)) {
     const bool named_in_corpus = std::any_of(
@@ -207,7 +212,9 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
       out->set_normalized(spelling.key);
       out->set_accepted(!spelling.accepted.empty());
       if (spelling.documents.empty()) continue;
-      for (const std::string& document : spelling.documents) out->add_documents(document);
+      for (const absl::string_view document : spelling.documents) {
+        out->add_documents(std::string(document));
+      }
       for (const auto& [title, count] : spelling.titles) {
         titles[absl::AsciiStrToLower(title)][title] += count;
       }
@@ -249,9 +256,15 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
     if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
     FoldedName folded(claim->name());
     const int entity = entity_of_key.at(folded.Key());
-    by_document_name_[DocumentNameKey(claim->evidence().document(), claim->value_text())] = entity;
+    by_document_name_[claim->evidence().document()].emplace_back(NormalizeName(claim->value_text()),
+                                                                 entity);
     const auto [found, inserted] = by_surname_.emplace(std::move(folded.surname), entity);
     if (!inserted && found->second != entity) found->second = -1;
+  }
+  // A name written twice in a document names one person: the same entry.
+  for (auto& [document, names] : by_document_name_) {
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
   }
 }
 
@@ -263,9 +276,16 @@ int People::EntityOfClaim(const Claim& claim) const {
 }
 
 int People::EntityOfName(absl::string_view document, absl::string_view name) const {
-  const auto found = by_document_name_.find(DocumentNameKey(document, name));
-  if (found != by_document_name_.end()) return found->second;
-  const auto by_surname = by_surname_.find(NormalizeName(name));
+  const std::string folded = NormalizeName(name);
+  if (const auto in_document = by_document_name_.find(document);
+      in_document != by_document_name_.end()) {
+    const std::vector<std::pair<std::string, int>>& names = in_document->second;
+    const auto found = std::lower_bound(names.begin(), names.end(), folded,
+                                        [](const std::pair<std::string, int>& entry,
+                                           const std::string& key) { return entry.first < key; });
+    if (found != names.end() && found->first == folded) return found->second;
+  }
+  const auto by_surname = by_surname_.find(folded);
   return by_surname == by_surname_.end() ? -1 : by_surname->second;
 }
 

@@ -15,7 +15,7 @@
 // split again by surname if a chain of small differences joined spellings
 // that are not alike end to end.
 //
-//   const People people{ClaimsInOrder(claims)};  // the PERSON_NAME claims of every document
+//   const People people{ClaimsInOrder(claims)};  // views: `claims` must outlive it
 //   for (const Entity& person : people.entities()) { ... }
 //   int who = people.EntityOfName("004.txt", "Anthony Blinken");
 
@@ -23,6 +23,7 @@
 #define FACTCHECK_CHECKER_RESOLVE_PEOPLE_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -39,6 +40,7 @@ std::string SpellingKey(const PersonName& name);
 class People {
  public:
   // Resolves the PERSON_NAME claims among `claims`; other claims are ignored.
+  // The claims must outlive it: it keeps views of their document ids.
   // `accepted` are the vocabulary's spellings: each joins the person it
   // names, as a spelling marked accepted; people no claim names are dropped.
   explicit People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted = {});
@@ -56,8 +58,10 @@ class People {
 
  private:
   std::vector<Entity> entities_;
-  // (document, folded full name) -> entity
-  absl::flat_hash_map<std::string, int> by_document_name_;
+  // document -> (folded full name, entity) for each full name written there,
+  // sorted by name: a few per document, found without building a key.
+  absl::flat_hash_map<absl::string_view, std::vector<std::pair<std::string, int>>>
+      by_document_name_;
   // folded surname -> entity, or -1 when several people share it
   absl::flat_hash_map<std::string, int> by_surname_;
 };

@@ -121,6 +121,10 @@ TEST(PeopleTest, FindsWhoANameRefersTo) {
   ASSERT_GE(blinken, 0);
   EXPECT_EQ(people.entities()[blinken].label(), "Blinken");
   EXPECT_EQ(people.EntityOfName("b", "Anthony Blinken"), blinken);
+  const int raj = people.EntityOfName("b", "raj  CHOHAN");  // folded as the names are
+  ASSERT_GE(raj, 0);
+  EXPECT_NE(raj, blinken);
+  EXPECT_EQ(people.EntityOfName("c", "Raj Chohan"), -1);  // not written in c; two bear the surname
   EXPECT_EQ(people.EntityOfClaim(short_form), blinken);
   EXPECT_EQ(people.EntityOfName("z", "Blinken"), blinken);  // one person bears the surname
   EXPECT_EQ(people.EntityOfName("z", "Chohan"), -1);        // two people do
