@@ -36,6 +36,7 @@
 #include "checker/report/text.h"
 #include "checker/stages.h"
 #include "checker/util/atomic_file.h"
+#include "checker/util/release_memory.h"
 
 // The project's sample corpus, relative to the workspace.
 constexpr char kSampleCorpus[] = "testdata/corpus";
@@ -327,6 +328,8 @@ int Run(int argc, char** argv) {
     std::cerr << "checker: " << report.status().message() << "\n";
     return kUsageOrInput;
   }
+  // The claims are freed; the report's buffers are not the sizes they were.
+  ReleaseFreeMemory();
   report->set_corpus(corpus_shown);  // as the user named it, not as resolved
   for (const SkippedInput& skipped : report->skipped()) {
     std::cerr << "checker: skipped " << skipped.path() << ": " << skipped.reason() << "\n";
