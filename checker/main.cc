@@ -188,13 +188,23 @@ absl::StatusOr<ConfigFile> LoadConfig(const std::filesystem::path& corpus,
   return ReadConfig(path);
 }
 
-// The report in the --format chosen.
-absl::StatusOr<std::string> Render(const Report& report, const std::string& format) {
-  if (format == "json") return RenderJson(report);
-  if (format == "sarif") return RenderSarif(report);
-  if (format == "github") return RenderGithubAnnotations(report);
-  if (format == "junit") return RenderJunit(report);
-  return RenderText(report);
+// Prints the report in the --format chosen on `out`.
+absl::Status Print(const Report& report, const std::string& format, std::ostream* out) {
+  // The JSON of a large corpus runs to hundreds of megabytes: written as it
+  // is made, never held whole.
+  if (format == "json") {
+    absl::Status written = WriteJson(report, out);
+    *out << "\n";
+    return written;
+  }
+  absl::StatusOr<std::string> rendered = format == "sarif"    ? RenderSarif(report)
+                                         : format == "github" ? RenderGithubAnnotations(report)
+                                         : format == "junit"  ? RenderJunit(report)
+                                                              : RenderText(report);
+  if (!rendered.ok()) return rendered.status();
+  *out << *rendered;
+  if (format == "sarif") *out << "\n";
+  return absl::OkStatus();
 }
 
 // --stage=compare: the report on the records --stage=extract wrote.
@@ -347,13 +357,10 @@ int Run(int argc, char** argv) {
   report->mutable_gate()->set_config(config_shown);
   report->mutable_gate()->set_baseline(baseline_path.empty() ? "" : baseline_shown);
 
-  absl::StatusOr<std::string> rendered = Render(*report, format);
-  if (!rendered.ok()) {
-    std::cerr << "checker: " << rendered.status().message() << "\n";
+  if (absl::Status printed = Print(*report, format, &std::cout); !printed.ok()) {
+    std::cerr << "checker: " << printed.message() << "\n";
     return kUsageOrInput;
   }
-  std::cout << *rendered;
-  if (format == "json" || format == "sarif") std::cout << "\n";
 
   const std::string report_path = absl::GetFlag(FLAGS_report);
   if (!report_path.empty()) {

@@ -9,13 +9,16 @@
 //     "evidence": [{"document": ..., "line": ..., "excerpt": ...}]}]}], ...}
 //
 //   absl::StatusOr<std::string> json = RenderJson(report);
+//   absl::Status written = WriteJson(report, &std::cout);  // a large report
 //   absl::StatusOr<std::string> sarif = ToJson(log, JsonDefaults::kOmit);
 
 #ifndef FACTCHECK_CHECKER_REPORT_JSON_H_
 #define FACTCHECK_CHECKER_REPORT_JSON_H_
 
+#include <ostream>
 #include <string>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "google/protobuf/message.h"
 #include "proto/report.pb.h"
@@ -29,7 +32,11 @@ enum class JsonDefaults { kPrint, kOmit };
 
 absl::StatusOr<std::string> ToJson(const google::protobuf::Message& message, JsonDefaults defaults);
 
-// ToJson(report, JsonDefaults::kPrint).
+// ToJson(report, JsonDefaults::kPrint), byte for byte, written to `out` one
+// list item at a time: the report is never held whole as JSON.
+absl::Status WriteJson(const Report& report, std::ostream* out);
+
+// What WriteJson writes, as a string.
 absl::StatusOr<std::string> RenderJson(const Report& report);
 
 }  // namespace factcheck

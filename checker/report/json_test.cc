@@ -1,5 +1,6 @@
 #include "checker/report/json.h"
 
+#include <sstream>
 #include <string>
 
 #include "checker/report/report_for_tests.h"
@@ -31,6 +32,22 @@ TEST(RenderJsonTest, PrintsFieldsEvenWhenEmpty) {
   ASSERT_TRUE(json.ok());
   EXPECT_TRUE(Contains(*json, "\"discrepancies\": []"));
   EXPECT_TRUE(Contains(*json, "\"claims\": 0"));
+}
+
+// WriteJson prints each list item on its own; the whole must read as
+// protobuf prints it in one piece.
+TEST(WriteJsonTest, WritesWhatTheWholeReportPrintsAs) {
+  Report one_of_each;
+  one_of_each.add_documents()->set_id("a \"quoted\"\nid");
+  one_of_each.add_skipped()->set_path("\n \"documents\": []");
+  one_of_each.add_discrepancies();
+  Report later_lists = ReportForTests();
+  later_lists.clear_documents();
+  for (const Report& report : {ReportForTests(), Report(), one_of_each, later_lists}) {
+    std::ostringstream written;
+    ASSERT_TRUE(WriteJson(report, &written).ok());
+    EXPECT_EQ(written.str(), ToJson(report, JsonDefaults::kPrint).value());
+  }
 }
 
 }  // namespace

@@ -8,7 +8,7 @@
 //
 //   absl::StatusOr<Report> report = checker->CheckCorpus(root, options);  // claims freed
 //   ReleaseFreeMemory();
-//   absl::StatusOr<std::string> json = RenderJson(*report);
+//   absl::Status written = WriteJson(*report, &std::cout);
 //
 // A no-op under any other allocator (the tests, the sanitizers).
 
