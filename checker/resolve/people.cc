@@ -97,10 +97,10 @@ std::vector<std::vector<int>> Components(int size, const std::vector<std::pair<i
 
 // The people among `spellings`: components of the SamePerson graph, each
 // split by exact surname when its members are not all alike.
-std::vector<std::vector<int>> GroupSpellings(const std::vector<Spelling>& spellings) {
+std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>& spellings) {
   std::map<std::string, std::vector<int>> blocks;
   for (int i = 0; i < static_cast<int>(spellings.size()); ++i) {
-    const Spelling& spelling = spellings[i];
+    const Spelling& spelling = *spellings[i];
     blocks[absl::StrCat("skeleton:", ConsonantSkeleton(spelling.surname))].push_back(i);
     blocks[absl::StrCat("initials:", spelling.given.substr(0, 1), spelling.surname.substr(0, 1))]
         .push_back(i);
@@ -114,14 +114,14 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<Spelling>& spelli
   }
   std::vector<std::pair<int, int>> edges;
   for (const auto& [a, b] : pairs) {
-    if (SamePerson(spellings[a], spellings[b])) edges.emplace_back(a, b);
+    if (SamePerson(*spellings[a], *spellings[b])) edges.emplace_back(a, b);
   }
   std::vector<std::vector<int>> people;
   for (const std::vector<int>& component : Components(spellings.size(), edges)) {
     bool all_alike = true;
     for (size_t x = 0; x < component.size() && all_alike; ++x) {
       for (size_t y = x + 1; y < component.size() && all_alike; ++y) {
-        all_alike = Alike(spellings[component[x]], spellings[component[y]]);
+        all_alike = Alike(*spellings[component[x]], *spellings[component[y]]);
       }
     }
     if (all_alike) {
@@ -130,7 +130,7 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<Spelling>& spelli
     }
     // A chain of small differences: keep only what shares a surname.
     std::map<std::string, std::vector<int>> by_surname;
-    for (int member : component) by_surname[spellings[member].surname].push_back(member);
+    for (int member : component) by_surname[spellings[member]->surname].push_back(member);
     for (auto& [surname, members] : by_surname) people.push_back(std::move(members));
   }
   return people;
@@ -186,18 +186,18 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
   for (auto& [key, spelling] : by_key) sorted.emplace_back(key, &spelling);
   std::sort(sorted.begin(), sorted.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<Spelling> spellings;
+  std::vector<const Spelling*> spellings;  // in by_key, which is not changed again
   spellings.reserve(sorted.size());
   for (const auto& [key, spelling] : sorted) {
     std::vector<absl::string_view>& documents = spelling->documents;
     std::sort(documents.begin(), documents.end());
     documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
-    spellings.push_back(std::move(*spelling));
+    spellings.push_back(spelling);
   }
 
   for (const std::vector<int>& members : GroupSpellings(spellings)) {
     const bool named_in_corpus = std::any_of(
-        members.begin(), members.end(), [&](int m) { return !spellings[m].documents.empty(); });
+        members.begin(), members.end(), [&](int m) { return !spellings[m]->documents.empty(); });
     if (!named_in_corpus) continue;
     Entity entity;
     // Titles by folded form ("Interior Minister", "interior minister"), each
@@ -206,7 +206,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
     std::map<std::string, int> surnames;
     std::set<std::string> folded_surnames;
     for (int member : members) {
-      const Spelling& spelling = spellings[member];
+      const Spelling& spelling = *spellings[member];
       Entity::Spelling* out = entity.add_spellings();
       out->set_text(spelling.texts.empty() ? spelling.accepted : MostCommon(spelling.texts));
       out->set_normalized(spelling.key);
