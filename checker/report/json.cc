@@ -7,8 +7,6 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
-#include "absl/strings/strip.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/field_mask.pb.h"
 #include "google/protobuf/util/field_mask_util.h"
@@ -19,6 +17,10 @@ namespace {
 
 using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
+
+// List items printed at once: each print resolves the report's types anew,
+// and a batch's JSON is held whole.
+constexpr int kItemsPerPrint = 256;
 
 // The fields of `message`'s type that hold lists of messages, in the order
 // protobuf prints them.
@@ -48,6 +50,10 @@ std::unique_ptr<Message> WithoutLists(const Message& message,
   return frame;
 }
 
+absl::Status ListNotFound(const FieldDescriptor& list) {
+  return absl::InternalError(absl::StrCat("cannot write JSON: no list ", list.json_name()));
+}
+
 }  // namespace
 
 absl::StatusOr<std::string> ToJson(const Message& message, JsonDefaults defaults) {
@@ -65,8 +71,9 @@ absl::StatusOr<std::string> ToJson(const Message& message, JsonDefaults defaults
 absl::Status WriteJson(const Report& report, std::ostream* out) {
   // Printing default values, protobuf's printer builds a tree of the whole
   // message first: for a large report, gigabytes. So the report is printed
-  // without its lists, and each list's items are printed one by one where
-  // it shows the list empty, indented as the whole would be.
+  // without its lists, and each list's items are printed a batch at a time,
+  // each batch as the only items of a report, where the first print shows
+  // the list empty. Their lines are indented as in the whole.
   const std::vector<const FieldDescriptor*> lists = ListFields(report);
   absl::StatusOr<std::string> frame = ToJson(*WithoutLists(report, lists), JsonDefaults::kPrint);
   if (!frame.ok()) return frame.status();
@@ -75,24 +82,31 @@ absl::Status WriteJson(const Report& report, std::ostream* out) {
   for (const FieldDescriptor* list : lists) {
     const int size = reflection->FieldSize(report, list);
     if (size == 0) continue;
-    // A line of its own: no string in the JSON holds a newline unescaped.
-    const std::string empty = absl::StrCat("\n \"", list->json_name(), "\": []");
-    const size_t at = frame->find(empty, printed);
-    if (at == std::string::npos) {
-      return absl::InternalError(absl::StrCat("cannot write JSON: no list ", list->json_name()));
+    // The list's opening line. A line of its own: no string in the JSON
+    // holds a newline unescaped.
+    const std::string opening = absl::StrCat("\n \"", list->json_name(), "\": [");
+    const size_t open = frame->find(opening, printed);
+    if (open == std::string::npos) return ListNotFound(*list);
+    *out << absl::string_view(*frame).substr(printed, open + opening.size() - printed);
+    for (int first = 0; first < size; first += kItemsPerPrint) {
+      std::unique_ptr<Message> batch(report.New());
+      for (int i = first; i < std::min(size, first + kItemsPerPrint); ++i) {
+        batch->GetReflection()
+            ->AddMessage(batch.get(), list)
+            ->CopyFrom(reflection->GetRepeatedMessage(report, list, i));
+      }
+      absl::StatusOr<std::string> json = ToJson(*batch, JsonDefaults::kPrint);
+      if (!json.ok()) return json.status();
+      // From the opening line to the line that closes the list.
+      const size_t begin = json->find(opening);
+      const size_t end = json->find("\n ]", begin);
+      if (begin == std::string::npos || end == std::string::npos) return ListNotFound(*list);
+      *out << (first == 0 ? "" : ",")
+           << absl::string_view(*json).substr(begin + opening.size(), end - begin - opening.size());
     }
-    const size_t open = at + empty.size() - 1;  // the "]" of "[]"
-    *out << absl::string_view(*frame).substr(printed, open - printed);
-    for (int i = 0; i < size; ++i) {
-      absl::StatusOr<std::string> item =
-          ToJson(reflection->GetRepeatedMessage(report, list, i), JsonDefaults::kPrint);
-      if (!item.ok()) return item.status();
-      // Printed alone, an item ends its last line.
-      const absl::string_view lines = absl::StripSuffix(*item, "\n");
-      *out << (i == 0 ? "\n  " : ",\n  ") << absl::StrReplaceAll(lines, {{"\n", "\n  "}});
-    }
+    // The frame goes on at the empty list's "]", now on a line of its own.
     *out << "\n ";
-    printed = open;
+    printed = open + opening.size();
   }
   *out << absl::string_view(*frame).substr(printed);
   return out->good() ? absl::OkStatus() : absl::DataLossError("cannot write JSON: output failed");

@@ -43,7 +43,12 @@ TEST(WriteJsonTest, WritesWhatTheWholeReportPrintsAs) {
   one_of_each.add_discrepancies();
   Report later_lists = ReportForTests();
   later_lists.clear_documents();
-  for (const Report& report : {ReportForTests(), Report(), one_of_each, later_lists}) {
+  Report long_lists = ReportForTests();  // printed in several batches
+  for (int i = 0; i < 1000; ++i) {
+    long_lists.add_documents()->set_id(std::to_string(i));
+    *long_lists.add_discrepancies() = ReportForTests().discrepancies(0);
+  }
+  for (const Report& report : {ReportForTests(), Report(), one_of_each, later_lists, long_lists}) {
     std::ostringstream written;
     ASSERT_TRUE(WriteJson(report, &written).ok());
     EXPECT_EQ(written.str(), ToJson(report, JsonDefaults::kPrint).value());
