@@ -338,7 +338,8 @@ int Run(int argc, char** argv) {
     std::cerr << "checker: " << report.status().message() << "\n";
     return kUsageOrInput;
   }
-  // The claims are freed; the report's buffers are not the sizes they were.
+  // The claims are freed: their memory goes back to the system rather than
+  // waiting for objects of their sizes.
   ReleaseFreeMemory();
   report->set_corpus(corpus_shown);  // as the user named it, not as resolved
   for (const SkippedInput& skipped : report->skipped()) {

@@ -32,8 +32,8 @@ enum class JsonDefaults { kPrint, kOmit };
 
 absl::StatusOr<std::string> ToJson(const google::protobuf::Message& message, JsonDefaults defaults);
 
-// ToJson(report, JsonDefaults::kPrint), byte for byte, written to `out` one
-// list item at a time: the report is never held whole as JSON.
+// ToJson(report, JsonDefaults::kPrint), byte for byte, written to `out` a
+// batch of list items at a time: the report is never held whole as JSON.
 absl::Status WriteJson(const Report& report, std::ostream* out);
 
 // What WriteJson writes, as a string.

@@ -2,9 +2,10 @@
 //
 // Hands the memory the allocator keeps for reuse back to the system. A run
 // frees millions of small claims once comparison is done. TCMalloc keeps
-// their pages for more small objects, but rendering the report wants large
-// buffers instead, so without this both counted in the peak (README, "At
-// scale").
+// their pages for more objects of the same sizes, which the reports that
+// follow do not ask for (the HTML report is one string of hundreds of
+// megabytes on a large corpus), so without this both counted in the peak
+// (README, "At scale").
 //
 //   absl::StatusOr<Report> report = checker->CheckCorpus(root, options);  // claims freed
 //   ReleaseFreeMemory();
