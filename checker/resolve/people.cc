@@ -98,20 +98,23 @@ std::vector<std::vector<int>> Components(int size, const std::vector<std::pair<i
 // The people among `spellings`: components of the SamePerson graph, each
 // split by exact surname when its members are not all alike.
 std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>& spellings) {
-  std::map<std::string, std::vector<int>> blocks;
+  // In any order: the pairs are sorted.
+  absl::flat_hash_map<std::string, std::vector<int>> blocks;
   for (int i = 0; i < static_cast<int>(spellings.size()); ++i) {
     const Spelling& spelling = *spellings[i];
     blocks[absl::StrCat("skeleton:", ConsonantSkeleton(spelling.surname))].push_back(i);
     blocks[absl::StrCat("initials:", spelling.given.substr(0, 1), spelling.surname.substr(0, 1))]
         .push_back(i);
   }
-  std::set<std::pair<int, int>> pairs;
+  std::vector<std::pair<int, int>> pairs;
   for (const auto& [key, members] : blocks) {
     if (members.size() > kMaxBlockSize) continue;
     for (size_t x = 0; x < members.size(); ++x) {
-      for (size_t y = x + 1; y < members.size(); ++y) pairs.emplace(members[x], members[y]);
+      for (size_t y = x + 1; y < members.size(); ++y) pairs.emplace_back(members[x], members[y]);
     }
   }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   std::vector<std::pair<int, int>> edges;
   for (const auto& [a, b] : pairs) {
     if (SamePerson(*spellings[a], *spellings[b])) edges.emplace_back(a, b);
