@@ -24,7 +24,7 @@ constexpr int kItemsPerPrint = 256;
 
 // The fields of `message`'s type that hold lists of messages, in the order
 // protobuf prints them.
-std::vector<const FieldDescriptor*> ListFields(const Message& message) {
+std::vector<const FieldDescriptor*> RepeatedMessageFields(const Message& message) {
   std::vector<const FieldDescriptor*> lists;
   const google::protobuf::Descriptor* type = message.GetDescriptor();
   for (int i = 0; i < type->field_count(); ++i) {
@@ -74,7 +74,7 @@ absl::Status WriteJson(const Report& report, std::ostream* out) {
   // without its lists, and each list's items are printed a batch at a time,
   // each batch as the only items of a report, where the first print shows
   // the list empty. Their lines are indented as in the whole.
-  const std::vector<const FieldDescriptor*> lists = ListFields(report);
+  const std::vector<const FieldDescriptor*> lists = RepeatedMessageFields(report);
   absl::StatusOr<std::string> frame = ToJson(*WithoutLists(report, lists), JsonDefaults::kPrint);
   if (!frame.ok()) return frame.status();
   const google::protobuf::Reflection* reflection = report.GetReflection();
