@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
-#include <iterator>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -17,6 +16,7 @@
 #include "checker/compare/discrepancies.h"
 #include "checker/resolve/people.h"
 #include "checker/util/claims_in_order.h"
+#include "checker/util/kept_claims.h"
 #include "checker/util/threads.h"
 #include "rules/dates/dates.h"
 #include "rules/events/events.h"
@@ -68,7 +68,7 @@ class ExtractionCollector : public ExtractionSink {
  public:
   void Extracted(ExtractedDocument document, std::vector<Claim> claims) override {
     extraction_.documents.push_back(std::move(document));
-    std::move(claims.begin(), claims.end(), std::back_inserter(extraction_.claims));
+    for (Claim& claim : claims) keeper_.Keep(std::move(claim));
   }
   void Skipped(SkippedInput input) override { extraction_.skipped.push_back(std::move(input)); }
 
@@ -76,6 +76,7 @@ class ExtractionCollector : public ExtractionSink {
 
  private:
   Extraction extraction_;
+  ClaimKeeper keeper_{&extraction_.claims};
 };
 
 }  // namespace
@@ -197,7 +198,7 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
   // input's thread never waits, so the queue always drains.
   std::condition_variable handed_over;
   int64_t next_sequence = 0;
-  bool handing_over = false;  // by one thread at a time, in sequence order
+  bool handing_over = false;             // by one thread at a time, in sequence order
   absl::flat_hash_set<std::string> ids;  // of the documents handed over
   Progress done;
   done.documents_total = documents_total;
@@ -316,6 +317,7 @@ Report Checker::Compare(const std::string& corpus, Extraction extraction,
        FindDiscrepancies(claims, people, datelines, severity_, Threads(options))) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
+  RestoreExcerpts(claims, &report);
   done.findings = report.discrepancies_size();
   done.stage = Progress::Stage::kFinished;
   if (progress) progress(done);

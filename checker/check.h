@@ -69,7 +69,10 @@ struct CheckOptions {
 // What extraction keeps of a corpus: no text, only what comparison needs.
 struct Extraction {
   std::vector<ExtractedDocument> documents;
-  std::deque<Claim> claims;  // grows by millions without moving or copying what it holds
+  // Grows by millions without moving or copying what it holds. Kept by a
+  // ClaimKeeper (checker/util/kept_claims.h): without rules, and each
+  // sentence quoted once per document; Compare quotes it again in findings.
+  std::deque<Claim> claims;
   std::vector<SkippedInput> skipped;
 };
 

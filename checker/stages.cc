@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "checker/util/kept_claims.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace factcheck {
@@ -44,6 +45,7 @@ void RecordWriter::Write(const std::string& key) {
 
 absl::StatusOr<Extraction> ReadExtraction(std::istream& in) {
   Extraction extraction;
+  ClaimKeeper keeper(&extraction.claims);
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line == "\r") continue;
@@ -61,7 +63,7 @@ absl::StatusOr<Extraction> ReadExtraction(std::istream& in) {
         extraction.documents.push_back(std::move(*record.mutable_document()));
         break;
       case ExtractionRecord::kClaim:
-        extraction.claims.push_back(std::move(*record.mutable_claim()));
+        keeper.Keep(std::move(*record.mutable_claim()));
         break;
       case ExtractionRecord::kSkipped:
         extraction.skipped.push_back(std::move(*record.mutable_skipped()));

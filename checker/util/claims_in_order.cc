@@ -17,10 +17,14 @@ void ClaimsInOrder::Sort() {
           return std::make_tuple(evidence.line(), evidence.highlight_begin(), claim->kind(),
                                  absl::string_view(claim->value_text()), evidence.sentence(),
                                  evidence.highlight_end(), absl::string_view(claim->attribute()),
-                                 absl::string_view(claim->rule()),
                                  absl::string_view(claim->subject_key()));
         };
-        return key(a) < key(b);
+        const auto key_a = key(a);
+        const auto key_b = key(b);
+        if (key_a != key_b) return key_a < key_b;
+        // Claims alike in all that (two rules reading one span) are rare: by
+        // all they hold, so that no input order decides.
+        return a->SerializeAsString() < b->SerializeAsString();
       });
 }
 
