@@ -65,6 +65,21 @@ TEST(ClaimsInOrderTest, GivesOneOrderWhateverTheInputOrder) {
   }
 }
 
+// Two rules reading one span alike differ only in what else they say: no
+// input order decides which comes first.
+TEST(ClaimsInOrderTest, OrdersClaimsAlikeInPlaceAndValueByAllTheyHold) {
+  Claim sure = At("a.txt", 3, 5, "1 million");
+  sure.set_confidence(0.9f);
+  Claim unsure = At("a.txt", 3, 5, "1 million");
+  unsure.set_confidence(0.7f);
+  const auto confidences = [](const std::vector<Claim>& claims) {
+    std::vector<float> in_order;
+    for (const Claim* claim : ClaimsInOrder(claims)) in_order.push_back(claim->confidence());
+    return in_order;
+  };
+  EXPECT_EQ(confidences({sure, unsure}), confidences({unsure, sure}));
+}
+
 TEST(ClaimsInOrderTest, ViewsTheClaimsOfAnyContainerWithoutCopying) {
   const std::deque<Claim> claims = {At("b.txt", 1, 0, "b"), At("a.txt", 1, 0, "a")};
   const ClaimsInOrder ordered(claims);
