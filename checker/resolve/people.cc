@@ -23,6 +23,13 @@ namespace {
 // too common to tell anything (another key still pairs true variants).
 constexpr size_t kMaxBlockSize = 64;
 
+// Sorts `items` and keeps one of each value.
+template <typename T>
+void SortUnique(std::vector<T>* items) {
+  std::sort(items->begin(), items->end());
+  items->erase(std::unique(items->begin(), items->end()), items->end());
+}
+
 // One way of spelling a person's name, over the whole corpus.
 struct Spelling {
   std::string key;  // SpellingKey
@@ -113,8 +120,7 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>&
       for (size_t y = x + 1; y < members.size(); ++y) pairs.emplace_back(members[x], members[y]);
     }
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  SortUnique(&pairs);
   std::vector<std::pair<int, int>> edges;
   for (const auto& [a, b] : pairs) {
     if (SamePerson(*spellings[a], *spellings[b])) edges.emplace_back(a, b);
@@ -192,9 +198,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
   std::vector<const Spelling*> spellings;  // in by_key, which is not changed again
   spellings.reserve(sorted.size());
   for (const auto& [key, spelling] : sorted) {
-    std::vector<absl::string_view>& documents = spelling->documents;
-    std::sort(documents.begin(), documents.end());
-    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    SortUnique(&spelling->documents);
     spellings.push_back(spelling);
   }
 
@@ -265,10 +269,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
     if (!inserted && found->second != entity) found->second = -1;
   }
   // A name written twice in a document names one person: the same entry.
-  for (auto& [document, names] : by_document_name_) {
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-  }
+  for (auto& [document, names] : by_document_name_) SortUnique(&names);
 }
 
 int People::EntityOfClaim(const Claim& claim) const {
