@@ -1,6 +1,7 @@
 #include "rules/names/names.h"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -45,8 +46,32 @@ struct Token {
   int begin = 0;  // bytes within the sentence
   int end = 0;
   absl::string_view text;  // a view of the sentence
-  std::string lower;
   bool name_word = false;  // may be a word of a name: IsNameWord
+};
+
+// A word in ASCII lower case, as the lexicon's titles and particles are
+// looked up. Every word of every sentence is looked up, so the copy stays on
+// the stack unless the word is long.
+class FoldedWord {
+ public:
+  explicit FoldedWord(absl::string_view word) {
+    char* out = short_;
+    if (word.size() > sizeof(short_)) {
+      long_.resize(word.size());
+      out = &long_[0];
+    }
+    for (size_t i = 0; i < word.size(); ++i) out[i] = absl::ascii_tolower(word[i]);
+    folded_ = absl::string_view(out, word.size());
+  }
+  FoldedWord(const FoldedWord&) = delete;  // views its own buffer
+  FoldedWord& operator=(const FoldedWord&) = delete;
+
+  absl::string_view view() const { return folded_; }
+
+ private:
+  char short_[32];
+  std::string long_;
+  absl::string_view folded_;
 };
 
 // A person mention found in one sentence.
@@ -69,14 +94,14 @@ int NonAsciiWordCharacterLength(absl::string_view rest, bool inside_word) {
   return inside_word && absl::StartsWith(rest, "\xE2\x80\x99") ? 3 : 0;
 }
 
-// Byte length of the word character that starts `rest`, or 0: a letter or
-// mark, and inside a word also an apostrophe, period or hyphen. ASCII, most
-// of any text, is answered inline, without a regular expression.
-inline int WordCharacterLength(absl::string_view rest, bool inside_word) {
-  const unsigned char first = rest[0];
-  if (first >= 0x80) return NonAsciiWordCharacterLength(rest, inside_word);
-  const bool joiner = first == '\'' || first == '.' || first == '-';
-  return absl::ascii_isalpha(first) || (inside_word && joiner) ? 1 : 0;
+// Byte length of the word character at byte `at` of `text`, or 0: a letter
+// or mark, and inside a word also an apostrophe, period or hyphen. ASCII,
+// most of any text, is answered inline, without a regular expression.
+inline int WordCharacterLength(absl::string_view text, size_t at, bool inside_word) {
+  const unsigned char c = text[at];
+  if (c >= 0x80) return NonAsciiWordCharacterLength(text.substr(at), inside_word);
+  const bool joiner = c == '\'' || c == '.' || c == '-';
+  return absl::ascii_isalpha(c) || (inside_word && joiner) ? 1 : 0;
 }
 
 // The text between two tokens: " " inside a name.
@@ -111,11 +136,17 @@ bool StartsUpper(absl::string_view word) {
   return RE2::PartialMatch(ToPiece(word), *upper);
 }
 
+// Whether `word` has `c`: asked of every word, so without the out-of-line
+// absl::string_view::find of the system's Abseil.
+bool Contains(absl::string_view word, char c) {
+  return !word.empty() && std::memchr(word.data(), c, word.size()) != nullptr;
+}
+
 bool IsNameWord(const Index& index, absl::string_view word) {
-  const bool hyphenated = absl::StrContains(word, '-');
+  const bool hyphenated = Contains(word, '-');
   if (!hyphenated && !StartsUpper(word)) return false;
   // "U.S", "e.g": abbreviations, not names.
-  if (absl::StrContains(word, '.')) return false;
+  if (Contains(word, '.')) return false;
   // Short all-capital words are acronyms: UN, AFP, NATO.
   if (word.size() <= 4 && IsAllCapitals(word)) return false;
   if (index.not_a_name.contains(word) || index.thing_nouns.contains(word)) return false;
@@ -132,10 +163,14 @@ bool IsNameWord(const Index& index, absl::string_view word) {
 
 // The words of `sentence`, each marked whether it may be part of a name.
 std::vector<Token> Tokenize(const Index& index, absl::string_view sentence) {
+  // Possessives and a trailing hyphen, of which a word loses the first found.
+  static constexpr absl::string_view kSuffixes[] = {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'",
+                                                    "-"};
   std::vector<Token> tokens;
+  tokens.reserve(sentence.size() / 4);  // about a word in every four bytes or more
   size_t at = 0;
   while (at < sentence.size()) {
-    const int first = WordCharacterLength(sentence.substr(at), /*inside_word=*/false);
+    const int first = WordCharacterLength(sentence, at, /*inside_word=*/false);
     if (first == 0) {
       ++at;
       continue;
@@ -143,48 +178,43 @@ std::vector<Token> Tokenize(const Index& index, absl::string_view sentence) {
     const size_t begin = at;
     at += first;
     while (at < sentence.size()) {
-      const int next = WordCharacterLength(sentence.substr(at), /*inside_word=*/true);
+      const int next = WordCharacterLength(sentence, at, /*inside_word=*/true);
       if (next == 0) break;
       at += next;
     }
     absl::string_view word = sentence.substr(begin, at - begin);
     // "Blinken’s", "Hamas’", "U.S." -> "Blinken", "Hamas", "U.S".
-    while (absl::ConsumeSuffix(&word, ".")) {
-    }
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     // Most words end in none of the suffixes: their last byte says so.
     const char last = word.back();
     if (last == 's' || last == '\'' || last == '\x99' || last == '-') {
-      for (absl::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'", "-"}) {
+      for (absl::string_view suffix : kSuffixes) {
         if (absl::ConsumeSuffix(&word, suffix)) break;
       }
     }
     if (word.empty()) continue;
-    Token token;
-    token.begin = static_cast<int>(begin);
-    token.end = token.begin + static_cast<int>(word.size());
-    token.text = word;
-    token.lower = absl::AsciiStrToLower(word);
-    token.name_word = IsNameWord(index, word);
-    tokens.push_back(std::move(token));
+    const int word_begin = static_cast<int>(begin);
+    tokens.push_back(
+        {word_begin, word_begin + static_cast<int>(word.size()), word, IsNameWord(index, word)});
   }
   return tokens;
 }
 
 bool IsParticle(const Index& index, const Token& token) {
-  return index.particles.contains(token.lower);  // "bin", "van", "Van", "Al"
+  return index.particles.contains(FoldedWord(token.text).view());  // "bin", "van", "Van", "Al"
 }
 
 // Number of title words at `at` (the longest title that matches), or 0.
 int MatchTitle(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
                int at) {
-  const auto found = index.titles.find(tokens[at].lower);
+  const auto found = index.titles.find(FoldedWord(tokens[at].text).view());
   if (found == index.titles.end()) return 0;
   for (const std::vector<std::string>& title : found->second) {
     const int length = static_cast<int>(title.size());
     if (at + length > static_cast<int>(tokens.size())) continue;
     bool matches = true;
     for (int k = 1; k < length && matches; ++k) {
-      matches = tokens[at + k].lower == title[k] &&
+      matches = absl::EqualsIgnoreCase(tokens[at + k].text, title[k]) &&
                 IsSpace(Gap(sentence, tokens[at + k - 1], tokens[at + k]));
     }
     if (matches) return length;
@@ -222,7 +252,7 @@ bool IsGivenName(const Index& index, const Token& token) {
   if (index.given_names.contains(token.text)) return true;
   // "ANTONY" in an all-capital headline.
   if (token.text.size() <= 1 || !IsAllCapitals(token.text)) return false;
-  std::string capitalised = token.lower;
+  std::string capitalised = absl::AsciiStrToLower(token.text);
   capitalised[0] = absl::ascii_toupper(capitalised[0]);
   return index.given_names.contains(capitalised);
 }

@@ -3,10 +3,13 @@
 // form and the full name it refers to in the same document.
 #include "rules/names/names.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_join.h"
+#include "checker/corpus/loader.h"
+#include "checker/text/layout.h"
 #include "gtest/gtest.h"
 #include "rules/mentions/extract_for_tests.h"
 
@@ -162,6 +165,24 @@ TEST(NamesModuleTest, ClaimsCarryEvidenceAndGivenNameKey) {
                 claim.evidence().highlight_begin(),
                 claim.evidence().highlight_end() - claim.evidence().highlight_begin()),
             "Antony Blinken");
+}
+
+TEST(NamesModuleTest, MatchesTitlesOfAnyLengthInAnyCase) {
+  // Words are folded on the stack up to 32 bytes, and beyond that on the heap.
+  NameLexicon lexicon = DefaultNameLexicon();
+  lexicon.add_title("undersecretarygeneralforhumanitarianaffairs deputy");
+  const std::unique_ptr<NamesModule> names = NamesModule::Create(lexicon).value();
+  Document document =
+      ParseDocument("a.txt",
+                    "He said UnderSecretaryGeneralForHumanitarianAffairs DEPUTY Ingrid Saarinen "
+                    "met ENVOY Oskar Lindahl and Undersecretarygeneralforhumanitarianaffair "
+                    "Marta Berg.")
+          .value();
+  LayoutAnalyzer::Create(DefaultLayoutRules()).value().Analyze(&document);
+  std::vector<std::string> titles;
+  for (const Claim& claim : names->FindPeople(document)) titles.push_back(claim.name().title());
+  EXPECT_EQ(absl::StrJoin(titles, "; "),
+            "UnderSecretaryGeneralForHumanitarianAffairs DEPUTY; ENVOY");
 }
 
 TEST(NamesModuleTest, ParsesAFullNameWrittenOnItsOwn) {
