@@ -88,6 +88,8 @@ absl::Status PatternSet::Compile() {
     }
   }
   if (!words_->Compile()) return absl::ResourceExhaustedError("prefilter words exceed memory");
+  filter_.AllPotentials({}, &needing_no_word_);
+  std::sort(needing_no_word_.begin(), needing_no_word_.end());
   return absl::OkStatus();
 }
 
@@ -102,6 +104,9 @@ std::vector<int> PatternSet::Candidates(absl::string_view text) const {
     std::iota(candidates.begin(), candidates.end(), 0);
     return candidates;
   }
+  // Most texts have none of the words of some sets (an event's triggers):
+  // then the answer is known without walking the prefilter.
+  if (words.empty()) return needing_no_word_;
   filter_.AllPotentials(words, &candidates);
   std::sort(candidates.begin(), candidates.end());
   return candidates;

@@ -101,6 +101,7 @@ class PatternSet {
   re2::FilteredRE2 filter_;
   // The prefilter's literal words, matched in any case.
   std::unique_ptr<RE2::Set> words_;
+  std::vector<int> needing_no_word_;  // the candidates of a text with none of the words
 };
 
 inline re2::StringPiece ToPiece(absl::string_view text) {
