@@ -82,8 +82,9 @@ std::vector<TextSpan> SentenceSplitter::Split(absl::string_view paragraph) const
   int sentence_begin = 0;
   size_t i = 0;
   while (i < paragraph.size()) {
-    const bool ellipsis = absl::StartsWith(paragraph.substr(i), kEllipsis);
     const char c = paragraph[i];
+    // Asked of every byte: the first byte rules out an ellipsis cheaply.
+    const bool ellipsis = c == kEllipsis[0] && absl::StartsWith(paragraph.substr(i), kEllipsis);
     if (!ellipsis && c != '.' && c != '!' && c != '?') {
       ++i;
       continue;
