@@ -54,9 +54,11 @@ bool StartsWithVowel(absl::string_view name) {
 bool SlightlyDifferent(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a[0] != b[0] && !(StartsWithVowel(a) && StartsWithVowel(b))) return false;
-  const int distance = EditDistance(a, b);
   const size_t shorter = std::min(a.size(), b.size());
-  if (shorter < 4) return false;
+  // Most pairs are told apart without the distance, which is never less than
+  // the lengths differ by.
+  if (shorter < 4 || std::max(a.size(), b.size()) - shorter > 2) return false;
+  const int distance = EditDistance(a, b);
   if (distance <= 1) return true;
   if (distance <= 2 && (shorter >= 7 || ConsonantSkeleton(a) == ConsonantSkeleton(b))) return true;
   return false;
