@@ -1,28 +1,44 @@
 #include "checker/resolve/similarity.h"
 
 #include <algorithm>
-#include <vector>
+#include <utility>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 
 namespace factcheck {
 
-int EditDistance(absl::string_view a, absl::string_view b) {
-  const size_t rows = a.size() + 1, columns = b.size() + 1;
-  std::vector<int> distance(rows * columns);
-  auto at = [&](size_t i, size_t j) -> int& { return distance[i * columns + j]; };
-  for (size_t i = 0; i < rows; ++i) at(i, 0) = static_cast<int>(i);
-  for (size_t j = 0; j < columns; ++j) at(0, j) = static_cast<int>(j);
-  for (size_t i = 1; i < rows; ++i) {
-    for (size_t j = 1; j < columns; ++j) {
+int EditDistance(absl::string_view a, absl::string_view b, int at_most) {
+  // No distance exceeds the longer length, so a larger limit changes nothing.
+  const int limit =
+      static_cast<int>(std::min<size_t>(std::max(at_most, 0), std::max(a.size(), b.size())));
+  // A cell off the diagonal by more than `limit` is more than `limit`; any
+  // such value is read as `limit + 1`, which keeps every value up to `limit`
+  // exact.
+  const int beyond = limit + 1;
+  const int a_size = static_cast<int>(a.size()), columns = static_cast<int>(b.size()) + 1;
+  // Three rows of the table, as a swap looks two rows back; names are short,
+  // so they fit on the stack.
+  absl::InlinedVector<int, 3 * 32> rows(3 * columns, beyond);
+  int* before_previous = rows.data();
+  int* previous = before_previous + columns;
+  int* current = previous + columns;
+  for (int j = 0; j < columns; ++j) previous[j] = std::min(j, beyond);
+  for (int i = 1; i <= a_size; ++i) {
+    std::fill(current, current + columns, beyond);
+    current[0] = std::min(i, beyond);
+    for (int j = std::max(1, i - limit); j < columns && j <= i + limit; ++j) {
       const int substitution = a[i - 1] == b[j - 1] ? 0 : 1;
-      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + substitution});
+      current[j] =
+          std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution, beyond});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+        current[j] = std::min(current[j], before_previous[j - 2] + 1);
       }
     }
+    std::swap(before_previous, previous);
+    std::swap(previous, current);  // the row just made is now the previous one
   }
-  return at(rows - 1, columns - 1);
+  return previous[columns - 1];
 }
 
 std::string ConsonantSkeleton(absl::string_view folded) {

@@ -12,6 +12,28 @@ TEST(EditDistanceTest, CountsInsertionsDeletionsSubstitutionsAndSwaps) {
   EXPECT_EQ(EditDistance("sergey", "sergei"), 1);
   EXPECT_EQ(EditDistance("blinken", "bilnken"), 1);  // neighbours swapped
   EXPECT_EQ(EditDistance("", "abc"), 3);
+  EXPECT_EQ(EditDistance("abc", ""), 3);
+  EXPECT_EQ(EditDistance("ab", "ba"), 1);
+  EXPECT_EQ(EditDistance("abcd", "badc"), 2);
+  EXPECT_EQ(EditDistance("ca", "abc"), 3);  // a swapped pair is not edited again
+  // Longer than the rows kept on the stack.
+  EXPECT_EQ(EditDistance("abdel-fattah-el-sissi-of-the-republic-of-egypt",
+                         "abdel-fatah-el-sisi-of-the-republic-of-egypt"),
+            2);
+}
+
+// A limit gives the distance up to it, and one more beyond it.
+TEST(EditDistanceTest, StopsPastALimit) {
+  EXPECT_EQ(EditDistance("blinken", "bliken", 2), 1);
+  EXPECT_EQ(EditDistance("blinken", "bilnkne", 2), 2);
+  EXPECT_EQ(EditDistance("blinken", "mills", 2), 3);
+  EXPECT_EQ(EditDistance("blinken", "mills", 0), 1);
+  EXPECT_EQ(EditDistance("blinken", "blinken", 0), 0);
+  EXPECT_EQ(EditDistance("", "abc", 1), 2);
+  EXPECT_EQ(EditDistance("abcdef", "badcfe", 2), 3);
+  EXPECT_EQ(EditDistance("abcdef", "badcfe", 3), 3);
+  EXPECT_EQ(EditDistance("ca", "abc", 2), 3);
+  EXPECT_EQ(EditDistance("ca", "abc", 5), 3);
 }
 
 TEST(ConsonantSkeletonTest, TransliterationsShareASkeleton) {
