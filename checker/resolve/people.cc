@@ -55,9 +55,7 @@ bool SlightlyDifferent(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a[0] != b[0] && !(StartsWithVowel(a) && StartsWithVowel(b))) return false;
   const size_t shorter = std::min(a.size(), b.size());
-  // Most pairs are told apart without the distance, which is never less than
-  // the lengths differ by.
-  if (shorter < 4 || std::max(a.size(), b.size()) - shorter > 2) return false;
+  if (shorter < 4) return false;
   const int distance = EditDistance(a, b, /*at_most=*/2);
   if (distance <= 1) return true;
   if (distance <= 2 && (shorter >= 7 || ConsonantSkeleton(a) == ConsonantSkeleton(b))) return true;

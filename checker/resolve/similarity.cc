@@ -16,6 +16,10 @@ int EditDistance(absl::string_view a, absl::string_view b, int at_most) {
   // such value is read as `limit + 1`, which keeps every value up to `limit`
   // exact.
   const int beyond = limit + 1;
+  // Every edit changes the length by one at most.
+  if (std::max(a.size(), b.size()) - std::min(a.size(), b.size()) > static_cast<size_t>(limit)) {
+    return beyond;
+  }
   const int a_size = static_cast<int>(a.size()), columns = static_cast<int>(b.size()) + 1;
   // Three rows of the table, as a swap looks two rows back; names are short,
   // so they fit on the stack.

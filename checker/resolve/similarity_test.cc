@@ -30,6 +30,7 @@ TEST(EditDistanceTest, StopsPastALimit) {
   EXPECT_EQ(EditDistance("blinken", "mills", 0), 1);
   EXPECT_EQ(EditDistance("blinken", "blinken", 0), 0);
   EXPECT_EQ(EditDistance("", "abc", 1), 2);
+  EXPECT_EQ(EditDistance("antony", "an", 3), 4);  // the lengths alone differ by more
   EXPECT_EQ(EditDistance("abcdef", "badcfe", 2), 3);
   EXPECT_EQ(EditDistance("abcdef", "badcfe", 3), 3);
   EXPECT_EQ(EditDistance("ca", "abc", 2), 3);
