@@ -61,6 +61,7 @@ struct Index {
   // Any number or share: a sentence without one matches no frame.
   std::unique_ptr<RE2> any_figure;
   std::unique_ptr<RE2> figure;    // approximator, currency, number, number, scale, unit
+  std::unique_ptr<RE2> digits;    // a number in digits alone: "12", "1,200", "3.5"
   std::unique_ptr<RE2> fraction;  // approximator, fraction word
   absl::flat_hash_map<std::string, QuantityLexicon::Bound> approximators;
   absl::flat_hash_map<std::string, double> number_words;
@@ -95,6 +96,9 @@ std::vector<std::string> Keys(const Map& map) {
   return keys;
 }
 
+// A number written in digits, with or without thousands separators.
+constexpr absl::string_view kDigits = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+
 // The regular-expression pieces figures and frames are written with.
 struct Pieces {
   std::string approximator, number, scale, before_unit, after_unit, fraction, counted, place_noun;
@@ -108,8 +112,7 @@ Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon, const Plac
     if (value >= 20 && value < 100) tens.push_back(word);
     if (value >= 1 && value < 10) units.push_back(word);
   }
-  pieces.number = absl::StrCat("(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|",
-                               Alternation(tens), "-", Alternation(units), "|",
+  pieces.number = absl::StrCat("(?:", kDigits, "|", Alternation(tens), "-", Alternation(units), "|",
                                Alternation(Keys(index.number_words)), ")(?:\\s+and\\s+a\\s+half)?");
   std::vector<std::string> spaced, attached;
   for (const auto& [word, value] : index.scales) {
@@ -418,7 +421,10 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   absl::StatusOr<std::unique_ptr<RE2>> fraction = CompilePattern(
       absl::StrCat("(?i)(?:(", pieces.approximator, ")\\s+)?(", pieces.fraction, ")"));
   if (!fraction.ok()) return fraction.status();
+  absl::StatusOr<std::unique_ptr<RE2>> digits = CompilePattern(kDigits);
+  if (!digits.ok()) return digits.status();
   index->figure = *std::move(figure);
+  index->digits = *std::move(digits);
   index->fraction = *std::move(fraction);
   return std::unique_ptr<QuantitiesModule>(new QuantitiesModule(std::move(index)));
 }
@@ -447,8 +453,13 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
     Bound(bound, value, kFractionPoints, &quantity);
     return quantity;
   }
-  if (!RE2::FullMatch(ToPiece(figure), *index.figure, &approximator, &before_unit, &first, &second,
-                      &scale_word, &after_unit)) {
+  if (RE2::FullMatch(ToPiece(figure), *index.digits)) {
+    // Most figures are digits alone ("12", "1,200"): all number, as the
+    // figure pattern would read them (no unit or scale word is a digit), at
+    // a small part of the cost of its captures.
+    first = ToPiece(figure);
+  } else if (!RE2::FullMatch(ToPiece(figure), *index.figure, &approximator, &before_unit, &first,
+                             &second, &scale_word, &after_unit)) {
     return std::nullopt;
   }
   double scale = 1;

@@ -102,6 +102,11 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Officials said 10,000 people were still missing."),
                 "STORY:|missing|10,000|[9,500, 10,500)"},
         Example{"Police said 12 people were injured in Athens.", "PLACE:Athens|injured|12|12"},
+        // Digits alone down to the last unit are exact, at any length.
+        Example{"Police said 1,204 people were injured in Athens.",
+                "PLACE:Athens|injured|1,204|1,204"},
+        Example{"Police said 1,204,317 people were injured in Athens.",
+                "PLACE:Athens|injured|1,204,317|1,204,317"},
         Example{"Ten people were injured in Athens.", "PLACE:Athens|injured|Ten|10"},
         Example{"10,000 people were still missing in Derna.",
                 "PLACE:Derna|missing|10,000|[9,500, 10,500)"},
