@@ -328,6 +328,16 @@ bool ContinuesPreviousSentence(absl::string_view text) {
          RE2::PartialMatch(ToPiece(text), *back_reference);
 }
 
+// Whether the figure at `begin` is the end of something written before it:
+// a word ("A380") or a number written another way ("3,5 million", with a
+// decimal comma, is not 5 million).
+bool EndsOtherText(absl::string_view text, int begin) {
+  if (begin == 0) return false;
+  const char before = text[begin - 1];
+  return absl::ascii_isalnum(before) ||
+         ((before == ',' || before == '.') && begin > 1 && absl::ascii_isdigit(text[begin - 2]));
+}
+
 // Whether the figure at `begin` adds to an earlier count: "another four
 // people died", "a further 20 were hurt".
 bool AddsToAnotherCount(absl::string_view text, int begin) {
@@ -551,7 +561,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
       ForEachMatch(index.frame_patterns.pattern(id), text, [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
-        if (span.first > 0 && absl::ascii_isalnum(text[span.first - 1])) return;
+        if (EndsOtherText(text, span.first)) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;
         std::optional<Quantity> quantity = ReadFigure(match.group(frame.figure), frame.unit);
         if (!quantity) return;

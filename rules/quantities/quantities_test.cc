@@ -107,6 +107,9 @@ INSTANTIATE_TEST_SUITE_P(
                 "PLACE:Athens|injured|1,204|1,204"},
         Example{"Police said 1,204,317 people were injured in Athens.",
                 "PLACE:Athens|injured|1,204,317|1,204,317"},
+        // A number written another way is not read from its last digits.
+        Example{"Officials said 3,5 million people live in Patras.", ""},
+        Example{"Police said 1.204.317 people were injured in Athens.", ""},
         Example{"Ten people were injured in Athens.", "PLACE:Athens|injured|Ten|10"},
         Example{"10,000 people were still missing in Derna.",
                 "PLACE:Derna|missing|10,000|[9,500, 10,500)"},
