@@ -7,6 +7,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "checker/corpus/utf8.h"
 
 namespace factcheck {
 
@@ -73,6 +74,10 @@ absl::Status PatternSet::Add(absl::string_view pattern, bool case_sensitive) {
     // The filter keeps only the error's code; compiling again gives its text.
     return CompilePattern(pattern, case_sensitive).status();
   }
+  RE2::Options latin1 = PatternOptions(case_sensitive);
+  latin1.set_encoding(RE2::Options::EncodingLatin1);
+  auto ascii = std::make_unique<RE2>(ToPiece(pattern), latin1);
+  ascii_.push_back(ascii->ok() ? std::move(ascii) : nullptr);
   return absl::OkStatus();
 }
 
@@ -91,6 +96,12 @@ absl::Status PatternSet::Compile() {
   filter_.AllPotentials({}, &needing_no_word_);
   std::sort(needing_no_word_.begin(), needing_no_word_.end());
   return absl::OkStatus();
+}
+
+void PatternSet::ForEachMatch(int id, absl::string_view text,
+                              const std::function<void(const Match&)>& visit) const {
+  const bool ascii = ascii_[id] != nullptr && AsciiLength(text) == text.size();
+  factcheck::ForEachMatch(ascii ? *ascii_[id] : pattern(id), text, visit);
 }
 
 std::vector<int> PatternSet::Candidates(absl::string_view text) const {

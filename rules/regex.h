@@ -70,13 +70,16 @@ bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchor
 // frames are. Before any is run, a prefilter looks for the literal words each
 // pattern needs ("killed", "home to"), so a text is scanned about once
 // rather than once per pattern, and only the patterns that may match run.
+// On ASCII text, as most news is, each runs compiled for Latin-1, where it
+// matches alike with a fraction of the program: `\\pL` is one set of bytes
+// rather than hundreds of UTF-8 sequences.
 //
 //   PatternSet frames;
 //   frames.Add("(\\d+) people were killed");  // id 0
 //   frames.Add("home to (\\d+)");             // id 1
 //   frames.Compile();
 //   frames.Candidates("Police said 12 people were killed")  // {0}
-//   frames.pattern(0)                                    // the compiled RE2
+//   frames.ForEachMatch(0, "Police said 12 people were killed", visit);
 class PatternSet {
  public:
   PatternSet();
@@ -90,7 +93,11 @@ class PatternSet {
   absl::Status Compile();
 
   int size() const { return filter_.NumRegexps(); }
+  // Pattern `id` as compiled for any UTF-8 text, with its groups.
   const RE2& pattern(int id) const { return filter_.GetRE2(id); }
+  // Calls `visit` for each match of pattern `id` in `text`, as ForEachMatch.
+  void ForEachMatch(int id, absl::string_view text,
+                    const std::function<void(const Match&)>& visit) const;
 
   // The ids, ascending, of the patterns that may match `text`: all that do,
   // and possibly some that do not. A pattern that needs no word of three
@@ -102,6 +109,10 @@ class PatternSet {
   // The prefilter's literal words, matched in any case.
   std::unique_ptr<RE2::Set> words_;
   std::vector<int> needing_no_word_;  // the candidates of a text with none of the words
+  // Each pattern compiled for Latin-1, for ASCII text: every class and case
+  // fold has the same ASCII members in both encodings, and on ASCII a byte
+  // is a character in both. Null when it does not compile so (`\\x{2019}`).
+  std::vector<std::unique_ptr<RE2>> ascii_;
 };
 
 inline re2::StringPiece ToPiece(absl::string_view text) {

@@ -1,9 +1,11 @@
 #include "rules/regex.h"
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -55,10 +57,10 @@ struct CandidateCase {
 
 TEST(PatternSetTest, NamesThePatternsThatMayMatchInOrder) {
   PatternSet set;
-  ASSERT_TRUE(set.Add("(\\d+) people were killed").ok());              // 0
-  ASSERT_TRUE(set.Add("(?i)home to (\\d+)").ok());                     // 1
-  ASSERT_TRUE(set.Add("\\d+-year-old").ok());                          // 2
-  ASSERT_TRUE(set.Add("(\\d+)%").ok());                                // 3: no word to look for
+  ASSERT_TRUE(set.Add("(\\d+) people were killed").ok());                  // 0
+  ASSERT_TRUE(set.Add("(?i)home to (\\d+)").ok());                         // 1
+  ASSERT_TRUE(set.Add("\\d+-year-old").ok());                              // 2
+  ASSERT_TRUE(set.Add("(\\d+)%").ok());                                    // 3: no word to look for
   ASSERT_TRUE(set.Add("(?:died|killed) in (?:Qeshm|Bandar Abbas)").ok());  // 4
   ASSERT_TRUE(set.Compile().ok());
   ASSERT_EQ(set.size(), 5);
@@ -104,6 +106,88 @@ TEST(PatternSetTest, AnInvalidPatternIsNamed) {
   ASSERT_FALSE(added.ok());
   EXPECT_NE(added.message().find("/(unclosed/"), std::string::npos);
   EXPECT_EQ(set.size(), 0);
+}
+
+// Each match of pattern `id` as "whole@begin|group|group...", run by the set
+// or, when `utf8`, by the pattern as compiled for any text.
+std::vector<std::string> Matches(const PatternSet& set, int id, absl::string_view text, bool utf8) {
+  std::vector<std::string> found;
+  auto describe = [&](const Match& match) {
+    std::string described = absl::StrCat(match.group(0), "@", match.begin(0));
+    for (int group = 1; group <= set.pattern(id).NumberOfCapturingGroups(); ++group) {
+      absl::StrAppend(&described, "|", match.matched(group) ? match.group(group) : "-");
+    }
+    found.push_back(described);
+  };
+  if (utf8) {
+    ForEachMatch(set.pattern(id), text, describe);
+  } else {
+    set.ForEachMatch(id, text, describe);
+  }
+  return found;
+}
+
+struct SetMatchCase {
+  const char* pattern;
+  bool case_sensitive;
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+// ASCII text runs the patterns compiled for Latin-1, other text those for
+// UTF-8; a pattern that cannot be Latin-1 always runs as UTF-8.
+TEST(PatternSetTest, MatchesOnAnyText) {
+  const SetMatchCase cases[] = {
+      {"(\\p{Lu}[\\pL-]*)\\s+(city|town)",
+       true,
+       "Bergen city and Oslo town",
+       {"Bergen city@0|Bergen|city", "Oslo town@16|Oslo|town"}},
+      {"(\\p{Lu}[\\pL-]*)\\s+(city|town)",
+       true,
+       "\xC3\x86r\xC3\xB8 town and Troms\xC3\xB8 city",
+       {"\xC3\x86r\xC3\xB8 town@0|\xC3\x86r\xC3\xB8|town",
+        "Troms\xC3\xB8 city@15|Troms\xC3\xB8|city"}},
+      {"kelvin (\\d+)", false, "KELVIN 5 and Kelvin 7", {"KELVIN 5@0|5", "Kelvin 7@13|7"}},
+      {"[\\x{2019}']s\\b", true, "Oslo's port", {"'s@4"}},
+      {"[\\x{2019}']s\\b", true, "Oslo\xE2\x80\x99s port", {"\xE2\x80\x99s@4"}},
+      {"\xE2\x80\x99s|'s", true, "Oslo's port", {"'s@4"}},
+      {"\\pN+", true, "12 and 7", {"12@0", "7@7"}},
+  };
+  for (const SetMatchCase& example : cases) {
+    PatternSet set;
+    ASSERT_TRUE(set.Add(example.pattern, example.case_sensitive).ok()) << example.pattern;
+    ASSERT_TRUE(set.Compile().ok());
+    EXPECT_EQ(Matches(set, 0, example.text, /*utf8=*/false), example.expected)
+        << example.pattern << " on " << example.text;
+  }
+}
+
+// On ASCII text, whatever the pattern, a pattern compiled for Latin-1 reads
+// the text as compiled for UTF-8: random texts over the letters that fold
+// to non-ASCII ones (k, s), digits, spaces and punctuation.
+TEST(PatternSetTest, AsciiTextMatchesAsInUtf8) {
+  const char* patterns[] = {
+      "(\\p{Lu}[\\pL'.-]*\\pL)(?:\\s+(\\p{Lu}[\\pL-]*)){0,2}",
+      "(?i)(\\pL+)\\s+(\\pN+)",
+      "\\b(\\p{Ll}+)\\b",
+      "[^\\pL\\s]+",
+      ".(\\p{Lu})",
+      "(?i)(s\\w*k)|(k+)",
+      "(?i:sk)(?-i:[Kk]+)?",
+  };
+  std::mt19937 random(7);
+  const std::string alphabet = "aAkKsSzZ 09-'.,\t";
+  for (const char* pattern : patterns) {
+    PatternSet set;
+    ASSERT_TRUE(set.Add(pattern).ok()) << pattern;
+    ASSERT_TRUE(set.Compile().ok());
+    for (int trial = 0; trial < 500; ++trial) {
+      std::string text(random() % 40, ' ');
+      for (char& c : text) c = alphabet[random() % alphabet.size()];
+      EXPECT_EQ(Matches(set, 0, text, /*utf8=*/false), Matches(set, 0, text, /*utf8=*/true))
+          << pattern << " on \"" << text << "\"";
+    }
+  }
 }
 
 }  // namespace

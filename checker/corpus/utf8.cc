@@ -6,24 +6,27 @@
 
 namespace factcheck {
 
+size_t AsciiLength(absl::string_view text) {
+  size_t i = 0;
+  // Most text is ASCII: eight bytes at a time while no high bit is set.
+  uint64_t eight;
+  while (i + sizeof eight <= text.size()) {
+    std::memcpy(&eight, text.data() + i, sizeof eight);
+    if (eight & 0x8080808080808080ULL) break;
+    i += sizeof eight;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
+
 int FindInvalidUtf8(absl::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
   size_t i = 0;
   while (i < size) {
-    // Most text is ASCII: eight bytes at a time while no high bit is set.
-    uint64_t eight;
-    while (i + sizeof eight <= size) {
-      std::memcpy(&eight, bytes + i, sizeof eight);
-      if (eight & 0x8080808080808080ULL) break;
-      i += sizeof eight;
-    }
+    i += AsciiLength(text.substr(i));
     if (i == size) break;
     const unsigned char lead = bytes[i];
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
     size_t length;
     unsigned char min_second = 0x80, max_second = 0xBF;
     if (lead >= 0xC2 && lead <= 0xDF) {

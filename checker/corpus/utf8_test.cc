@@ -7,6 +7,15 @@
 namespace factcheck {
 namespace {
 
+TEST(AsciiLengthTest, CountsTheBytesBeforeTheFirstHighOne) {
+  EXPECT_EQ(AsciiLength(""), 0u);
+  EXPECT_EQ(AsciiLength("plain ASCII, past eight bytes"), 29u);
+  EXPECT_EQ(AsciiLength("caf\xC3\xA9"), 3u);
+  EXPECT_EQ(AsciiLength("\xE2\x80\x9Cquoted"), 0u);
+  EXPECT_EQ(AsciiLength("eight by\x80"), 8u);
+  EXPECT_EQ(AsciiLength("nine byte\xE9 after"), 9u);
+}
+
 TEST(FindInvalidUtf8Test, AcceptsValidText) {
   EXPECT_EQ(FindInvalidUtf8(""), -1);
   EXPECT_EQ(FindInvalidUtf8("plain ASCII"), -1);

@@ -575,7 +575,7 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
   std::vector<Candidate> candidates;
   const DatePatterns& patterns = Patterns();
   for (const int id : patterns.set.Candidates(text)) {
-    ForEachMatch(patterns.set.pattern(id), text, [&](const Match& match) {
+    patterns.set.ForEachMatch(id, text, [&](const Match& match) {
       Candidate candidate = Interpret(patterns.forms[id], match, text, reference, order);
       if (candidate.valid) candidates.push_back(candidate);
     });

@@ -69,7 +69,7 @@ struct DocumentEvent {
 std::vector<TriggerHit> FindTriggers(const Index& index, absl::string_view sentence) {
   std::vector<TriggerHit> hits;
   for (const int id : index.patterns.Candidates(sentence)) {
-    ForEachMatch(index.patterns.pattern(id), sentence, [&](const Match& match) {
+    index.patterns.ForEachMatch(id, sentence, [&](const Match& match) {
       hits.push_back({match.begin(0), match.end(0), &index.triggers[id]});
     });
   }

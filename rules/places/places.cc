@@ -167,7 +167,7 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
   const std::vector<int> candidates = index.sentence_patterns.Candidates(text);
   auto for_each_match = [&](SentencePattern id, const std::function<void(const Match&)>& visit) {
     if (std::binary_search(candidates.begin(), candidates.end(), id)) {
-      ForEachMatch(index.sentence_patterns.pattern(id), text, visit);
+      index.sentence_patterns.ForEachMatch(id, text, visit);
     }
   };
   for_each_match(kDeclared, [&](const Match& match) { add(match, 1, match.group(2)); });

@@ -559,7 +559,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     for (const int id : index.frame_patterns.Candidates(text)) {
       const Frame& frame = index.frames[id];
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
-      ForEachMatch(index.frame_patterns.pattern(id), text, [&](const Match& match) {
+      index.frame_patterns.ForEachMatch(id, text, [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
         if (EndsOtherText(text, span.first)) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;
