@@ -96,7 +96,7 @@ const std::vector<DocumentMentions>& Mentions() {
 
 const QuantitiesModule& Quantities() {
   static const auto* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value().release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(), Finder().places()).value().release();
   return *module;
 }
 

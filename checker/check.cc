@@ -108,7 +108,7 @@ absl::StatusOr<Checker> Checker::Create(const ConfigFile& file) {
   absl::StatusOr<MentionFinder> mentions = MentionFinder::Create(*name_lexicon, *place_lexicon);
   if (!mentions.ok()) return ModuleError(file, "names and places", mentions.status());
   absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities =
-      QuantitiesModule::Create(*quantity_lexicon, *place_lexicon);
+      QuantitiesModule::Create(*quantity_lexicon, mentions->places());
   if (!quantities.ok()) return ModuleError(file, "quantities", quantities.status());
   absl::StatusOr<std::unique_ptr<EventsModule>> events = EventsModule::Create(*event_lexicon);
   if (!events.ok()) return ModuleError(file, "events", events.status());

@@ -23,7 +23,7 @@ std::shared_ptr<const RuleModule> CreateModule(absl::string_view name) {
   if (name == "names") return mentions.names();
   if (name == "places") return mentions.places();
   if (name == "quantities") {
-    return QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value();
+    return QuantitiesModule::Create(DefaultQuantityLexicon(), mentions.places()).value();
   }
   if (name == "events") return EventsModule::Create(DefaultEventLexicon()).value();
   std::abort();  // FUZZED_MODULE names no module

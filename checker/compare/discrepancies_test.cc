@@ -38,7 +38,10 @@ Claim Name(const std::string& document, const std::string& given, const std::str
 
 Claim Figure(const std::string& document, const std::string& place, const std::string& figure) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value().release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(),
+                               PlacesModule::Create(DefaultPlaceLexicon()).value())
+          .value()
+          .release();
   Claim claim;
   claim.set_kind(Claim::QUANTITY);
   claim.set_subject(place);

@@ -14,7 +14,10 @@ namespace {
 
 Quantity Figure(const char* text) {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value().release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(),
+                               PlacesModule::Create(DefaultPlaceLexicon()).value())
+          .value()
+          .release();
   return module->ReadFigure(text).value();
 }
 

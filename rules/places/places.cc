@@ -135,6 +135,12 @@ bool PlacesModule::IsPlaceNoun(absl::string_view noun) const {
   return index_->place_nouns.contains(absl::AsciiStrToLower(noun));
 }
 
+std::vector<std::string> PlacesModule::PlaceNouns() const {
+  std::vector<std::string> nouns(index_->place_nouns.begin(), index_->place_nouns.end());
+  std::sort(nouns.begin(), nouns.end());
+  return nouns;
+}
+
 std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, int sentence) const {
   const Index& index = *index_;
   std::vector<PlaceMention> found;

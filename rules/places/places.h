@@ -62,6 +62,9 @@ class PlacesModule : public RuleModule {
   // Whether `noun` ("city", "island") is a kind of place.
   bool IsPlaceNoun(absl::string_view noun) const;
 
+  // Every noun for a kind of place ("city", "island"), sorted.
+  std::vector<std::string> PlaceNouns() const;
+
   // The place "the <noun>" at byte `offset` of sentence `sentence` refers
   // back to, looking in that sentence before it and the two sentences
   // before: the nearest place declared a `noun`, else the nearest place not

@@ -69,7 +69,7 @@ struct Index {
   absl::flat_hash_map<std::string, double> fractions;
   absl::flat_hash_map<std::string, Unit> units;
   absl::flat_hash_set<std::string> total_nouns;
-  std::unique_ptr<PlacesModule> places;  // which names are places, and their keys
+  std::shared_ptr<const PlacesModule> places;  // which names are places, and their keys
 };
 
 }  // namespace quantities_internal
@@ -104,7 +104,7 @@ struct Pieces {
   std::string approximator, number, scale, before_unit, after_unit, fraction, counted, place_noun;
 };
 
-Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon, const PlaceLexicon& places) {
+Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon) {
   Pieces pieces;
   pieces.approximator = Alternation(Keys(index.approximators));
   std::vector<std::string> tens, units;
@@ -133,8 +133,7 @@ Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon, const Plac
   pieces.fraction = Alternation(Keys(index.fractions));
   const absl::flat_hash_set<std::string> counted = WordSet(lexicon.counted_noun());
   pieces.counted = Alternation({counted.begin(), counted.end()});
-  const absl::flat_hash_set<std::string> nouns = WordSet(places.place_noun());
-  pieces.place_noun = Alternation({nouns.begin(), nouns.end()});
+  pieces.place_noun = Alternation(index.places->PlaceNouns());
   return pieces;
 }
 
@@ -389,8 +388,9 @@ QuantitiesModule::QuantitiesModule(std::unique_ptr<const Index> index) : index_(
 QuantitiesModule::~QuantitiesModule() = default;
 
 absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
-    const QuantityLexicon& lexicon, const PlaceLexicon& places) {
+    const QuantityLexicon& lexicon, std::shared_ptr<const PlacesModule> places) {
   auto index = std::make_unique<Index>();
+  index->places = std::move(places);
   for (const QuantityLexicon::Approximator& approximator : lexicon.approximator()) {
     index->approximators[absl::AsciiStrToLower(approximator.phrase())] = approximator.bound();
   }
@@ -407,11 +407,7 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
     index->units[absl::AsciiStrToLower(unit.word())] = {unit.unit(), unit.factor()};
   }
   index->total_nouns = WordSet(lexicon.total_noun());
-  absl::StatusOr<std::unique_ptr<PlacesModule>> places_module = PlacesModule::Create(places);
-  if (!places_module.ok()) return places_module.status();
-  index->places = *std::move(places_module);
-
-  const Pieces pieces = MakePieces(*index, lexicon, places);
+  const Pieces pieces = MakePieces(*index, lexicon);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
     absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces, &index->frame_patterns);
     if (!compiled.ok()) return compiled.status();

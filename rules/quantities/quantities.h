@@ -22,7 +22,7 @@
 // people in February").
 //
 //   absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities =
-//       QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon());
+//       QuantitiesModule::Create(DefaultQuantityLexicon(), mention_finder.places());
 //   (*quantities)->Extract(document, mentions, &claims);  // rules/rule_module.h
 
 #ifndef FACTCHECK_RULES_QUANTITIES_QUANTITIES_H_
@@ -38,7 +38,7 @@
 #include "proto/claim.pb.h"
 #include "proto/document.pb.h"
 #include "proto/values.pb.h"
-#include "rules/places/place_lexicon.pb.h"
+#include "rules/places/places.h"
 #include "rules/quantities/quantity_lexicon.pb.h"
 #include "rules/quantities/quantity_lexicon_data.h"  // DefaultQuantityLexicon()
 #include "rules/rule_module.h"
@@ -57,10 +57,11 @@ std::string FormatInterval(const Quantity& quantity);
 
 class QuantitiesModule : public RuleModule {
  public:
-  // `places` tells which names are places, and their keys. Fails when a
-  // frame's pattern does not compile, naming it.
-  static absl::StatusOr<std::unique_ptr<QuantitiesModule>> Create(const QuantityLexicon& lexicon,
-                                                                  const PlaceLexicon& places);
+  // `places` tells which names are places, their keys and the nouns for a
+  // kind of place; it may be the one that finds a document's places. Fails
+  // when a frame's pattern does not compile, naming it.
+  static absl::StatusOr<std::unique_ptr<QuantitiesModule>> Create(
+      const QuantityLexicon& lexicon, std::shared_ptr<const PlacesModule> places);
   ~QuantitiesModule() override;
 
   absl::string_view name() const override { return "quantities"; }

@@ -16,7 +16,10 @@ namespace {
 
 const QuantitiesModule& Module() {
   static const QuantitiesModule* module =
-      QuantitiesModule::Create(DefaultQuantityLexicon(), DefaultPlaceLexicon()).value().release();
+      QuantitiesModule::Create(DefaultQuantityLexicon(),
+                               PlacesModule::Create(DefaultPlaceLexicon()).value())
+          .value()
+          .release();
   return *module;
 }
 
@@ -286,7 +289,8 @@ TEST(QuantitiesModuleTest, RejectsWhatIsNotAFigureInTheWantedUnit) {
 TEST(QuantitiesModuleTest, AFrameWithoutAFigureIsAnError) {
   QuantityLexicon lexicon = DefaultQuantityLexicon();
   lexicon.add_frame()->set_pattern("{PLACE} people");
-  EXPECT_FALSE(QuantitiesModule::Create(lexicon, DefaultPlaceLexicon()).ok());
+  EXPECT_FALSE(
+      QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value()).ok());
 }
 
 TEST(QuantitiesModuleTest, ClaimCarriesCountedNounKeyAndHighlight) {
