@@ -10,7 +10,6 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -20,6 +19,7 @@
 #include "checker/compare/values.h"
 #include "checker/compare/variants.h"
 #include "checker/util/most_common.h"
+#include "checker/util/sort_by_key.h"
 #include "checker/util/threads.h"
 #include "rules/dates/dates.h"
 #include "rules/quantities/quantities.h"
@@ -275,111 +275,155 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS
 
 // The stories of a corpus: each dated document's story, named after the
 // place its documents name most, and the places every document names.
-// Documents and places are views of the claims' strings, which outlive it:
-// millions of claims, not copied again.
+// Dated documents are numbered, in id order, and what is known of each is
+// kept in vectors by that number: looked up for each of millions of claims,
+// a hash of each id once is cheaper than one per table. Ids and places are
+// views of the datelines' and the claims' strings, which outlive it.
 struct Stories {
   struct Story {
     std::string id;     // the first id of the documents in it
     std::string place;  // as written
-    std::vector<absl::string_view> documents;
+    std::vector<int> documents;
   };
-  // Hash maps, not ordered ones: looked up once or more for each of millions
-  // of claims, and their order decides nothing.
-  absl::flat_hash_map<absl::string_view, const Story*> of_document;
-  std::vector<std::unique_ptr<Story>> all;
-  // document -> place keys
-  absl::flat_hash_map<absl::string_view, absl::flat_hash_set<absl::string_view>> places;
-  // (document, sentence) -> the place keys that sentence names
-  absl::flat_hash_map<std::pair<absl::string_view, int>, absl::flat_hash_set<absl::string_view>>
-      sentence_places;
+  // The place keys a document names, sorted: all of them, and by sentence.
+  struct Places {
+    std::vector<absl::string_view> keys;
+    std::vector<std::pair<int, absl::string_view>> by_sentence;
+  };
 
-  // Whether a story figure of `claim` is about the story: its sentence names
-  // no place, or some place another document of the story names too ("killed
-  // by a quake in eastern China" is about another quake).
-  bool AboutTheStory(const Claim& claim) const {
-    const absl::string_view document = claim.evidence().document();
-    const auto named = sentence_places.find({document, claim.evidence().sentence()});
-    if (named == sentence_places.end()) return true;
-    const std::vector<absl::string_view>& members = of_document.at(document)->documents;
-    return std::any_of(named->second.begin(), named->second.end(), [&](absl::string_view place) {
-      return std::any_of(members.begin(), members.end(), [&](absl::string_view other) {
-        const auto other_places = places.find(other);
-        return other != document && other_places != places.end() &&
-               other_places->second.count(place);
+  // The number of a dated document, or -1.
+  int NumberOf(absl::string_view document) const {
+    const auto found = number.find(document);
+    return found == number.end() ? -1 : found->second;
+  }
+
+  // Calls `visit(number, claim)` for each of `claims` made by a dated
+  // document. `claims` come grouped by document, so each id is looked up once.
+  template <typename Visit>
+  void ForEachDated(const std::vector<const Claim*>& claims, Visit visit) const {
+    absl::string_view document;
+    int document_number = -1;
+    for (size_t i = 0; i < claims.size(); ++i) {
+      const Claim& claim = *claims[i];
+      if (i == 0 || claim.evidence().document() != document) {
+        document = claim.evidence().document();
+        document_number = NumberOf(document);
+      }
+      if (document_number >= 0) visit(document_number, claim);
+    }
+  }
+
+  // Whether a story figure of `claim`, made by dated document `document`, is
+  // about the story: its sentence names no place, or some place another
+  // document of the story names too ("killed by a quake in eastern China" is
+  // about another quake).
+  bool AboutTheStory(int document, const Claim& claim) const {
+    const std::vector<std::pair<int, absl::string_view>>& named = places[document].by_sentence;
+    const int sentence = claim.evidence().sentence();
+    const auto begin =
+        std::lower_bound(named.begin(), named.end(), std::make_pair(sentence, absl::string_view()));
+    const auto end = std::find_if(begin, named.end(),
+                                  [&](const auto& entry) { return entry.first != sentence; });
+    if (begin == end) return true;
+    const std::vector<int>& members = story_of[document]->documents;
+    return std::any_of(begin, end, [&](const auto& entry) {
+      return std::any_of(members.begin(), members.end(), [&](int other) {
+        const std::vector<absl::string_view>& keys = places[other].keys;
+        return other != document && std::binary_search(keys.begin(), keys.end(), entry.second);
       });
     });
   }
+
+  absl::flat_hash_map<absl::string_view, int> number;  // dated document -> its number
+  // By document number:
+  std::vector<absl::string_view> ids;
+  std::vector<Places> places;
+  std::vector<const Story*> story_of;
+  std::vector<std::unique_ptr<Story>> all;
 };
 
 Stories FindStories(const ClaimsByKind& claims, const People& people,
                     const std::map<std::string, PartialDate>& datelines) {
   Stories stories;
-  // The people and places each document names: entity ids and place keys.
-  using Name = std::pair<Claim::Kind, absl::string_view>;
-  absl::flat_hash_map<absl::string_view, absl::flat_hash_set<Name>> names;
-  for (const Claim* claim : claims.names) {
-    const int person = people.EntityOfClaim(*claim);
-    if (person >= 0) {
-      names[claim->evidence().document()].emplace(Claim::PERSON_NAME,
-                                                  people.entities()[person].id());
-    }
+  std::vector<int> days;  // by document number
+  const PartialDate epoch = CalendarDay(1970, 1, 1);
+  for (const auto& [document, dateline] : datelines) {
+    if (!IsCompleteDate(dateline)) continue;
+    stories.number.emplace(document, static_cast<int>(stories.ids.size()));
+    stories.ids.push_back(document);
+    days.push_back(DaysBetween(epoch, dateline));
   }
+  const size_t dated = stories.ids.size();
+  stories.places.resize(dated);
+  // The people and places each dated document names: entity ids and place keys.
+  using Name = std::pair<Claim::Kind, absl::string_view>;
+  std::vector<std::vector<Name>> names(dated);
+  stories.ForEachDated(claims.names, [&](int document, const Claim& claim) {
+    const int person = people.EntityOfClaim(claim);
+    if (person >= 0) {
+      names[document].emplace_back(Claim::PERSON_NAME, people.entities()[person].id());
+    }
+  });
+  stories.ForEachDated(claims.places, [&](int document, const Claim& claim) {
+    const absl::string_view key = claim.subject_key();
+    Stories::Places& places = stories.places[document];
+    places.keys.push_back(key);
+    places.by_sentence.emplace_back(claim.evidence().sentence(), key);
+    names[document].emplace_back(Claim::PLACE_MENTION, key);
+  });
+  // Of every document, dated or not.
   absl::flat_hash_map<absl::string_view, int> mentions;  // place key -> mentions
   // place key -> as written -> count
   absl::flat_hash_map<absl::string_view, std::map<std::string, int>> written;
   for (const Claim* claim : claims.places) {
-    const absl::string_view document = claim->evidence().document();
-    const absl::string_view key = claim->subject_key();
-    stories.places[document].insert(key);
-    names[document].emplace(Claim::PLACE_MENTION, key);
-    stories.sentence_places[{document, claim->evidence().sentence()}].insert(key);
-    ++mentions[key];
-    ++written[key][claim->subject()];
+    ++mentions[claim->subject_key()];
+    ++written[claim->subject_key()][claim->subject()];
   }
   // Candidate pairs come from blocking: documents that name one place or
   // person, dated within kStoryDays of each other. Never all pairs.
-  std::vector<absl::string_view> documents;
   absl::flat_hash_map<Name, std::vector<std::pair<int, int>>> naming;  // -> (day, document)
-  const PartialDate epoch = CalendarDay(1970, 1, 1);
-  for (const auto& [document, dateline] : datelines) {
-    if (!IsCompleteDate(dateline)) continue;
-    const int day = DaysBetween(epoch, dateline);
-    if (const auto named = names.find(document); named != names.end()) {
-      for (const Name& name : named->second) {
-        naming[name].emplace_back(day, static_cast<int>(documents.size()));
-      }
+  for (size_t document = 0; document < dated; ++document) {
+    SortUnique(&stories.places[document].keys);
+    SortUnique(&stories.places[document].by_sentence);
+    SortUnique(&names[document]);
+    for (const Name& name : names[document]) {
+      naming[name].emplace_back(days[document], static_cast<int>(document));
     }
-    documents.push_back(document);
   }
   // Counted in any order; the components do not depend on the order of edges.
   absl::flat_hash_map<std::pair<int, int>, size_t> shared_names;
-  for (auto& [key, dated] : naming) {
-    std::sort(dated.begin(), dated.end());
-    for (size_t x = 0; x < dated.size(); ++x) {
+  for (auto& [key, documents] : naming) {
+    std::sort(documents.begin(), documents.end());
+    for (size_t x = 0; x < documents.size(); ++x) {
       size_t end = x + 1;
-      while (end < dated.size() && dated[end].first - dated[x].first <= kStoryDays) ++end;
+      while (end < documents.size() && documents[end].first - documents[x].first <= kStoryDays) {
+        ++end;
+      }
       // A name that many documents of the same days share tells no story
       // apart ("Washington" in a year of wire copy).
       if (end - x > kMaxDocumentsPerStoryName) continue;
       for (size_t y = x + 1; y < end; ++y) {
-        ++shared_names[std::minmax(dated[x].second, dated[y].second)];
+        ++shared_names[std::minmax(documents[x].second, documents[y].second)];
       }
     }
   }
-  Graph graph(documents.size());
+  Graph graph(dated);
   for (const auto& [pair, shared] : shared_names) {
     if (shared >= kStorySharedNames) boost::add_edge(pair.first, pair.second, graph);
   }
-  std::vector<int> component(documents.size());
-  if (!documents.empty()) boost::connected_components(graph, component.data());
-  std::map<int, std::vector<absl::string_view>> members;
-  for (size_t i = 0; i < documents.size(); ++i) members[component[i]].push_back(documents[i]);
+  std::vector<int> component(dated);
+  if (dated > 0) boost::connected_components(graph, component.data());
+  std::map<int, std::vector<int>> members;
+  for (size_t document = 0; document < dated; ++document) {
+    members[component[document]].push_back(static_cast<int>(document));
+  }
+  stories.story_of.resize(dated);
   for (auto& [unused, story_documents] : members) {
     // The place most of its documents name, then the one named most often.
     std::map<absl::string_view, int> documents_naming;
-    for (const absl::string_view document : story_documents) {
-      if (const auto named = stories.places.find(document); named != stories.places.end()) {
-        for (const absl::string_view place : named->second) ++documents_naming[place];
+    for (const int document : story_documents) {
+      for (const absl::string_view place : stories.places[document].keys) {
+        ++documents_naming[place];
       }
     }
     absl::string_view top;
@@ -390,11 +434,10 @@ Stories FindStories(const ClaimsByKind& claims, const People& people,
       }
     }
     auto story = std::make_unique<Stories::Story>();
-    story->id = std::string(story_documents.front());
+    story->id = std::string(stories.ids[story_documents.front()]);
     story->place = top.empty() ? "" : MostCommon(written[top]);
     story->documents = std::move(story_documents);
-    for (const absl::string_view document : story->documents)
-      stories.of_document[document] = story.get();
+    for (const int document : story->documents) stories.story_of[document] = story.get();
     stories.all.push_back(std::move(story));
   }
   return stories;
@@ -415,11 +458,12 @@ FigureSubject SubjectOf(const Claim& claim, const People& people, const Stories&
       return {people.entities()[person].id(), DisplayName(people.entities()[person])};
     }
     case Claim::STORY: {
-      const auto story = stories.of_document.find(claim.evidence().document());
-      if (story == stories.of_document.end() || !stories.AboutTheStory(claim)) return {};
-      return {absl::StrCat("story:", story->second->id),
-              story->second->place.empty() ? "the reported event"
-                                           : absl::StrCat("the event in ", story->second->place)};
+      const int document = stories.NumberOf(claim.evidence().document());
+      if (document < 0 || !stories.AboutTheStory(document, claim)) return {};
+      const Stories::Story& story = *stories.story_of[document];
+      return {absl::StrCat("story:", story.id), story.place.empty()
+                                                    ? "the reported event"
+                                                    : absl::StrCat("the event in ", story.place)};
     }
     default:
       return {absl::StrCat("place:", claim.subject_key().empty()

@@ -14,6 +14,7 @@
 #include "boost/graph/connected_components.hpp"
 #include "checker/resolve/similarity.h"
 #include "checker/util/most_common.h"
+#include "checker/util/sort_by_key.h"
 #include "rules/names/names.h"
 
 namespace factcheck {
@@ -22,13 +23,6 @@ namespace {
 // A blocking key shared by more spellings than this gives no pairs: it is
 // too common to tell anything (another key still pairs true variants).
 constexpr size_t kMaxBlockSize = 64;
-
-// Sorts `items` and keeps one of each value.
-template <typename T>
-void SortUnique(std::vector<T>* items) {
-  std::sort(items->begin(), items->end());
-  items->erase(std::unique(items->begin(), items->end()), items->end());
-}
 
 // One way of spelling a person's name, over the whole corpus.
 struct Spelling {

@@ -4,7 +4,8 @@
 // a comparator that reads them waits on memory at every comparison. These
 // sorts sort keys read from the elements once, then swap the elements into
 // place, with no buffer of elements. Both are stable: equal keys keep their
-// order.
+// order. SortUnique, for the small lists built beside them, keeps one of
+// each value.
 //
 //   std::vector<Claim> claims = ...;
 //   std::vector<int> lines;  // one per claim
@@ -100,6 +101,13 @@ void SortByGroup(std::vector<T>* elements, GroupOf group_of, Less less) {
     std::stable_sort(elements->begin() + begin, elements->begin() + end, less);
     begin = end;
   }
+}
+
+// Sorts `items` and keeps one of each value.
+template <typename T>
+void SortUnique(std::vector<T>* items) {
+  std::sort(items->begin(), items->end());
+  items->erase(std::unique(items->begin(), items->end()), items->end());
 }
 
 }  // namespace factcheck

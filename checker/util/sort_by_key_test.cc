@@ -102,5 +102,22 @@ TEST(SortByGroupTest, AgreesWithStableSortOnShuffledInput) {
   EXPECT_EQ(claims, expected);
 }
 
+TEST(SortUniqueTest, SortsAndKeepsOneOfEach) {
+  struct Example {
+    Words input;
+    Words sorted_unique;
+  };
+  for (const Example& example : std::vector<Example>{
+           {{}, {}},
+           {{"kessra"}, {"kessra"}},
+           {{"varnholm", "kessra", "varnholm"}, {"kessra", "varnholm"}},
+           {{"b", "a", "b", "a", "c", "a"}, {"a", "b", "c"}},
+       }) {
+    Words items = example.input;
+    SortUnique(&items);
+    EXPECT_EQ(items, example.sorted_unique);
+  }
+}
+
 }  // namespace
 }  // namespace factcheck
