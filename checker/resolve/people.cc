@@ -168,8 +168,11 @@ std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key();
 
 People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted) {
   absl::flat_hash_map<std::string, Spelling> by_key;
+  // Walked again below: millions of claims of other kinds are read once.
+  std::vector<const Claim*> full_names;
   for (const Claim* claim : claims) {
     if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
+    full_names.push_back(claim);
     const PersonName& name = claim->name();
     Spelling& spelling = SpellingOf(name, &by_key);
     const absl::string_view document = claim->evidence().document();
@@ -253,8 +256,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
       entity_of_key[spelling.normalized()] = i;
     }
   }
-  for (const Claim* claim : claims) {
-    if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
+  for (const Claim* claim : full_names) {
     FoldedName folded(claim->name());
     const int entity = entity_of_key.at(folded.Key());
     by_document_name_[claim->evidence().document()].emplace_back(NormalizeName(claim->value_text()),
