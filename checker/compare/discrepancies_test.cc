@@ -229,6 +229,29 @@ TEST(FindDiscrepanciesTest, ComparesStoryFiguresWithinOneStory) {
             "");
 }
 
+TEST(FindDiscrepanciesTest, AStoryFigureBesideAPlaceTheStoryDoesNotNameIsAboutSomethingElse) {
+  // b's figure, as in "37 were hurt by a quake in China", beside its own place.
+  const auto claims_with_b_figure_in = [](int sentence) {
+    Claim figure = StoryFigure("b", "injured", "37");
+    figure.mutable_evidence()->set_sentence(sentence);
+    Claim china = PlaceMentioned("b", "China");
+    china.mutable_evidence()->set_sentence(4);
+    return std::vector<Claim>{StoryFigure("a", "injured", "12"),
+                              figure,
+                              PlaceMentioned("a", "Athens"),
+                              PlaceMentioned("a", "Thessaloniki"),
+                              PlaceMentioned("b", "Athens"),
+                              PlaceMentioned("b", "Thessaloniki"),
+                              china};
+  };
+  const std::map<std::string, PartialDate> datelines = {{"a", CalendarDay(2010, 5, 5)},
+                                                        {"b", CalendarDay(2010, 5, 6)}};
+  EXPECT_EQ(Describe(claims_with_b_figure_in(4), datelines), "");
+  // In a sentence that names no place, it is about the story.
+  EXPECT_EQ(Describe(claims_with_b_figure_in(5), datelines),
+            "QUANTITY the event in Athens: 12 = 12 [a] | 37 = 37 [b]");
+}
+
 TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
   const std::vector<Claim> claims = WithPeople({
       Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21,
