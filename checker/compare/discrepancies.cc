@@ -89,12 +89,6 @@ std::string DisplayName(const Entity& person) {
   return person.spellings_size() == 1 ? person.spellings(0).text() : person.label();
 }
 
-// The claims of each kind a finder reads, in ClaimsInOrder's order: by
-// document, then place in the document. Each finder walks only its own kinds.
-struct ClaimsByKind {
-  std::vector<const Claim*> names, places, figures, events;
-};
-
 // ---------------------------------------------------------------------------
 // One value per document, then variants across documents.
 
@@ -108,7 +102,7 @@ struct DocumentValue {
 
 // Settles each document on one value (documents that contradict themselves
 // are left out) and groups the documents into variants. `claims` are in
-// document order (ClaimsByKind's). `more_specific` orders values so the most
+// document order (ClaimsInOrder's). `more_specific` orders values so the most
 // specific are grouped first.
 template <typename Value, typename ValueOf, typename AgreeFn, typename NarrowFn, typename Order>
 std::vector<std::vector<DocumentValue<Value>>> CompareAcrossDocuments(
@@ -185,10 +179,10 @@ std::string NameDocuments(const Entity::Spelling& spelling) {
 
 // Without a vocabulary: every spelling is a variant and none is preferred.
 // With one: the accepted spellings come first and the rest deviate from them.
-std::vector<Discrepancy> FindNameSpellings(const ClaimsByKind& claims, const People& people) {
+std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const People& people) {
   // Full-name claims by person and spelling.
   std::map<int, std::map<std::string, std::vector<const Claim*>>> spellings;
-  for (const Claim* claim : claims.names) {
+  for (const Claim* claim : claims.OfKind(Claim::PERSON_NAME)) {
     if (claim->name().given().empty()) continue;
     const int person = people.EntityOfClaim(*claim);
     if (person >= 0) spellings[person][SpellingKey(claim->name())].push_back(claim);
@@ -342,7 +336,7 @@ struct Stories {
   std::vector<std::unique_ptr<Story>> all;
 };
 
-Stories FindStories(const ClaimsByKind& claims, const People& people,
+Stories FindStories(const ClaimsInOrder& claims, const People& people,
                     const std::map<std::string, PartialDate>& datelines) {
   Stories stories;
   std::vector<int> days;  // by document number
@@ -358,13 +352,13 @@ Stories FindStories(const ClaimsByKind& claims, const People& people,
   // The people and places each dated document names: entity ids and place keys.
   using Name = std::pair<Claim::Kind, absl::string_view>;
   std::vector<std::vector<Name>> names(dated);
-  stories.ForEachDated(claims.names, [&](int document, const Claim& claim) {
+  stories.ForEachDated(claims.OfKind(Claim::PERSON_NAME), [&](int document, const Claim& claim) {
     const int person = people.EntityOfClaim(claim);
     if (person >= 0) {
       names[document].emplace_back(Claim::PERSON_NAME, people.entities()[person].id());
     }
   });
-  stories.ForEachDated(claims.places, [&](int document, const Claim& claim) {
+  stories.ForEachDated(claims.OfKind(Claim::PLACE_MENTION), [&](int document, const Claim& claim) {
     const absl::string_view key = claim.subject_key();
     Stories::Places& places = stories.places[document];
     places.keys.push_back(key);
@@ -375,7 +369,7 @@ Stories FindStories(const ClaimsByKind& claims, const People& people,
   absl::flat_hash_map<absl::string_view, int> mentions;  // place key -> mentions
   // place key -> as written -> count
   absl::flat_hash_map<absl::string_view, std::map<std::string, int>> written;
-  for (const Claim* claim : claims.places) {
+  for (const Claim* claim : claims.OfKind(Claim::PLACE_MENTION)) {
     ++mentions[claim->subject_key()];
     ++written[claim->subject_key()][claim->subject()];
   }
@@ -473,7 +467,7 @@ FigureSubject SubjectOf(const Claim& claim, const People& people, const Stories&
   }
 }
 
-std::vector<Discrepancy> FindFigureConflicts(const ClaimsByKind& claims, const People& people,
+std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const People& people,
                                              const std::map<std::string, PartialDate>& datelines) {
   const Stories stories = FindStories(claims, people, datelines);
   // Joined by fact key: attribute, subject and unit.
@@ -482,7 +476,7 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsByKind& claims, const P
     std::vector<const Claim*> claims;
   };
   absl::flat_hash_map<std::string, Fact> by_fact;
-  for (const Claim* claim : claims.figures) {
+  for (const Claim* claim : claims.OfKind(Claim::QUANTITY)) {
     FigureSubject subject = SubjectOf(*claim, people, stories);
     if (subject.key.empty()) continue;
     Fact& fact =
@@ -619,9 +613,9 @@ bool CouldBeOneEvent(const std::vector<PartialDate>& dates) {
   return false;
 }
 
-std::vector<Discrepancy> FindDateConflicts(const ClaimsByKind& claims, const People& people) {
+std::vector<Discrepancy> FindDateConflicts(const ClaimsInOrder& claims, const People& people) {
   std::vector<EventReport> reports;
-  for (const Claim* claim : claims.events) {
+  for (const Claim* claim : claims.OfKind(Claim::EVENT_DATE)) {
     EventReport report{claim, claim->subject_key(), {}};
     for (const std::string& participant : claim->event().participants()) {
       const int person = people.EntityOfName(claim->evidence().document(), participant);
@@ -727,30 +721,11 @@ std::vector<Discrepancy> FindDiscrepancies(const ClaimsInOrder& claims, const Pe
                                            const std::map<std::string, PartialDate>& datelines,
                                            const std::map<DiscrepancyKind, Severity>& severity,
                                            int threads) {
-  ClaimsByKind by_kind;
-  for (const Claim* claim : claims) {
-    switch (claim->kind()) {
-      case Claim::PERSON_NAME:
-        by_kind.names.push_back(claim);
-        break;
-      case Claim::PLACE_MENTION:
-        by_kind.places.push_back(claim);
-        break;
-      case Claim::QUANTITY:
-        by_kind.figures.push_back(claim);
-        break;
-      case Claim::EVENT_DATE:
-        by_kind.events.push_back(claim);
-        break;
-      default:
-        break;
-    }
-  }
   // The kinds are found apart, figures (the longest) first.
   std::vector<Discrepancy> figures, dates, names;
-  RunTasks(threads, {[&] { figures = FindFigureConflicts(by_kind, people, datelines); },
-                     [&] { dates = FindDateConflicts(by_kind, people); },
-                     [&] { names = FindNameSpellings(by_kind, people); }});
+  RunTasks(threads, {[&] { figures = FindFigureConflicts(claims, people, datelines); },
+                     [&] { dates = FindDateConflicts(claims, people); },
+                     [&] { names = FindNameSpellings(claims, people); }});
   std::vector<Discrepancy> found = std::move(names);
   for (std::vector<Discrepancy>* more : {&figures, &dates}) {
     for (Discrepancy& discrepancy : *more) found.push_back(std::move(discrepancy));

@@ -168,10 +168,9 @@ std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key();
 
 People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted) {
   absl::flat_hash_map<std::string, Spelling> by_key;
-  // Walked again below: millions of claims of other kinds are read once.
-  std::vector<const Claim*> full_names;
-  for (const Claim* claim : claims) {
-    if (claim->kind() != Claim::PERSON_NAME || claim->name().given().empty()) continue;
+  std::vector<const Claim*> full_names;  // walked again below
+  for (const Claim* claim : claims.OfKind(Claim::PERSON_NAME)) {
+    if (claim->name().given().empty()) continue;
     full_names.push_back(claim);
     const PersonName& name = claim->name();
     Spelling& spelling = SpellingOf(name, &by_key);

@@ -26,6 +26,16 @@ void ClaimsInOrder::Sort() {
         // all they hold, so that no input order decides.
         return a->SerializeAsString() < b->SerializeAsString();
       });
+  for (const Claim* claim : claims_) {
+    if (claim->kind() >= 0 && claim->kind() < Claim::Kind_ARRAYSIZE) {
+      of_kind_[claim->kind()].push_back(claim);
+    }
+  }
+}
+
+const std::vector<const Claim*>& ClaimsInOrder::OfKind(Claim::Kind kind) const {
+  static const std::vector<const Claim*>* const kNone = new std::vector<const Claim*>();
+  return kind >= 0 && kind < Claim::Kind_ARRAYSIZE ? of_kind_[kind] : *kNone;
 }
 
 }  // namespace factcheck

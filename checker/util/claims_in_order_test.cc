@@ -80,6 +80,28 @@ TEST(ClaimsInOrderTest, OrdersClaimsAlikeInPlaceAndValueByAllTheyHold) {
   EXPECT_EQ(confidences({sure, unsure}), confidences({unsure, sure}));
 }
 
+TEST(ClaimsInOrderTest, ListsEachKindApartInTheSameOrder) {
+  const std::vector<Claim> claims = {
+      At("b.txt", 1, 0, "Ann Lee", Claim::PERSON_NAME), At("a.txt", 2, 0, "2 million"),
+      At("a.txt", 1, 0, "Bo Yu", Claim::PERSON_NAME),
+      At("a.txt", 1, 9, "Paris", Claim::PLACE_MENTION),
+      At("a.txt", 3, 0, "from a newer build", static_cast<Claim::Kind>(42))};
+  const ClaimsInOrder ordered(claims);
+  const auto values = [](const std::vector<const Claim*>& of_kind) {
+    std::vector<std::string> values;
+    for (const Claim* claim : of_kind) values.push_back(claim->value_text());
+    return values;
+  };
+  EXPECT_EQ(values(ordered.OfKind(Claim::PERSON_NAME)),
+            (std::vector<std::string>{"Bo Yu", "Ann Lee"}));
+  EXPECT_EQ(values(ordered.OfKind(Claim::QUANTITY)), std::vector<std::string>{"2 million"});
+  EXPECT_EQ(values(ordered.OfKind(Claim::PLACE_MENTION)), std::vector<std::string>{"Paris"});
+  EXPECT_TRUE(ordered.OfKind(Claim::EVENT_DATE).empty());
+  // A kind this build does not know is in the order, and in no list.
+  EXPECT_EQ(ordered.size(), 5u);
+  EXPECT_TRUE(ordered.OfKind(static_cast<Claim::Kind>(42)).empty());
+}
+
 TEST(ClaimsInOrderTest, ViewsTheClaimsOfAnyContainerWithoutCopying) {
   const std::deque<Claim> claims = {At("b.txt", 1, 0, "b"), At("a.txt", 1, 0, "a")};
   const ClaimsInOrder ordered(claims);
