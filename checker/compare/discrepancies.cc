@@ -291,10 +291,11 @@ struct Stories {
     return found == number.end() ? -1 : found->second;
   }
 
-  // Calls `visit(number, claim)` for each of `claims` made by a dated
-  // document. `claims` come grouped by document, so each id is looked up once.
+  // Calls `visit(number, claim)` for each of `claims`, with the number of
+  // its document (-1 when undated). `claims` come grouped by document, so
+  // each id is looked up once.
   template <typename Visit>
-  void ForEachDated(const std::vector<const Claim*>& claims, Visit visit) const {
+  void ForEachNumbered(const std::vector<const Claim*>& claims, Visit visit) const {
     absl::string_view document;
     int document_number = -1;
     for (size_t i = 0; i < claims.size(); ++i) {
@@ -303,7 +304,7 @@ struct Stories {
         document = claim.evidence().document();
         document_number = NumberOf(document);
       }
-      if (document_number >= 0) visit(document_number, claim);
+      visit(document_number, claim);
     }
   }
 
@@ -352,27 +353,28 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   // The people and places each dated document names: entity ids and place keys.
   using Name = std::pair<Claim::Kind, absl::string_view>;
   std::vector<std::vector<Name>> names(dated);
-  stories.ForEachDated(claims.OfKind(Claim::PERSON_NAME), [&](int document, const Claim& claim) {
+  stories.ForEachNumbered(claims.OfKind(Claim::PERSON_NAME), [&](int document, const Claim& claim) {
+    if (document < 0) return;
     const int person = people.EntityOfClaim(claim);
     if (person >= 0) {
       names[document].emplace_back(Claim::PERSON_NAME, people.entities()[person].id());
     }
   });
-  stories.ForEachDated(claims.OfKind(Claim::PLACE_MENTION), [&](int document, const Claim& claim) {
+  // How often each place is named, and how it is written, in every document.
+  absl::flat_hash_map<absl::string_view, int> mentions;  // place key -> mentions
+  // place key -> as written -> count
+  absl::flat_hash_map<absl::string_view, std::map<std::string, int>> written;
+  const auto add_place = [&](int document, const Claim& claim) {
     const absl::string_view key = claim.subject_key();
+    ++mentions[key];
+    ++written[key][claim.subject()];
+    if (document < 0) return;
     Stories::Places& places = stories.places[document];
     places.keys.push_back(key);
     places.by_sentence.emplace_back(claim.evidence().sentence(), key);
     names[document].emplace_back(Claim::PLACE_MENTION, key);
-  });
-  // Of every document, dated or not.
-  absl::flat_hash_map<absl::string_view, int> mentions;  // place key -> mentions
-  // place key -> as written -> count
-  absl::flat_hash_map<absl::string_view, std::map<std::string, int>> written;
-  for (const Claim* claim : claims.OfKind(Claim::PLACE_MENTION)) {
-    ++mentions[claim->subject_key()];
-    ++written[claim->subject_key()][claim->subject()];
-  }
+  };
+  stories.ForEachNumbered(claims.OfKind(Claim::PLACE_MENTION), add_place);
   // Candidate pairs come from blocking: documents that name one place or
   // person, dated within kStoryDays of each other. Never all pairs.
   absl::flat_hash_map<Name, std::vector<std::pair<int, int>>> naming;  // -> (day, document)
