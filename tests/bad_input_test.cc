@@ -59,13 +59,14 @@ TEST_F(BadInputTest, EachBadInputIsListedOrRepairedAndTheRestIsChecked) {
   // Checked, with what was repaired said:
   Write("latin1.txt", "Mayor Ingrid Saarinen visited the caf\xE9.");
   Write("nul.txt", std::string("Mayor Ingrid Saarinen\0 spoke.", 29));
+  Write("Latin-1 caf\xE9.txt", "Mayor Ingrid Saarinen spoke.");  // its id is made UTF-8
   // Checked as they are:
   Write("Dossier \xC3\x9C/\xC3\xA9t\xC3\xA9 2025.txt", "Mayor Ingrid Saarinen spoke.");
   Write("windows.txt", "date 2025-10-08\r\n\r\nMayor Ingrid Saarinen spoke.\r\n");
   Write("bom.txt", "\xEF\xBB\xBFMayor Ingrid Saarinen spoke.");
 
   const Report report = Check();
-  EXPECT_EQ(Outline(report), std::string("documents: 7\nskipped: 6\n") + kDisagreement);
+  EXPECT_EQ(Outline(report), std::string("documents: 8\nskipped: 6\n") + kDisagreement);
   std::vector<std::string> skipped;
   for (const SkippedInput& input : report.skipped()) {
     skipped.push_back(input.path() + ": " + input.reason());
@@ -85,6 +86,7 @@ TEST_F(BadInputTest, EachBadInputIsListedOrRepairedAndTheRestIsChecked) {
   }
   EXPECT_EQ(documents, (std::vector<std::string>{
                            "Dossier \xC3\x9C/\xC3\xA9t\xC3\xA9 2025.txt",
+                           "Latin-1 caf\uFFFD.txt",
                            "a.txt",
                            "bom.txt",
                            "deep/b.txt",

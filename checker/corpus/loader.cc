@@ -169,12 +169,15 @@ size_t ReadMetadata(absl::string_view text, Document* document) {
 
 // The id of a file under `root`: its path relative to the root, computed
 // from the names alone so that symlinked files keep their place in the corpus.
+// A name need not be UTF-8 (a Latin-1 "caf\xE9.txt"); its id, which reports
+// and records carry as text, is.
 std::string RelativeId(const fs::path& path, const fs::path& root) {
   fs::path relative = path.lexically_relative(root);
   if (relative.empty() || relative.native() == "." || *relative.begin() == "..") {
     relative = path.filename();
   }
-  return relative.generic_string();
+  int replaced = 0;
+  return ReplaceInvalidUtf8(relative.generic_string(), &replaced);
 }
 
 // Reads `path` whole, or says why it cannot be read.
@@ -312,7 +315,8 @@ absl::StatusOr<std::unique_ptr<CorpusStream>> CorpusStream::Open(const std::stri
   }
   if (error) {
     CorpusInput& input = listed.emplace_back();
-    input.id = root;
+    int replaced = 0;
+    input.id = ReplaceInvalidUtf8(root, &replaced);
     input.problem = absl::StrCat("walk stopped early: ", error.message());
   }
   std::sort(files.begin(), files.end());

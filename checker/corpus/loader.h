@@ -13,7 +13,8 @@
 // the run: unreadable, empty, binary, not .txt/.md/.jsonl, a JSON Lines
 // record that is not an article, and documentation files with upper-case
 // names (README.md, LICENSE, NOTES.txt). Bytes of invalid UTF-8 and NULs in
-// text are replaced with U+FFFD and noted in Document.repair. The checker's
+// text are replaced with U+FFFD and noted in Document.repair; in a file name,
+// replaced in its id. The checker's
 // own .textproto files (configuration, baseline, lexicons) are left out
 // without a mention.
 //
