@@ -51,14 +51,16 @@ ABSL_FLAG(int, jobs, 0,
           "core.");
 ABSL_FLAG(std::string, stage, "all",
           "all: the whole run. extract: print each article's claims as records, one per line "
-          "(KEY<TAB>JSON), for a mapper. compare: read such records, in any order, and report "
-          "as a whole run would, for the one reducer.");
+          "(KEY<TAB>RECORD, the record compact, or JSON with --format=json), for a mapper. "
+          "compare: read such records, in any order, and report as a whole run would, for the "
+          "one reducer.");
 ABSL_FLAG(std::string, report, "",
           "Write the HTML report to this path; --report alone writes factcheck-report.html in "
           "the directory you ran from.");
 ABSL_FLAG(std::string, format, "text",
           "What to print on stdout: text, json, sarif (SARIF 2.1.0), github (workflow "
-          "annotations) or junit (JUnit XML).");
+          "annotations) or junit (JUnit XML). With --stage=extract, json writes the records as "
+          "JSON rather than compact.");
 ABSL_FLAG(std::string, config, "",
           "The configuration (textproto, see proto/config.proto). The default is "
           "factcheck.textproto at the corpus root, if there is one.");
@@ -258,6 +260,12 @@ int Run(int argc, char** argv) {
     std::cerr << "checker: --stage must be all, extract or compare, not '" << stage << "'\n";
     return kUsageOrInput;
   }
+  if (stage == "extract" && format != "text" && format != "json") {
+    std::cerr << "checker: --stage=extract writes records, compact or with --format=json as "
+                 "JSON, not "
+              << format << "\n";
+    return kUsageOrInput;
+  }
   std::string corpus_shown = absl::GetFlag(FLAGS_corpus);  // as the user named it
   std::filesystem::path corpus = corpus_shown == kStandardInput
                                      ? std::filesystem::path(corpus_shown)
@@ -322,7 +330,8 @@ int Run(int argc, char** argv) {
   options.jobs = absl::GetFlag(FLAGS_jobs);
   options.progress = [&progress](const Progress& done) { progress.Update(done); };
   if (stage == "extract") {
-    RecordWriter records(&std::cout);
+    RecordWriter records(&std::cout,
+                         format == "json" ? RecordFormat::kJson : RecordFormat::kCompact);
     if (absl::Status read = checker->ExtractCorpus(corpus.string(), options, &records);
         !read.ok()) {
       std::cerr << "checker: " << read.message() << "\n";

@@ -2,8 +2,11 @@
 
 #include <utility>
 
+#include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
 #include "checker/util/kept_claims.h"
 #include "google/protobuf/util/json_util.h"
 
@@ -13,6 +16,23 @@ namespace {
 // A key is one field of a tab-separated line.
 std::string KeyField(absl::string_view text) {
   return absl::StrReplaceAll(text, {{"\t", " "}, {"\n", " "}, {"\r", " "}});
+}
+
+// Reads the record after a line's key, compact or JSON, or says why not.
+absl::Status ParseRecord(absl::string_view value, std::string* wire, ExtractionRecord* record) {
+  if (absl::StartsWith(value, "{")) {
+    const auto parsed = google::protobuf::util::JsonStringToMessage(
+        google::protobuf::StringPiece(value.data(), value.size()), record);
+    if (!parsed.ok()) return absl::InvalidArgumentError(parsed.message().as_string());
+    return absl::OkStatus();
+  }
+  if (!absl::Base64Unescape(value, wire)) {
+    return absl::InvalidArgumentError("neither base64 nor JSON");
+  }
+  if (!record->ParseFromString(*wire)) {
+    return absl::InvalidArgumentError("base64 of something other than an extraction record");
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace
@@ -37,26 +57,34 @@ void RecordWriter::Skipped(SkippedInput input) {
 }
 
 void RecordWriter::Write(const std::string& key) {
-  json_.clear();
-  // Every field of these records can be printed; an error is impossible.
-  (void)google::protobuf::util::MessageToJsonString(record_, &json_);
-  *out_ << KeyField(key) << '\t' << json_ << '\n';
+  value_.clear();
+  if (format_ == RecordFormat::kJson) {
+    // Every field of these records can be printed; an error is impossible.
+    (void)google::protobuf::util::MessageToJsonString(record_, &value_);
+  } else {
+    record_.SerializeToString(&wire_);
+    absl::Base64Escape(wire_, &value_);
+  }
+  *out_ << KeyField(key) << '\t' << value_ << '\n';
 }
 
 absl::StatusOr<Extraction> ReadExtraction(std::istream& in) {
   Extraction extraction;
   ClaimKeeper keeper(&extraction.claims);
   std::string line;
+  std::string wire;
   for (int number = 1; std::getline(in, line); ++number) {
-    if (line.empty() || line == "\r") continue;
-    const size_t tab = line.find('\t');
+    const absl::string_view text = absl::StripTrailingAsciiWhitespace(line);
+    if (text.empty()) continue;
+    const size_t tab = text.find('\t');
     ExtractionRecord record;
-    const auto parsed = google::protobuf::util::JsonStringToMessage(
-        tab == std::string::npos ? "" : line.substr(tab + 1), &record);
-    if (tab == std::string::npos || !parsed.ok()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("line ", number, " is not a record of --stage=extract (KEY<TAB>JSON): ",
-                       tab == std::string::npos ? "no tab" : parsed.message().as_string()));
+    const absl::Status parsed = tab == absl::string_view::npos
+                                    ? absl::InvalidArgumentError("no tab")
+                                    : ParseRecord(text.substr(tab + 1), &wire, &record);
+    if (!parsed.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "line ", number, " is not a record of --stage=extract (KEY<TAB>RECORD): ",
+          parsed.message()));
     }
     switch (record.record_case()) {
       case ExtractionRecord::kDocument:

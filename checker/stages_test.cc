@@ -24,9 +24,9 @@ Claim ExampleClaim() {
 }
 
 // The records of one document with one claim, and one skipped input.
-std::string ExampleRecords() {
+std::string ExampleRecords(RecordFormat format = RecordFormat::kCompact) {
   std::ostringstream out;
-  RecordWriter records(&out);
+  RecordWriter records(&out, format);
   ExtractedDocument document;
   document.mutable_summary()->set_id("wire/a\tb.txt");
   document.mutable_dateline()->set_year(2024);
@@ -49,20 +49,35 @@ TEST(StagesTest, KeysGroupClaimsByFact) {
                                       "skipped|photo.jpg"}));
 }
 
-TEST(StagesTest, RecordsReadBackInAnyOrder) {
-  std::istringstream lines(ExampleRecords());
-  std::vector<std::string> shuffled;
-  for (std::string line; std::getline(lines, line);) shuffled.insert(shuffled.begin(), line);
-  std::istringstream in(absl::StrJoin(shuffled, "\n") + "\n\n");
-  absl::StatusOr<Extraction> read = ReadExtraction(in);
-  ASSERT_TRUE(read.ok()) << read.status();
-  ASSERT_EQ(read->documents.size(), 1u);
-  EXPECT_EQ(read->documents[0].summary().id(), "wire/a\tb.txt");
-  EXPECT_EQ(read->documents[0].dateline().year(), 2024);
-  ASSERT_EQ(read->claims.size(), 1u);
-  EXPECT_EQ(read->claims[0].value_text(), "1.5 million");
-  ASSERT_EQ(read->skipped.size(), 1u);
-  EXPECT_EQ(read->skipped[0].path(), "photo.jpg");
+TEST(StagesTest, RecordsReadBackInAnyOrderInEitherFormat) {
+  for (const RecordFormat format : {RecordFormat::kCompact, RecordFormat::kJson}) {
+    std::istringstream lines(ExampleRecords(format));
+    std::vector<std::string> shuffled;
+    for (std::string line; std::getline(lines, line);) shuffled.insert(shuffled.begin(), line);
+    std::istringstream in(absl::StrJoin(shuffled, "\r\n") + "\n\n");
+    absl::StatusOr<Extraction> read = ReadExtraction(in);
+    ASSERT_TRUE(read.ok()) << read.status();
+    ASSERT_EQ(read->documents.size(), 1u);
+    EXPECT_EQ(read->documents[0].summary().id(), "wire/a\tb.txt");
+    EXPECT_EQ(read->documents[0].dateline().year(), 2024);
+    ASSERT_EQ(read->claims.size(), 1u);
+    EXPECT_EQ(read->claims[0].value_text(), "1.5 million");
+    ASSERT_EQ(read->skipped.size(), 1u);
+    EXPECT_EQ(read->skipped[0].path(), "photo.jpg");
+  }
+}
+
+TEST(StagesTest, CompactRecordsAreBase64OfTheWireFormatAndJsonIsJson) {
+  const std::string compact = ExampleRecords(RecordFormat::kCompact);
+  const std::string json = ExampleRecords(RecordFormat::kJson);
+  const std::string first_compact = compact.substr(0, compact.find('\n'));
+  const std::string first_json = json.substr(0, json.find('\n'));
+  // `base64 -d | protoc --decode=factcheck.ExtractionRecord proto/extraction.proto`
+  // prints the value as: document { summary { id: "wire/a\tb.txt" } dateline { year: 2024 } }
+  EXPECT_EQ(first_compact, "document|wire/a b.txt\tChUKDgoMd2lyZS9hCWIudHh0EgMI6A8=");
+  EXPECT_EQ(first_json,
+            "document|wire/a b.txt\t"
+            R"({"document":{"summary":{"id":"wire/a\tb.txt"},"dateline":{"year":2024}}})");
 }
 
 // A mapper writes each input's records as soon as it and the inputs before
@@ -137,11 +152,23 @@ TEST(StagesTest, FewInputsWaitBehindASlowOne) {
   EXPECT_LE(sink.done_at_first(), static_cast<int>(kMaxWaitingInputs) + options.jobs + 1);
 }
 
-TEST(StagesTest, NamesTheLineThatIsNotARecord) {
-  std::istringstream in("document|a\t{\"document\":{}}\nnot a record\n");
-  absl::StatusOr<Extraction> read = ReadExtraction(in);
-  ASSERT_FALSE(read.ok());
-  EXPECT_NE(read.status().message().find("line 2 is not a record"), std::string::npos);
+TEST(StagesTest, NamesTheLineThatIsNotARecordAndWhy) {
+  const struct {
+    std::string line;
+    std::string why;
+  } kNotRecords[] = {
+      {"not a record", "no tab"},
+      {"document|a\tnot base64!", "neither base64 nor JSON"},
+      {"document|a\t/w==", "base64 of something other than an extraction record"},
+      {"document|a\t{\"document\": 1}", "document"},
+  };
+  for (const auto& [line, why] : kNotRecords) {
+    std::istringstream in("document|b\t{\"document\":{}}\n" + line + "\n");
+    absl::StatusOr<Extraction> read = ReadExtraction(in);
+    ASSERT_FALSE(read.ok()) << line;
+    EXPECT_NE(read.status().message().find("line 2 is not a record"), std::string::npos) << line;
+    EXPECT_NE(read.status().message().find(why), std::string::npos) << read.status();
+  }
 }
 
 }  // namespace

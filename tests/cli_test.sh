@@ -71,6 +71,13 @@ contains "no readable input message" "$scratch/err" "no readable articles"
 expect "bad format" 2 "$checker" --corpus="$corpus" --format=xml
 contains "bad format message" "$scratch/err" "--format must be one of text, json, sarif, github, junit"
 
+# A mapper's records are compact unless asked for as JSON, to read or filter.
+expect "records as JSON" 0 "$checker" --corpus="$corpus" --stage=extract --format=json
+contains "records as JSON" "$scratch/out" $'\t{"document":{"summary":'
+expect "records in a report's format" 2 "$checker" --corpus="$corpus" --stage=extract --format=sarif
+contains "records in a report's format message" "$scratch/err" \
+  "--stage=extract writes records, compact or with --format=json as JSON, not sarif"
+
 expect "unknown flag" 2 "$checker" --corpuss="$corpus"
 contains "unknown flag message" "$scratch/err" "unknown flag '--corpuss="
 
