@@ -25,12 +25,13 @@ gate() {
 
 gate "$checker" --corpus="$corpus" --format=json --jobs=2 >"$scratch/single.json" 2>/dev/null
 
-# Map: shards of unequal size, each read from standard input as a mapper is,
-# their records compact, and every other shard's as JSON: the reducer reads both.
+# Map: shards of unequal size, each read from standard input on two threads
+# as a mapper is, their records compact, and every other shard's as JSON:
+# the reducer reads both.
 split -l 97 "$corpus" "$scratch/shards/part-"
 format=text
 for shard in "$scratch"/shards/part-*; do
-  "$checker" --stage=extract --corpus=- --jobs=1 --format=$format <"$shard" >"$shard.records" \
+  "$checker" --stage=extract --corpus=- --jobs=2 --format=$format <"$shard" >"$shard.records" \
     2>/dev/null
   format=$([[ $format == text ]] && echo json || echo text)
 done
