@@ -33,6 +33,7 @@
 #include "checker/report/json.h"
 #include "checker/report/junit.h"
 #include "checker/report/sarif.h"
+#include "checker/report/terminal.h"
 #include "checker/report/text.h"
 #include "checker/stages.h"
 #include "checker/util/atomic_file.h"
@@ -352,11 +353,13 @@ int Run(int argc, char** argv) {
   ReleaseFreeMemory();
   report->set_corpus(corpus_shown);  // as the user named it, not as resolved
   for (const SkippedInput& skipped : report->skipped()) {
-    std::cerr << "checker: skipped " << skipped.path() << ": " << skipped.reason() << "\n";
+    std::cerr << "checker: skipped " << EscapeForTerminal(skipped.path()) << ": "
+              << EscapeForTerminal(skipped.reason()) << "\n";
   }
   for (const DocumentSummary& document : report->documents()) {
     if (!document.repair().empty()) {
-      std::cerr << "checker: repaired " << document.id() << ": " << document.repair() << "\n";
+      std::cerr << "checker: repaired " << EscapeForTerminal(document.id()) << ": "
+                << document.repair() << "\n";
     }
   }
   if (report->documents_size() == 0) {

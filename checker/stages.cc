@@ -82,9 +82,9 @@ absl::StatusOr<Extraction> ReadExtraction(std::istream& in) {
                                     ? absl::InvalidArgumentError("no tab")
                                     : ParseRecord(text.substr(tab + 1), &wire, &record);
     if (!parsed.ok()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "line ", number, " is not a record of --stage=extract (KEY<TAB>RECORD): ",
-          parsed.message()));
+      return absl::InvalidArgumentError(
+          absl::StrCat("line ", number,
+                       " is not a record of --stage=extract (KEY<TAB>RECORD): ", parsed.message()));
     }
     switch (record.record_case()) {
       case ExtractionRecord::kDocument:

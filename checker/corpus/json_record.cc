@@ -134,7 +134,12 @@ absl::Status ParseArticleRecord(absl::string_view json, ArticleRecord* record) {
   options.ignore_unknown_fields = true;
   const auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(json.data(), json.size()), record, options);
-  if (!status.ok()) return absl::InvalidArgumentError(status.message().as_string());
+  // The first line says what is wrong; protobuf's next two quote the record
+  // and point into it, and the skipped input's name already gives its line.
+  if (!status.ok()) {
+    const absl::string_view message(status.message().data(), status.message().size());
+    return absl::InvalidArgumentError(message.substr(0, message.find('\n')));
+  }
   return absl::OkStatus();
 }
 

@@ -80,6 +80,11 @@ TEST(ReadFlatArticleRecordTest, LeavesAnythingElseToProtobuf) {
     ArticleRecord record;
     const absl::Status status = ParseArticleRecord(json, &record);
     EXPECT_EQ(status.ok() ? Fields(record) : "error", ReadByProtobuf(json)) << json;
+    // An error is one line, a skipped input's reason, not the record quoted.
+    if (!status.ok()) {
+      EXPECT_FALSE(status.message().empty()) << json;
+      EXPECT_EQ(status.message().find('\n'), absl::string_view::npos) << status;
+    }
   }
 }
 

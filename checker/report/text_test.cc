@@ -48,5 +48,27 @@ TEST(RenderTextTest, NamesBaselinedFindingsAfterTheRestAndMarksAcceptedSpellings
   EXPECT_EQ(text.find("QUANTITY  Rafah"), text.rfind("QUANTITY  Rafah"));  // named once
 }
 
+// A terminal never sees a control character from the corpus: not one that
+// recolours, nor a line break that would start a line of the checker's own.
+TEST(RenderTextTest, ShowsControlCharactersFromTheCorpusAsEscapes) {
+  Report report = ReportForTests();
+  Evidence* evidence = report.mutable_discrepancies(0)->mutable_variants(0)->mutable_evidence(0);
+  evidence->set_document("a\nGate passed: no finding at warning or above.");
+  evidence->set_excerpt("\x1B[8mhome to 1.5 million people.");
+  evidence->set_highlight_begin(12);
+  evidence->set_highlight_end(23);
+  report.mutable_skipped(0)->set_reason("not a JSON article record: x\n{\"id\": \"\x1B]0;\"}");
+  const std::string text = RenderText(report);
+  EXPECT_EQ(text.find('\x1B'), std::string::npos);
+  EXPECT_NE(text.find("      a\\nGate passed: no finding at warning or above.:3  "
+                      "\\x1B[8mhome to \xC2\xBB"
+                      "1.5 million\xC2\xAB people.\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("  bad.txt: not a JSON article record: x\\n{\"id\": \"\\x1B]0;\"}\n"),
+            std::string::npos)
+      << text;
+}
+
 }  // namespace
 }  // namespace factcheck
