@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "checker/check.h"
 #include "checker/report/html.h"
 #include "gtest/gtest.h"
@@ -107,6 +108,56 @@ TEST_F(BadInputTest, WindowsLineEndingsAndAByteOrderMarkChangeNoClaim) {
   Write("a.txt", absl::StrCat("\xEF\xBB\xBF", absl::StrReplaceAll(kDated, {{"\n", "\r\n"}})));
   Write("deep/b.txt", absl::StrReplaceAll(kUndated, {{"\n", "\r\n"}}));
   EXPECT_EQ(Outline(Check()), std::string("documents: 2\nskipped: 0\n") + kDisagreement);
+}
+
+// `text` with each line wrapped at `width` columns, as `fold -s` does.
+std::string Wrap(absl::string_view text, size_t width) {
+  std::string wrapped;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    std::string current;
+    for (absl::string_view word : absl::StrSplit(line, ' ')) {
+      if (!current.empty() && current.size() + 1 + word.size() > width) {
+        absl::StrAppend(&wrapped, current, "\n");
+        current.clear();
+      }
+      absl::StrAppend(&current, current.empty() ? "" : " ", word);
+    }
+    absl::StrAppend(&wrapped, current, "\n");
+  }
+  return wrapped;
+}
+
+// The sentences each finding quotes, in order.
+std::vector<std::string> Quotes(const Report& report) {
+  std::vector<std::string> quotes;
+  for (const Discrepancy& discrepancy : report.discrepancies()) {
+    for (const Variant& variant : discrepancy.variants()) {
+      for (const Evidence& evidence : variant.evidence()) quotes.push_back(evidence.excerpt());
+    }
+  }
+  return quotes;
+}
+
+TEST_F(BadInputTest, HardWrappedArticlesReadAsTheyDoUnwrapped) {
+  const std::string dated =
+      "date 2025-10-08\n\nFloods in Varnholm\n\nThe river burst its banks overnight, and "
+      "Varnholm, a port city home to 320,000 people, is flooded, the mayor said on "
+      "Wednesday.\n\nRoads into the old town stay closed until the water falls, officials "
+      "said.\n";
+  const std::string undated =
+      "Aid is on its way to the north of the country. Officials said that Varnholm is home to "
+      "about 290,000 people and that most of them had already left their homes.\n";
+  Write("a.txt", dated);
+  Write("deep/b.txt", undated);
+  const Report unwrapped = Check();
+  EXPECT_EQ(Outline(unwrapped), std::string("documents: 2\nskipped: 0\n") + kDisagreement);
+  for (const size_t width : {40, 60, 72}) {
+    Write("a.txt", Wrap(dated, width));
+    Write("deep/b.txt", Wrap(undated, width));
+    const Report wrapped = Check();
+    EXPECT_EQ(Outline(wrapped), Outline(unwrapped)) << width;
+    EXPECT_EQ(Quotes(wrapped), Quotes(unwrapped)) << width;
+  }
 }
 
 TEST_F(BadInputTest, AFiftyMegabyteFileWithoutANewlineIsChecked) {

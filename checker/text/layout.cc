@@ -7,6 +7,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
@@ -67,6 +68,129 @@ int LineOfOffset(absl::string_view text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
+// Hard-wrapped text, as mail and older wire copy are (`fold -s -w 72`): each
+// paragraph broken into lines no wider than some width, wherever the next
+// word would not fit. A document laid out a paragraph a line has lines far
+// wider than any wrap width.
+constexpr int kMaxWrapWidth = 100;
+
+// How wide UTF-8 `text` is to an editor, which counts characters, and to
+// `fold`, which counts bytes: a line wrapped by either is joined.
+struct Width {
+  explicit Width(absl::string_view text)
+      : characters(static_cast<int>(
+            std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }))),
+        bytes(static_cast<int>(text.size())) {}
+  Width() = default;
+  int characters = 0;
+  int bytes = 0;
+};
+
+// Whether the sentence that `line` ends in goes on in `next`, as `sentences`
+// reads the two lines run together: "on March" / "21, AFP reported." does,
+// and so does "the U." / "S. Geological Survey said."; "is flooded." / "The
+// mayor" does not. Nor does a sentence closed before a quote or a bracket
+// opens, which the splitter may not take for a new sentence ("hospital''." /
+// "``She captured").
+bool GoesOn(const SentenceSplitter& sentences, absl::string_view line, absl::string_view next) {
+  const bool closed = absl::EndsWith(line, ".") || absl::EndsWith(line, "!") ||
+                      absl::EndsWith(line, "?") || absl::EndsWith(line, "'") ||
+                      absl::EndsWith(line, "\"") || absl::EndsWith(line, "\xE2\x80\x9D");
+  const bool opens = absl::StartsWith(next, "`") || absl::StartsWith(next, "\"") ||
+                     absl::StartsWith(next, "'") || absl::StartsWith(next, "(") ||
+                     absl::StartsWith(next, "[") || absl::StartsWith(next, "\xE2\x80\x9C") ||
+                     absl::StartsWith(next, "\xE2\x80\x98");
+  if (closed && opens) return false;
+  for (const TextSpan& sentence : sentences.Split(absl::StrCat(line, " ", next))) {
+    if (sentence.end == static_cast<int>(line.size())) return false;
+  }
+  return true;
+}
+
+// Joins the lines of `text`'s hard-wrapped paragraphs after byte `begin`,
+// when it has some: a line goes on in the next when its sentence does and the
+// next one's first word would not have fit beside it. The next line's text
+// moves up to one space after the line's, over the line break ("\r\n" too)
+// and any indent, and spaces fill in behind it, so that the text keeps its
+// length and every line after the paragraph its offsets. Returns the offsets
+// of the joining spaces, ascending.
+std::vector<size_t> JoinWrappedLines(const FurnitureClassifier& furniture,
+                                     const SentenceSplitter& sentences, size_t begin,
+                                     std::string* text) {
+  std::vector<TextSpan> lines;  // trimmed; empty when blank
+  // Widths count from the start of `begin`'s line, which a header such as
+  // "date 2024-03-21 " may share with the text.
+  const size_t newline_before = begin == 0 ? std::string::npos : text->rfind('\n', begin - 1);
+  const size_t first_line = newline_before == std::string::npos ? 0 : newline_before + 1;
+  const auto line_text = [&](const TextSpan& line) {
+    return absl::string_view(*text).substr(line.begin, line.end - line.begin);
+  };
+  std::vector<size_t> joined;
+  Width widest;
+  for (size_t line_begin = first_line; line_begin < text->size();) {
+    size_t line_end = text->find('\n', line_begin);
+    if (line_end == std::string::npos) line_end = text->size();
+    const TextSpan& line = lines.emplace_back(
+        TrimSpan(*text, {static_cast<int>(line_begin), static_cast<int>(line_end)}));
+    // Most documents stop here, at their first paragraph. A character of
+    // UTF-8 is at most 4 bytes.
+    if (line.end - line.begin > 4 * kMaxWrapWidth) return joined;
+    const Width width(line_text(line));
+    if (width.characters > kMaxWrapWidth) return joined;
+    widest.characters = std::max(widest.characters, width.characters);
+    widest.bytes = std::max(widest.bytes, width.bytes);
+    line_begin = line_end + 1;
+  }
+  // The lines whose sentence goes on in the next: in wrapped text, most break
+  // where the next word would not have fit. Elsewhere few do, but the widest
+  // line always would: a headline right above the text is joined to it only
+  // if the text goes on in lower case.
+  int going_on = 0;
+  std::vector<size_t> wrapped;
+  std::vector<size_t> wrapped_before_lower_case;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const absl::string_view line = line_text(lines[i]);
+    const absl::string_view next = line_text(lines[i + 1]);
+    if (static_cast<size_t>(lines[i].end) < begin || line.empty() || next.empty() ||
+        !GoesOn(sentences, line, next) || !furniture.Classify(line).empty() ||
+        !furniture.Classify(next).empty()) {
+      continue;
+    }
+    ++going_on;
+    // `fold -s` breaks a line one short of the width when a space follows.
+    const Width width(line);
+    const Width next_word(next.substr(0, next.find(' ')));
+    if (width.characters + 1 + next_word.characters >= widest.characters ||
+        width.bytes + 1 + next_word.bytes >= widest.bytes) {
+      wrapped.push_back(i);
+      if (absl::ascii_islower(next[0]) || absl::ascii_isdigit(next[0])) {
+        wrapped_before_lower_case.push_back(i);
+      }
+    }
+  }
+  const bool looks_wrapped =
+      wrapped.size() >= 2 && 2 * wrapped.size() >= static_cast<size_t>(going_on);
+  for (const size_t i : looks_wrapped ? wrapped : wrapped_before_lower_case) {
+    TextSpan& moved = lines[i + 1];
+    const int joining_space = lines[i].end;
+    (*text)[joining_space] = ' ';
+    // Leftwards, so copying forwards never overwrites what is still to copy.
+    const auto moved_end = std::copy(text->begin() + moved.begin, text->begin() + moved.end,
+                                     text->begin() + joining_space + 1);
+    std::fill(moved_end, text->begin() + moved.end, ' ');
+    moved = {joining_space + 1, static_cast<int>(moved_end - text->begin())};
+    joined.push_back(joining_space);
+  }
+  return joined;
+}
+
+// How many of the `joined` line breaks lie in [begin, end).
+int JoinedWithin(const std::vector<size_t>& joined, size_t begin, size_t end) {
+  if (joined.empty()) return 0;  // as in most documents
+  return static_cast<int>(std::lower_bound(joined.begin(), joined.end(), end) -
+                          std::lower_bound(joined.begin(), joined.end(), begin));
+}
+
 }  // namespace
 
 LayoutAnalyzer::LayoutAnalyzer(FurnitureClassifier furniture, SentenceSplitter sentences)
@@ -81,8 +205,10 @@ absl::StatusOr<LayoutAnalyzer> LayoutAnalyzer::Create(const LayoutRules& rules) 
 }
 
 void LayoutAnalyzer::Analyze(Document* document) const {
+  size_t line_begin = std::min<size_t>(document->body_begin(), document->text().size());
+  const std::vector<size_t> joined =
+      JoinWrappedLines(furniture_, sentences_, line_begin, document->mutable_text());
   const absl::string_view text = document->text();
-  size_t line_begin = std::min<size_t>(document->body_begin(), text.size());
   int line_number = LineOfOffset(text, line_begin);
   // 03/04/2024 is read the way the document's other numeric dates are.
   const NumericOrder order = DetectNumericOrder(text);
@@ -141,12 +267,12 @@ void LayoutAnalyzer::Analyze(Document* document) const {
           Sentence* sentence = document->add_sentences();
           sentence->set_begin(line.begin + text_begin + span.begin);
           sentence->set_end(line.begin + text_begin + span.end);
-          sentence->set_line(line_number);
+          sentence->set_line(line_number + JoinedWithin(joined, line_begin, sentence->begin()));
         }
       }
     }
+    line_number += 1 + JoinedWithin(joined, line_begin, line_end);
     line_begin = line_end + 1;
-    ++line_number;
   }
 }
 

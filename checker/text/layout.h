@@ -4,6 +4,8 @@
 // headings (and which heading is the title), where the dateline is, and the
 // sentences of the text with byte offsets and line numbers. Every later stage
 // reads sentences, never raw text, so furniture never becomes a claim.
+// Hard-wrapped paragraphs (`fold -w 72`) are joined first, so that their
+// sentences read whole; a sentence's line is the one it starts on.
 //
 //   absl::StatusOr<LayoutAnalyzer> layout = LayoutAnalyzer::Create(DefaultLayoutRules());
 //   Document document = ...;    // from LoadCorpus
@@ -27,6 +29,8 @@ class LayoutAnalyzer {
 
   // Fills `document`'s sentences and furniture, and its title and dateline
   // unless metadata already gave them. Reads from document->body_begin().
+  // Joining wrapped lines rewrites their line breaks in document->text() as
+  // spaces, keeping every offset of the text after the paragraph.
   void Analyze(Document* document) const;
 
  private:

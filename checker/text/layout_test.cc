@@ -104,6 +104,71 @@ TEST(LayoutAnalyzerTest, ReadsAWireDatelineAndKeepsItOutOfTheText) {
             "US Secretary of State Antony Blinken - a veteran diplomat - spoke.");
 }
 
+// Each sentence as "LINE: TEXT", a heading's as "LINE# TEXT".
+std::vector<std::string> Sentences(const Document& document) {
+  std::vector<std::string> sentences;
+  for (int i = 0; i < document.sentences_size(); ++i) {
+    sentences.push_back(std::to_string(document.sentences(i).line()) +
+                        (document.sentences(i).heading() ? "# " : ": ") +
+                        SentenceText(document, i));
+  }
+  return sentences;
+}
+
+// Hard-wrapped text reads as written: a paragraph's lines are joined where
+// the sentence goes on and the next word would not have fit, and each
+// sentence is found on the line it starts on.
+TEST(LayoutAnalyzerTest, JoinsTheLinesOfHardWrappedParagraphs) {
+  const struct {
+    std::string text;
+    std::vector<std::string> sentences;
+  } kExamples[] = {
+      {"Floods in Varnholm\n"
+       "\n"
+       "The river rose overnight and the mayor\n"
+       "said 1,200 people had left their homes\n"
+       "by Tuesday. Roads closed.\n",
+       {"1# Floods in Varnholm",
+        "3: The river rose overnight and the mayor said 1,200 people had left their homes by "
+        "Tuesday.",
+        "5: Roads closed."}},
+      // Windows line ends and an indent: one space between the words.
+      {"  The river rose overnight and the mayor\r\n"
+       "  said 1,200 people had left their homes.\r\n",
+       {"1: The river rose overnight and the mayor said 1,200 people had left their homes."}},
+      // A sentence that ends with its line is not joined to the next.
+      {"The mayor spoke at length about the\n"
+       "flood. She said that aid would come.\n"
+       "The army is helping with evacuations.\n",
+       {"1: The mayor spoke at length about the flood.", "2: She said that aid would come.",
+        "3: The army is helping with evacuations."}},
+      // An abbreviation does not end the sentence; a quote opening does.
+      {"Officials at the scene thanked the U.\n"
+       "S. Army for its help on Tuesday night,\n"
+       "and the mayor said the town would\n"
+       "rebuild soon.''\n"
+       "``We will not leave,'' he told them.\n",
+       {"1: Officials at the scene thanked the U. S. Army for its help on Tuesday night, and the "
+        "mayor said the town would rebuild soon.''",
+        "5: ``We will not leave,'' he told them."}},
+      // A headline right above the text, wider than it: not wrapped text.
+      {"Floods in Varnholm: what we know about the evacuation so far\n"
+       "The river rose, and the mayor said 1,200 people left.\n",
+       {"1# Floods in Varnholm: what we know about the evacuation so far",
+        "2: The river rose, and the mayor said 1,200 people left."}},
+      // A paragraph a line: lines wider than any wrap width are never joined.
+      {"Floods in Varnholm: what we know about the evacuation of the old town and the port\n"
+       "the river rose overnight, and the mayor said 1,200 people left their homes in the old "
+       "town and the port.\n",
+       {"1# Floods in Varnholm: what we know about the evacuation of the old town and the port",
+        "2: the river rose overnight, and the mayor said 1,200 people left their homes in the "
+        "old town and the port."}},
+  };
+  for (const auto& [text, sentences] : kExamples) {
+    EXPECT_EQ(Sentences(Analyze(text)), sentences) << text;
+  }
+}
+
 TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineHasNone) {
   const Document document = Analyze("The river rose on Tuesday.\n");
   EXPECT_FALSE(document.has_dateline());
