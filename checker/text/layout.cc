@@ -89,18 +89,8 @@ struct Width {
 // Whether the sentence that `line` ends in goes on in `next`, as `sentences`
 // reads the two lines run together: "on March" / "21, AFP reported." does,
 // and so does "the U." / "S. Geological Survey said."; "is flooded." / "The
-// mayor" does not. Nor does a sentence closed before a quote or a bracket
-// opens, which the splitter may not take for a new sentence ("hospital''." /
-// "``She captured").
+// mayor" does not, nor does "hospital''." / "``She captured".
 bool GoesOn(const SentenceSplitter& sentences, absl::string_view line, absl::string_view next) {
-  const bool closed = absl::EndsWith(line, ".") || absl::EndsWith(line, "!") ||
-                      absl::EndsWith(line, "?") || absl::EndsWith(line, "'") ||
-                      absl::EndsWith(line, "\"") || absl::EndsWith(line, "\xE2\x80\x9D");
-  const bool opens = absl::StartsWith(next, "`") || absl::StartsWith(next, "\"") ||
-                     absl::StartsWith(next, "'") || absl::StartsWith(next, "(") ||
-                     absl::StartsWith(next, "[") || absl::StartsWith(next, "\xE2\x80\x9C") ||
-                     absl::StartsWith(next, "\xE2\x80\x98");
-  if (closed && opens) return false;
   for (const TextSpan& sentence : sentences.Split(absl::StrCat(line, " ", next))) {
     if (sentence.end == static_cast<int>(line.size())) return false;
   }

@@ -9,8 +9,9 @@ namespace {
 constexpr absl::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr absl::string_view kClosers[] = {"\"",          "'", ")", "]", "\xE2\x80\x9D" /* ” */,
                                           "\xE2\x80\x99" /* ’ */};
-constexpr absl::string_view kOpeners[] = {"\"",          "'", "(", "[", "\xE2\x80\x9C" /* “ */,
-                                          "\xE2\x80\x98" /* ‘ */};
+constexpr absl::string_view kOpeners[] = {
+    "\"", "'", "(", "[", "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */,
+    "`" /* ``, as in ``quoted'' */};
 constexpr absl::string_view kEllipsis = "\xE2\x80\xA6";
 
 // Length of the whitespace (ASCII or no-break space) at `text[at]`, or 0.

@@ -37,6 +37,9 @@ TEST(SentenceSplitterTest, KeepsClosingQuotesWithTheirSentence) {
   EXPECT_EQ(Split("He said: \xE2\x80\x9CIt is possible.\xE2\x80\x9D Then he left."),
             (Sentences{"He said: \xE2\x80\x9CIt is possible.\xE2\x80\x9D", "Then he left."}));
   EXPECT_EQ(Split("\"Go.\" She went."), (Sentences{"\"Go.\"", "She went."}));
+  // Quotes written ``so'', as some wires and corpora write them.
+  EXPECT_EQ(Split("He was in a hospital''. ``She captured a generation,'' he said."),
+            (Sentences{"He was in a hospital''.", "``She captured a generation,'' he said."}));
 }
 
 TEST(SentenceSplitterTest, DoesNotSplitBeforeLowerCaseOrInsideNumbers) {
