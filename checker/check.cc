@@ -68,7 +68,7 @@ class ExtractionCollector : public ExtractionSink {
  public:
   void Extracted(ExtractedDocument document, std::vector<Claim> claims) override {
     extraction_.documents.push_back(std::move(document));
-    for (Claim& claim : claims) keeper_.Keep(std::move(claim));
+    for (const Claim& claim : claims) extraction_.claims.Keep(claim);
   }
   void Skipped(SkippedInput input) override { extraction_.skipped.push_back(std::move(input)); }
 
@@ -76,7 +76,6 @@ class ExtractionCollector : public ExtractionSink {
 
  private:
   Extraction extraction_;
-  ClaimKeeper keeper_{&extraction_.claims};
 };
 
 }  // namespace
@@ -311,13 +310,12 @@ Report Checker::Compare(const std::string& corpus, Extraction extraction,
   done.claims = report.claims();
   done.stage = Progress::Stage::kComparing;
   if (progress) progress(done);
-  const ClaimsInOrder claims(extraction.claims);
+  const ClaimsInOrder claims(std::move(extraction.claims));
   const People people(claims, accepted_spellings_);
   for (Discrepancy& discrepancy :
        FindDiscrepancies(claims, people, datelines, severity_, Threads(options))) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
-  RestoreExcerpts(claims, &report);
   done.findings = report.discrepancies_size();
   done.stage = Progress::Stage::kFinished;
   if (progress) progress(done);

@@ -26,7 +26,6 @@
 #ifndef FACTCHECK_CHECKER_CHECK_H_
 #define FACTCHECK_CHECKER_CHECK_H_
 
-#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -38,6 +37,7 @@
 #include "checker/config/config.h"
 #include "checker/corpus/loader.h"
 #include "checker/text/layout.h"
+#include "checker/util/kept_claims.h"
 #include "proto/claim.pb.h"
 #include "proto/discrepancy.pb.h"
 #include "proto/document.pb.h"
@@ -69,10 +69,7 @@ struct CheckOptions {
 // What extraction keeps of a corpus: no text, only what comparison needs.
 struct Extraction {
   std::vector<ExtractedDocument> documents;
-  // Grows by millions without moving or copying what it holds. Kept by a
-  // ClaimKeeper (checker/util/kept_claims.h): without rules, and each
-  // sentence quoted once per document; Compare quotes it again in findings.
-  std::deque<Claim> claims;
+  KeptClaims claims;  // by the million: compact (checker/util/kept_claims.h)
   std::vector<SkippedInput> skipped;
 };
 

@@ -70,7 +70,6 @@ void RecordWriter::Write(const std::string& key) {
 
 absl::StatusOr<Extraction> ReadExtraction(std::istream& in) {
   Extraction extraction;
-  ClaimKeeper keeper(&extraction.claims);
   std::string line;
   std::string wire;
   for (int number = 1; std::getline(in, line); ++number) {
@@ -91,7 +90,7 @@ absl::StatusOr<Extraction> ReadExtraction(std::istream& in) {
         extraction.documents.push_back(std::move(*record.mutable_document()));
         break;
       case ExtractionRecord::kClaim:
-        keeper.Keep(std::move(*record.mutable_claim()));
+        extraction.claims.Keep(record.claim());
         break;
       case ExtractionRecord::kSkipped:
         extraction.skipped.push_back(std::move(*record.mutable_skipped()));

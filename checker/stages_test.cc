@@ -61,7 +61,7 @@ TEST(StagesTest, RecordsReadBackInAnyOrderInEitherFormat) {
     EXPECT_EQ(read->documents[0].summary().id(), "wire/a\tb.txt");
     EXPECT_EQ(read->documents[0].dateline().year(), 2024);
     ASSERT_EQ(read->claims.size(), 1u);
-    EXPECT_EQ(read->claims[0].value_text(), "1.5 million");
+    EXPECT_EQ(read->claims.begin()->value_text(), "1.5 million");
     ASSERT_EQ(read->skipped.size(), 1u);
     EXPECT_EQ(read->skipped[0].path(), "photo.jpg");
   }

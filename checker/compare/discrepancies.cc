@@ -18,6 +18,7 @@
 #include "boost/graph/connected_components.hpp"
 #include "checker/compare/values.h"
 #include "checker/compare/variants.h"
+#include "checker/util/kept_claims.h"
 #include "checker/util/most_common.h"
 #include "checker/util/sort_by_key.h"
 #include "checker/util/threads.h"
@@ -58,15 +59,15 @@ void SetFingerprint(absl::string_view fact, Discrepancy* discrepancy) {
 
 // Adds the evidence of `claims` to `variant`, ordered by document, line and
 // place in the sentence.
-void AddEvidence(std::vector<const Claim*> claims, Variant* variant) {
-  const auto position = [](const Claim* claim) {
-    const Evidence& evidence = claim->evidence();
+void AddEvidence(std::vector<const KeptClaim*> claims, Variant* variant) {
+  const auto position = [](const KeptClaim* claim) {
+    const KeptEvidence& evidence = claim->evidence();
     return std::make_tuple(absl::string_view(evidence.document()), evidence.line(),
                            evidence.highlight_begin());
   };
   std::sort(claims.begin(), claims.end(),
-            [&](const Claim* a, const Claim* b) { return position(a) < position(b); });
-  for (const Claim* claim : claims) *variant->add_evidence() = claim->evidence();
+            [&](const KeptClaim* a, const KeptClaim* b) { return position(a) < position(b); });
+  for (const KeptClaim* claim : claims) *variant->add_evidence() = claim->evidence().ToProto();
 }
 
 std::string CountDocuments(size_t count) {
@@ -97,7 +98,7 @@ template <typename Value>
 struct DocumentValue {
   absl::string_view document;
   Value value;
-  std::vector<const Claim*> claims;
+  std::vector<const KeptClaim*> claims;
 };
 
 // Settles each document on one value (documents that contradict themselves
@@ -106,12 +107,12 @@ struct DocumentValue {
 // specific are grouped first.
 template <typename Value, typename ValueOf, typename AgreeFn, typename NarrowFn, typename Order>
 std::vector<std::vector<DocumentValue<Value>>> CompareAcrossDocuments(
-    const std::vector<const Claim*>& claims, ValueOf value_of, AgreeFn agree, NarrowFn narrow,
+    const std::vector<const KeptClaim*>& claims, ValueOf value_of, AgreeFn agree, NarrowFn narrow,
     Order more_specific) {
   std::vector<DocumentValue<Value>> settled;
   for (auto begin = claims.begin(); begin != claims.end();) {
     const absl::string_view document = (*begin)->evidence().document();
-    const auto end = std::find_if(begin, claims.end(), [&](const Claim* claim) {
+    const auto end = std::find_if(begin, claims.end(), [&](const KeptClaim* claim) {
       return claim->evidence().document() != document;
     });
     std::vector<Value> values;
@@ -137,13 +138,13 @@ std::vector<std::vector<DocumentValue<Value>>> CompareAcrossDocuments(
 // The claim of a variant whose value is written most specifically: the first
 // claim of its first (most specific) document.
 template <typename Value>
-const Claim& Representative(const std::vector<DocumentValue<Value>>& variant) {
+const KeptClaim& Representative(const std::vector<DocumentValue<Value>>& variant) {
   return *variant.front().claims.front();
 }
 
 template <typename Value>
-std::vector<const Claim*> ClaimsOf(const std::vector<DocumentValue<Value>>& variant) {
-  std::vector<const Claim*> claims;
+std::vector<const KeptClaim*> ClaimsOf(const std::vector<DocumentValue<Value>>& variant) {
+  std::vector<const KeptClaim*> claims;
   for (const DocumentValue<Value>& document : variant) {
     claims.insert(claims.end(), document.claims.begin(), document.claims.end());
   }
@@ -154,7 +155,7 @@ std::vector<const Claim*> ClaimsOf(const std::vector<DocumentValue<Value>>& vari
 template <typename Value>
 std::string WrittenValues(const std::vector<DocumentValue<Value>>& variant) {
   std::vector<std::string> written;
-  for (const Claim* claim : ClaimsOf(variant)) {
+  for (const KeptClaim* claim : ClaimsOf(variant)) {
     const std::string quoted = Quoted(claim->value_text());
     if (std::find(written.begin(), written.end(), quoted) == written.end())
       written.push_back(quoted);
@@ -181,8 +182,8 @@ std::string NameDocuments(const Entity::Spelling& spelling) {
 // With one: the accepted spellings come first and the rest deviate from them.
 std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const People& people) {
   // Full-name claims by person and spelling.
-  std::map<int, std::map<std::string, std::vector<const Claim*>>> spellings;
-  for (const Claim* claim : claims.OfKind(Claim::PERSON_NAME)) {
+  std::map<int, std::map<std::string, std::vector<const KeptClaim*>>> spellings;
+  for (const KeptClaim* claim : claims.OfKind(Claim::PERSON_NAME)) {
     if (claim->name().given().empty()) continue;
     const int person = people.EntityOfClaim(*claim);
     if (person >= 0) spellings[person][SpellingKey(claim->name())].push_back(claim);
@@ -295,11 +296,11 @@ struct Stories {
   // its document (-1 when undated). `claims` come grouped by document, so
   // each id is looked up once.
   template <typename Visit>
-  void ForEachNumbered(const std::vector<const Claim*>& claims, Visit visit) const {
+  void ForEachNumbered(const std::vector<const KeptClaim*>& claims, Visit visit) const {
     absl::string_view document;
     int document_number = -1;
     for (size_t i = 0; i < claims.size(); ++i) {
-      const Claim& claim = *claims[i];
+      const KeptClaim& claim = *claims[i];
       if (i == 0 || claim.evidence().document() != document) {
         document = claim.evidence().document();
         document_number = NumberOf(document);
@@ -312,7 +313,7 @@ struct Stories {
   // about the story: its sentence names no place, or some place another
   // document of the story names too ("killed by a quake in eastern China" is
   // about another quake).
-  bool AboutTheStory(int document, const Claim& claim) const {
+  bool AboutTheStory(int document, const KeptClaim& claim) const {
     const std::vector<std::pair<int, absl::string_view>>& named = places[document].by_sentence;
     const int sentence = claim.evidence().sentence();
     const auto begin =
@@ -353,18 +354,19 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   // The people and places each dated document names: entity ids and place keys.
   using Name = std::pair<Claim::Kind, absl::string_view>;
   std::vector<std::vector<Name>> names(dated);
-  stories.ForEachNumbered(claims.OfKind(Claim::PERSON_NAME), [&](int document, const Claim& claim) {
-    if (document < 0) return;
-    const int person = people.EntityOfClaim(claim);
-    if (person >= 0) {
-      names[document].emplace_back(Claim::PERSON_NAME, people.entities()[person].id());
-    }
-  });
+  stories.ForEachNumbered(
+      claims.OfKind(Claim::PERSON_NAME), [&](int document, const KeptClaim& claim) {
+        if (document < 0) return;
+        const int person = people.EntityOfClaim(claim);
+        if (person >= 0) {
+          names[document].emplace_back(Claim::PERSON_NAME, people.entities()[person].id());
+        }
+      });
   // How often each place is named, and how it is written, in every document.
   absl::flat_hash_map<absl::string_view, int> mentions;  // place key -> mentions
   // place key -> as written -> count
   absl::flat_hash_map<absl::string_view, std::map<std::string, int>> written;
-  const auto add_place = [&](int document, const Claim& claim) {
+  const auto add_place = [&](int document, const KeptClaim& claim) {
     const absl::string_view key = claim.subject_key();
     ++mentions[key];
     ++written[key][claim.subject()];
@@ -446,7 +448,7 @@ struct FigureSubject {
   std::string name;
 };
 
-FigureSubject SubjectOf(const Claim& claim, const People& people, const Stories& stories) {
+FigureSubject SubjectOf(const KeptClaim& claim, const People& people, const Stories& stories) {
   switch (claim.subject_type()) {
     case Claim::PERSON: {
       const int person = people.EntityOfName(claim.evidence().document(), claim.subject());
@@ -475,10 +477,10 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
   // Joined by fact key: attribute, subject and unit.
   struct Fact {
     std::string subject;  // as a reader would name it
-    std::vector<const Claim*> claims;
+    std::vector<const KeptClaim*> claims;
   };
   absl::flat_hash_map<std::string, Fact> by_fact;
-  for (const Claim* claim : claims.OfKind(Claim::QUANTITY)) {
+  for (const KeptClaim* claim : claims.OfKind(Claim::QUANTITY)) {
     FigureSubject subject = SubjectOf(*claim, people, stories);
     if (subject.key.empty()) continue;
     Fact& fact =
@@ -491,16 +493,16 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
   std::sort(facts.begin(), facts.end());
   std::vector<Discrepancy> found;
   for (const auto& [key, fact] : facts) {
-    const std::vector<const Claim*>& fact_claims = fact->claims;
+    const std::vector<const KeptClaim*>& fact_claims = fact->claims;
     const auto variants = CompareAcrossDocuments<Quantity>(
-        fact_claims, [](const Claim& claim) { return claim.quantity(); },
+        fact_claims, [](const KeptClaim& claim) { return claim.quantity(); },
         [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
         [](const Quantity& a, const Quantity& b) { return Narrow(a, b); },
         [](const Quantity& a, const Quantity& b) {
           return std::make_pair(Width(a), a.value()) < std::make_pair(Width(b), b.value());
         });
     if (variants.size() < 2) continue;
-    const Claim& first = *fact_claims.front();
+    const KeptClaim& first = *fact_claims.front();
     const std::string& subject = fact->subject;
     Discrepancy discrepancy;
     discrepancy.set_kind(QUANTITY);
@@ -516,7 +518,7 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
       out->set_value(Representative(variant).value_text());
       out->set_normalized(FormatInterval(narrowed));
       AddEvidence(ClaimsOf(variant), out);
-      for (const Claim* claim : ClaimsOf(variant))
+      for (const KeptClaim* claim : ClaimsOf(variant))
         confidence = std::min(confidence, claim->confidence());
       described.push_back(absl::StrCat(WrittenValues(variant), " (", CountDocuments(variant.size()),
                                        ") allowing ", FormatInterval(narrowed)));
@@ -545,7 +547,7 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
 
 // An event claim with its participants resolved to people.
 struct EventReport {
-  const Claim* claim;
+  const KeptClaim* claim;
   std::string place;     // folded
   std::set<int> people;  // entity indices
 };
@@ -617,7 +619,7 @@ bool CouldBeOneEvent(const std::vector<PartialDate>& dates) {
 
 std::vector<Discrepancy> FindDateConflicts(const ClaimsInOrder& claims, const People& people) {
   std::vector<EventReport> reports;
-  for (const Claim* claim : claims.OfKind(Claim::EVENT_DATE)) {
+  for (const KeptClaim* claim : claims.OfKind(Claim::EVENT_DATE)) {
     EventReport report{claim, claim->subject_key(), {}};
     for (const std::string& participant : claim->event().participants()) {
       const int person = people.EntityOfName(claim->evidence().document(), participant);
@@ -627,10 +629,10 @@ std::vector<Discrepancy> FindDateConflicts(const ClaimsInOrder& claims, const Pe
   }
   std::vector<Discrepancy> found;
   for (const std::vector<int>& event : GroupEvents(reports)) {
-    std::vector<const Claim*> event_claims;
+    std::vector<const KeptClaim*> event_claims;
     for (int member : event) event_claims.push_back(reports[member].claim);
     const auto variants = CompareAcrossDocuments<PartialDate>(
-        event_claims, [](const Claim& claim) { return claim.date(); },
+        event_claims, [](const KeptClaim& claim) { return claim.date(); },
         [](const PartialDate& a, const PartialDate& b) { return Agree(a, b); },
         [](const PartialDate& a, const PartialDate& b) { return Narrow(a, b); },
         [](const PartialDate& a, const PartialDate& b) { return KnownParts(a) > KnownParts(b); });

@@ -24,7 +24,7 @@
 // make a discrepancy. The result is sorted and byte-for-byte the same for the
 // same claims in any order.
 //
-//   const ClaimsInOrder ordered(claims);
+//   const ClaimsInOrder ordered(std::move(kept_claims));
 //   const People people(ordered);
 //   for (const Discrepancy& found : FindDiscrepancies(ordered, people)) { ... }
 

@@ -7,6 +7,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
+#include "checker/util/kept_claims.h"
 #include "gtest/gtest.h"
 #include "rules/dates/dates.h"
 #include "rules/places/places.h"
@@ -101,7 +102,7 @@ Claim PlaceMentioned(const std::string& document, const std::string& place) {
 std::string Describe(const std::vector<Claim>& claims,
                      const std::map<std::string, PartialDate>& datelines = {},
                      const std::vector<PersonName>& accepted = {}) {
-  const ClaimsInOrder ordered(claims);
+  const ClaimsInOrder ordered{KeptClaims(claims)};
   const People people(ordered, accepted);
   std::vector<std::string> described;
   for (const Discrepancy& discrepancy : FindDiscrepancies(ordered, people, datelines)) {
@@ -174,7 +175,7 @@ TEST(FindDiscrepanciesTest, TheExplanationSaysWhichSourcesDeviate) {
   const std::vector<Claim> claims = {Name("a", "Antony", "Blinken", "anthony"),
                                      Name("c", "Anthony", "Blinken", "anthony")};
   const std::vector<PersonName> accepted = {Accepted("Antony", "Blinken", "anthony")};
-  const ClaimsInOrder ordered(claims);
+  const ClaimsInOrder ordered{KeptClaims(claims)};
   const std::vector<Discrepancy> found = FindDiscrepancies(ordered, People(ordered, accepted), {});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].explanation(),
@@ -265,7 +266,7 @@ TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
   EXPECT_EQ(
       Describe(claims),
       "DATE meeting of Blinken in Cairo: Thursday = 2024-03-21 [a,b] | Tuesday = Tuesday [c]");
-  const ClaimsInOrder ordered(claims);
+  const ClaimsInOrder ordered{KeptClaims(claims)};
   const std::string explanation = FindDiscrepancies(ordered, People(ordered), {})[0].explanation();
   EXPECT_NE(explanation.find("Sameh Shoukry in a and b"), std::string::npos) << explanation;
   EXPECT_NE(explanation.find("Abdel-Fattah el-Sissi in c"), std::string::npos) << explanation;
@@ -297,7 +298,7 @@ TEST(FindDiscrepanciesTest, TheOrderOfClaimsAndTheThreadsDoNotMatter) {
        Name("c", "Anthony", "Blinken", "anthony")});
   // In order, on one thread; then shuffled, on 1 to 5 threads.
   const auto find = [](const std::vector<Claim>& claims, int threads) {
-    const ClaimsInOrder ordered(claims);
+    const ClaimsInOrder ordered{KeptClaims(claims)};
     return FindDiscrepancies(ordered, People(ordered), {}, {}, threads);
   };
   std::string expected;

@@ -168,8 +168,8 @@ std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key();
 
 People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted) {
   absl::flat_hash_map<std::string, Spelling> by_key;
-  std::vector<const Claim*> full_names;  // walked again below
-  for (const Claim* claim : claims.OfKind(Claim::PERSON_NAME)) {
+  std::vector<const KeptClaim*> full_names;  // walked again below
+  for (const KeptClaim* claim : claims.OfKind(Claim::PERSON_NAME)) {
     if (claim->name().given().empty()) continue;
     full_names.push_back(claim);
     const PersonName& name = claim->name();
@@ -255,7 +255,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
       entity_of_key[spelling.normalized()] = i;
     }
   }
-  for (const Claim* claim : full_names) {
+  for (const KeptClaim* claim : full_names) {
     FoldedName folded(claim->name());
     const int entity = entity_of_key.at(folded.Key());
     by_document_name_[claim->evidence().document()].emplace_back(NormalizeName(claim->value_text()),
@@ -267,7 +267,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
   for (auto& [document, names] : by_document_name_) SortUnique(&names);
 }
 
-int People::EntityOfClaim(const Claim& claim) const {
+int People::EntityOfClaim(const KeptClaim& claim) const {
   if (claim.kind() != Claim::PERSON_NAME) return -1;
   const std::string& name =
       claim.name().refers_to().empty() ? claim.value_text() : claim.name().refers_to();

@@ -15,7 +15,8 @@
 // split again by surname if a chain of small differences joined spellings
 // that are not alike end to end.
 //
-//   const People people{ClaimsInOrder(claims)};  // views: `claims` must outlive it
+//   const ClaimsInOrder claims(std::move(kept));
+//   const People people(claims);  // views: `claims` must outlive it
 //   for (const Entity& person : people.entities()) { ... }
 //   int who = people.EntityOfName("004.txt", "Anthony Blinken");
 
@@ -29,6 +30,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "checker/util/claims_in_order.h"
+#include "checker/util/kept_claims.h"
 #include "proto/claim.pb.h"
 #include "proto/entity.pb.h"
 
@@ -50,7 +52,7 @@ class People {
 
   // The index in entities() of the person a PERSON_NAME claim names (a full
   // name, or a short form that refers to one), or -1.
-  int EntityOfClaim(const Claim& claim) const;
+  int EntityOfClaim(const KeptClaim& claim) const;
 
   // The person `name` refers to in `document`: a full name as written there,
   // or a surname that one person alone in the corpus bears. -1 otherwise.

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "checker/util/kept_claims.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -26,7 +27,8 @@ Claim FullName(const std::string& document, const std::string& given, const std:
 
 // Each person as their spellings joined by " = ", people separated by "; ".
 std::string People_(const std::vector<Claim>& claims) {
-  const People people{ClaimsInOrder(claims)};
+  const ClaimsInOrder ordered{KeptClaims(claims)};
+  const People people(ordered);
   std::vector<std::string> described;
   for (const Entity& entity : people.entities()) {
     std::vector<std::string> spellings;
@@ -94,7 +96,8 @@ TEST(PeopleTest, AcceptedSpellingsJoinThePersonTheyName) {
   nobody.set_given("Nobody");
   nobody.set_surname("Known");
   const std::vector<Claim> claims = {FullName("a", "Anthony", "Blinken", "anthony")};
-  const People people(ClaimsInOrder(claims), {antony, nobody});
+  const ClaimsInOrder ordered{KeptClaims(claims)};
+  const People people(ordered, {antony, nobody});
   ASSERT_EQ(people.entities().size(), 1u);  // no source names Nobody Known
   const Entity& blinken = people.entities()[0];
   EXPECT_EQ(blinken.id(), "person:anthony-blinken");  // named after the corpus, as without
@@ -116,7 +119,8 @@ TEST(PeopleTest, FindsWhoANameRefersTo) {
   const std::vector<Claim> claims = {
       FullName("a", "Antony", "Blinken", "anthony"), FullName("b", "Anthony", "Blinken", "anthony"),
       FullName("b", "Raj", "Chohan", "raj"), FullName("c", "Ravi", "Chohan"), short_form};
-  const People people{ClaimsInOrder(claims)};
+  const ClaimsInOrder ordered{KeptClaims(claims)};
+  const People people(ordered);
   const int blinken = people.EntityOfName("a", "Antony Blinken");
   ASSERT_GE(blinken, 0);
   EXPECT_EQ(people.entities()[blinken].label(), "Blinken");
@@ -125,7 +129,8 @@ TEST(PeopleTest, FindsWhoANameRefersTo) {
   ASSERT_GE(raj, 0);
   EXPECT_NE(raj, blinken);
   EXPECT_EQ(people.EntityOfName("c", "Raj Chohan"), -1);  // not written in c; two bear the surname
-  EXPECT_EQ(people.EntityOfClaim(short_form), blinken);
+  const KeptClaims kept_short_form({short_form});
+  EXPECT_EQ(people.EntityOfClaim(*kept_short_form.begin()), blinken);
   EXPECT_EQ(people.EntityOfName("z", "Blinken"), blinken);  // one person bears the surname
   EXPECT_EQ(people.EntityOfName("z", "Chohan"), -1);        // two people do
   EXPECT_EQ(people.EntityOfName("z", "Nobody Known"), -1);

@@ -9,10 +9,10 @@
 // readers want one kind, and millions of claims of the others need not be
 // fetched from memory again to be skipped.
 //
-//   std::deque<Claim> claims = ...;
-//   const ClaimsInOrder ordered(claims);  // views: `claims` must outlive it
-//   for (const Claim* claim : ordered) { ... }
-//   for (const Claim* name : ordered.OfKind(Claim::PERSON_NAME)) { ... }
+//   KeptClaims claims = ...;
+//   const ClaimsInOrder ordered(std::move(claims));
+//   for (const KeptClaim* claim : ordered) { ... }
+//   for (const KeptClaim* name : ordered.OfKind(Claim::PERSON_NAME)) { ... }
 
 #ifndef FACTCHECK_CHECKER_UTIL_CLAIMS_IN_ORDER_H_
 #define FACTCHECK_CHECKER_UTIL_CLAIMS_IN_ORDER_H_
@@ -21,21 +21,17 @@
 #include <cstddef>
 #include <vector>
 
+#include "checker/util/kept_claims.h"
 #include "proto/claim.pb.h"
 
 namespace factcheck {
 
 class ClaimsInOrder {
  public:
-  using const_iterator = std::vector<const Claim*>::const_iterator;
+  using const_iterator = std::vector<const KeptClaim*>::const_iterator;
 
-  // Orders the claims of any container of Claim; they are not copied.
-  template <typename Claims>
-  explicit ClaimsInOrder(const Claims& claims) {
-    claims_.reserve(claims.size());
-    for (const Claim& claim : claims) claims_.push_back(&claim);
-    Sort();
-  }
+  // Takes the claims and orders them.
+  explicit ClaimsInOrder(KeptClaims claims);
 
   const_iterator begin() const { return claims_.begin(); }
   const_iterator end() const { return claims_.end(); }
@@ -43,14 +39,12 @@ class ClaimsInOrder {
 
   // The claims of `kind`, in the same order; none for a kind this build
   // does not know (a record may carry any number).
-  const std::vector<const Claim*>& OfKind(Claim::Kind kind) const;
+  const std::vector<const KeptClaim*>& OfKind(Claim::Kind kind) const;
 
  private:
-  // Sorts claims_ and lists each kind's claims.
-  void Sort();
-
-  std::vector<const Claim*> claims_;
-  std::array<std::vector<const Claim*>, Claim::Kind_ARRAYSIZE> of_kind_;
+  KeptClaims kept_;
+  std::vector<const KeptClaim*> claims_;  // of kept_
+  std::array<std::vector<const KeptClaim*>, Claim::Kind_ARRAYSIZE> of_kind_;
 };
 
 }  // namespace factcheck

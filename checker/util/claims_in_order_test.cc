@@ -1,9 +1,9 @@
 #include "checker/util/claims_in_order.h"
 
 #include <algorithm>
-#include <deque>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -23,9 +23,12 @@ Claim At(const std::string& document, int line, int begin, const std::string& va
   return claim;
 }
 
-std::vector<std::string> Values(const ClaimsInOrder& ordered) {
+// The claims' values in the order ClaimsInOrder gives them.
+std::vector<std::string> Values(const std::vector<Claim>& claims) {
   std::vector<std::string> values;
-  for (const Claim* claim : ordered) values.push_back(claim->value_text());
+  for (const KeptClaim* claim : ClaimsInOrder(KeptClaims(claims))) {
+    values.push_back(claim->value_text());
+  }
   return values;
 }
 
@@ -48,7 +51,7 @@ TEST(ClaimsInOrderTest, OrdersByDocumentThenLineThenPlaceThenWhatIsClaimed) {
        {"z", "y", "x"}},  // ids compared as text
   };
   for (const Example& example : examples) {
-    EXPECT_EQ(Values(ClaimsInOrder(example.claims)), example.in_order);
+    EXPECT_EQ(Values(example.claims), example.in_order);
   }
 }
 
@@ -57,24 +60,29 @@ TEST(ClaimsInOrderTest, GivesOneOrderWhateverTheInputOrder) {
   for (int i = 0; i < 300; ++i) {
     claims.push_back(At("doc" + std::to_string(i % 7), i % 5, i % 3, "v" + std::to_string(i)));
   }
-  const std::vector<std::string> expected = Values(ClaimsInOrder(claims));
+  const std::vector<std::string> expected = Values(claims);
   std::mt19937 random(11);
   for (int round = 0; round < 5; ++round) {
     std::shuffle(claims.begin(), claims.end(), random);
-    EXPECT_EQ(Values(ClaimsInOrder(claims)), expected);
+    EXPECT_EQ(Values(claims), expected);
   }
 }
 
 // Two rules reading one span alike differ only in what else they say: no
-// input order decides which comes first.
+// input order decides which comes first. Both quote the sentence, as kept
+// claims always do (claims once kept the quote only for the first of a
+// sentence, so the order of two such claims followed the input's).
 TEST(ClaimsInOrderTest, OrdersClaimsAlikeInPlaceAndValueByAllTheyHold) {
   Claim sure = At("a.txt", 3, 5, "1 million");
   sure.set_confidence(0.9f);
-  Claim unsure = At("a.txt", 3, 5, "1 million");
+  sure.mutable_evidence()->set_excerpt("Some 1 million people live there.");
+  Claim unsure = sure;
   unsure.set_confidence(0.7f);
   const auto confidences = [](const std::vector<Claim>& claims) {
     std::vector<float> in_order;
-    for (const Claim* claim : ClaimsInOrder(claims)) in_order.push_back(claim->confidence());
+    for (const KeptClaim* claim : ClaimsInOrder(KeptClaims(claims))) {
+      in_order.push_back(claim->confidence());
+    }
     return in_order;
   };
   EXPECT_EQ(confidences({sure, unsure}), confidences({unsure, sure}));
@@ -86,10 +94,10 @@ TEST(ClaimsInOrderTest, ListsEachKindApartInTheSameOrder) {
       At("a.txt", 1, 0, "Bo Yu", Claim::PERSON_NAME),
       At("a.txt", 1, 9, "Paris", Claim::PLACE_MENTION),
       At("a.txt", 3, 0, "from a newer build", static_cast<Claim::Kind>(42))};
-  const ClaimsInOrder ordered(claims);
-  const auto values = [](const std::vector<const Claim*>& of_kind) {
+  const ClaimsInOrder ordered{KeptClaims(claims)};
+  const auto values = [](const std::vector<const KeptClaim*>& of_kind) {
     std::vector<std::string> values;
-    for (const Claim* claim : of_kind) values.push_back(claim->value_text());
+    for (const KeptClaim* claim : of_kind) values.push_back(claim->value_text());
     return values;
   };
   EXPECT_EQ(values(ordered.OfKind(Claim::PERSON_NAME)),
@@ -102,12 +110,14 @@ TEST(ClaimsInOrderTest, ListsEachKindApartInTheSameOrder) {
   EXPECT_TRUE(ordered.OfKind(static_cast<Claim::Kind>(42)).empty());
 }
 
-TEST(ClaimsInOrderTest, ViewsTheClaimsOfAnyContainerWithoutCopying) {
-  const std::deque<Claim> claims = {At("b.txt", 1, 0, "b"), At("a.txt", 1, 0, "a")};
-  const ClaimsInOrder ordered(claims);
+TEST(ClaimsInOrderTest, ViewsTheClaimsItTakesWithoutCopying) {
+  KeptClaims kept({At("b.txt", 1, 0, "b"), At("a.txt", 1, 0, "a")});
+  const KeptClaim* b = &*kept.begin();
+  const KeptClaim* a = &*(kept.begin() + 1);
+  const ClaimsInOrder ordered(std::move(kept));
   ASSERT_EQ(ordered.size(), 2u);
-  EXPECT_EQ(*ordered.begin(), &claims[1]);
-  EXPECT_EQ(*(ordered.begin() + 1), &claims[0]);
+  EXPECT_EQ(*ordered.begin(), a);
+  EXPECT_EQ(*(ordered.begin() + 1), b);
 }
 
 }  // namespace

@@ -1,56 +1,105 @@
 #include "checker/util/kept_claims.h"
 
-#include <utility>
-#include <vector>
-
 namespace factcheck {
 
-void ClaimKeeper::Keep(Claim claim) {
-  // Released, not cleared: a cleared string keeps its memory.
-  claim.set_allocated_rule(nullptr);
-  Claim& kept = claims_->emplace_back(std::move(claim));
-  if (!kept.has_evidence()) return;
-  Evidence& evidence = *kept.mutable_evidence();
-  if (evidence.document() != document_) {
-    document_ = evidence.document();  // held by `kept`, which never moves
-    quoted_.clear();
-  }
-  const auto [first, inserted] = quoted_.emplace(evidence.sentence(), &evidence.excerpt());
-  if (!inserted && *first->second == evidence.excerpt()) evidence.set_allocated_excerpt(nullptr);
+Evidence KeptEvidence::ToProto() const {
+  Evidence evidence;
+  evidence.set_document(document());
+  evidence.set_line(line());
+  evidence.set_excerpt(excerpt());
+  evidence.set_highlight_begin(highlight_begin());
+  evidence.set_highlight_end(highlight_end());
+  evidence.set_sentence(sentence());
+  return evidence;
 }
 
-void RestoreExcerpts(const ClaimsInOrder& claims, Report* report) {
-  using Wanting = absl::flat_hash_map<int, std::vector<Evidence*>>;  // sentence -> evidence
-  absl::flat_hash_map<absl::string_view, Wanting> wanted;            // by document
-  for (Discrepancy& discrepancy : *report->mutable_discrepancies()) {
-    for (Variant& variant : *discrepancy.mutable_variants()) {
-      for (Evidence& evidence : *variant.mutable_evidence()) {
-        if (evidence.excerpt().empty()) {
-          wanted[evidence.document()][evidence.sentence()].push_back(&evidence);
-        }
-      }
-    }
+const PersonName& KeptClaim::name() const {
+  return value_case_ == Claim::kName ? *static_cast<const PersonName*>(value_)
+                                     : PersonName::default_instance();
+}
+
+const Quantity& KeptClaim::quantity() const {
+  return value_case_ == Claim::kQuantity ? *static_cast<const Quantity*>(value_)
+                                         : Quantity::default_instance();
+}
+
+const PartialDate& KeptClaim::date() const {
+  return value_case_ == Claim::kDate ? *static_cast<const PartialDate*>(value_)
+                                     : PartialDate::default_instance();
+}
+
+Claim KeptClaim::ToProto() const {
+  Claim claim;
+  claim.set_kind(kind());
+  claim.set_subject(subject());
+  claim.set_subject_type(subject_type());
+  claim.set_subject_key(subject_key());
+  claim.set_attribute(attribute());
+  claim.set_value_text(value_text());
+  switch (value_case_) {
+    case Claim::kName:
+      *claim.mutable_name() = name();
+      break;
+    case Claim::kQuantity:
+      *claim.mutable_quantity() = quantity();
+      break;
+    case Claim::kDate:
+      *claim.mutable_date() = date();
+      break;
+    case Claim::VALUE_NOT_SET:
+      break;
   }
-  if (wanted.empty()) return;
-  // The claims come grouped by document: each document is looked up once.
-  bool first = true;
-  absl::string_view document;
-  Wanting* in_document = nullptr;
-  for (const Claim* claim : claims) {
-    const Evidence& quoting = claim->evidence();
-    if (quoting.excerpt().empty()) continue;
-    if (first || quoting.document() != document) {
-      first = false;
-      document = quoting.document();
-      const auto found = wanted.find(document);
-      in_document = found == wanted.end() ? nullptr : &found->second;
-    }
-    if (in_document == nullptr) continue;
-    const auto sentence = in_document->find(quoting.sentence());
-    if (sentence == in_document->end()) continue;
-    for (Evidence* evidence : sentence->second) evidence->set_excerpt(quoting.excerpt());
-    in_document->erase(sentence);
+  if (event_ != nullptr) *claim.mutable_event() = *event_;
+  *claim.mutable_evidence() = evidence().ToProto();
+  claim.set_confidence(confidence());
+  return claim;
+}
+
+template <typename Message>
+const Message* KeptClaims::Pool<Message>::Intern(const Message& value) {
+  value.SerializeToString(&wire_);
+  const auto [kept, added] = by_wire_.try_emplace(wire_);
+  if (added) kept->second = value;
+  return &kept->second;
+}
+
+KeptClaims::KeptClaims(const std::vector<Claim>& claims) {
+  for (const Claim& claim : claims) Keep(claim);
+}
+
+void KeptClaims::Keep(const Claim& claim) {
+  KeptClaim& kept = claims_.emplace_back();
+  kept.kind_ = claim.kind();
+  kept.subject_ = Intern(claim.subject());
+  kept.subject_type_ = claim.subject_type();
+  kept.subject_key_ = Intern(claim.subject_key());
+  kept.attribute_ = Intern(claim.attribute());
+  kept.value_text_ = Intern(claim.value_text());
+  kept.value_case_ = claim.value_case();
+  switch (claim.value_case()) {
+    case Claim::kName:
+      kept.value_ = names_.Intern(claim.name());
+      break;
+    case Claim::kQuantity:
+      kept.value_ = quantities_.Intern(claim.quantity());
+      break;
+    case Claim::kDate:
+      kept.value_ = dates_.Intern(claim.date());
+      break;
+    case Claim::VALUE_NOT_SET:
+      kept.value_ = nullptr;
+      break;
   }
+  kept.event_ = claim.has_event() ? events_.Intern(claim.event()) : nullptr;
+  const Evidence& evidence = claim.evidence();
+  KeptEvidence& kept_evidence = kept.evidence_;
+  kept_evidence.document_ = Intern(evidence.document());
+  kept_evidence.excerpt_ = Intern(evidence.excerpt());
+  kept_evidence.line_ = evidence.line();
+  kept_evidence.highlight_begin_ = evidence.highlight_begin();
+  kept_evidence.highlight_end_ = evidence.highlight_end();
+  kept_evidence.sentence_ = evidence.sentence();
+  kept.confidence_ = claim.confidence();
 }
 
 }  // namespace factcheck

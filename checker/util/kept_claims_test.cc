@@ -1,98 +1,158 @@
 #include "checker/util/kept_claims.h"
 
-#include <deque>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
+#include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
 namespace {
 
-// A claim read by `rule` from sentence `sentence` of `document`, quoting it.
-// An empty field is never set, as if parsed: setting one allocates it.
-Claim Quoting(const std::string& document, int sentence, const std::string& excerpt,
-              const std::string& rule = "quantities/population") {
+Claim Parsed(const std::string& text) {
   Claim claim;
-  claim.set_kind(Claim::QUANTITY);
-  claim.set_value_text(absl::StrCat(document, "#", sentence));
-  if (!rule.empty()) claim.set_rule(rule);
-  Evidence& evidence = *claim.mutable_evidence();
-  evidence.set_document(document);
-  evidence.set_sentence(sentence);
-  evidence.set_line(sentence + 1);
-  if (!excerpt.empty()) evidence.set_excerpt(excerpt);
+  EXPECT_TRUE(google::protobuf::TextFormat::ParseFromString(text, &claim)) << text;
   return claim;
 }
 
-std::deque<Claim> Kept(const std::vector<Claim>& claims) {
-  std::deque<Claim> kept;
-  ClaimKeeper keeper(&kept);
-  for (const Claim& claim : claims) keeper.Keep(claim);
-  return kept;
-}
+// Claims of every kind and value, as the rule modules and records give them.
+const char* const kClaims[] = {
+    R"pb(kind: PERSON_NAME
+         subject: "Antony Blinken"
+         attribute: "name"
+         value_text: "Antony Blinken"
+         name { given: "Antony" surname: "Blinken" given_key: "anthony" }
+         evidence {
+           document: "a.txt"
+           line: 3
+           excerpt: "Antony Blinken met him."
+           sentence: 1
+           highlight_end: 14
+         }
+         confidence: 0.9)pb",
+    R"pb(kind: PERSON_NAME
+         value_text: "Blinken"
+         name { surname: "Blinken" title: "Mr" refers_to: "Antony Blinken" }
+         evidence {
+           document: "a.txt"
+           line: 4
+           excerpt: "Mr Blinken left."
+           sentence: 2
+           highlight_begin: 3
+           highlight_end: 10
+         })pb",
+    R"pb(kind: QUANTITY
+         subject: "Rafah"
+         subject_type: PLACE
+         subject_key: "rafah"
+         attribute: "population"
+         value_text: "over 1.5 million"
+         quantity { value: 1500000 low: 1500000 counted: "people" approximation: "over" }
+         evidence {
+           document: "b/c.txt"
+           line: 12
+           excerpt: "Rafah has over 1.5 million people."
+           sentence: 7
+           highlight_begin: 10
+           highlight_end: 26
+         }
+         confidence: 0.8
+         rule: "quantities/population")pb",
+    R"pb(kind: QUANTITY
+         subject_type: STORY
+         attribute: "deaths"
+         value_text: "12"
+         quantity { value: 12 low: 11.5 high: 12.5 low_inclusive: true }
+         evidence { document: "b/c.txt" line: 13 excerpt: "Police said 12 died." })pb",
+    R"pb(kind: EVENT_DATE
+         subject_key: "cairo"
+         attribute: "date"
+         value_text: "Thursday 21 March"
+         date { year: 2024 month: 3 day: 21 weekday: THURSDAY precision: DAY }
+         event {
+           type: "meeting"
+           participants: "Antony Blinken"
+           participants: "Sameh Shoukry"
+           place: "Cairo"
+         }
+         evidence { document: "d.md" line: 1 excerpt: "They met on Thursday 21 March." })pb",
+    R"pb(kind: PLACE_MENTION
+         subject: "Qeshm Island"
+         subject_type: PLACE
+         subject_key: "qeshm"
+         evidence { document: "e.txt" line: 2 })pb",
+    R"pb(kind: 42 value_text: "from a newer build")pb",
+    "",
+};
 
-std::vector<std::string> Excerpts(const std::deque<Claim>& claims) {
-  std::vector<std::string> excerpts;
-  for (const Claim& claim : claims) excerpts.push_back(claim.evidence().excerpt());
-  return excerpts;
-}
-
-TEST(ClaimKeeperTest, EachSentenceOfADocumentIsQuotedOnce) {
-  struct Example {
-    std::vector<Claim> claims;
-    std::vector<std::string> excerpts_kept;
-  };
-  const std::string s0 = "Rafah is home to 1.5 million people.";
-  const std::string s1 = "Talks in Cairo began on Tuesday.";
-  const Example examples[] = {
-      {{}, {}},
-      {{Quoting("a.txt", 0, s0)}, {s0}},
-      // A second claim from the sentence: the first keeps the quote.
-      {{Quoting("a.txt", 0, s0), Quoting("a.txt", 0, s0)}, {s0, ""}},
-      // Not in sentence order, as the modules hand them over.
-      {{Quoting("a.txt", 0, s0), Quoting("a.txt", 1, s1), Quoting("a.txt", 0, s0),
-        Quoting("a.txt", 1, s1)},
-       {s0, s1, "", ""}},
-      // The same sentence number in another document is another sentence.
-      {{Quoting("a.txt", 0, s0), Quoting("b.txt", 0, s0)}, {s0, s0}},
-      // A document met again after another: quoted again, never lost.
-      {{Quoting("a.txt", 0, s0), Quoting("b.txt", 0, s1), Quoting("a.txt", 0, s0)}, {s0, s1, s0}},
-      // Records that quote one sentence differently keep both quotes.
-      {{Quoting("a.txt", 0, s0), Quoting("a.txt", 0, s1)}, {s0, s1}},
-  };
-  for (const Example& example : examples) {
-    EXPECT_EQ(Excerpts(Kept(example.claims)), example.excerpts_kept);
+TEST(KeptClaimsTest, KeepsAllAClaimSaysButItsRule) {
+  std::vector<Claim> claims;
+  for (const char* text : kClaims) claims.push_back(Parsed(text));
+  const KeptClaims kept(claims);
+  ASSERT_EQ(kept.size(), claims.size());
+  auto claim = claims.begin();
+  for (const KeptClaim& kept_claim : kept) {
+    claim->clear_rule();
+    if (!claim->has_evidence()) claim->mutable_evidence();  // kept claims always have one
+    EXPECT_EQ(kept_claim.ToProto().SerializeAsString(), claim->SerializeAsString())
+        << claim->ShortDebugString();
+    EXPECT_EQ(kept_claim.kind(), claim->kind());
+    EXPECT_EQ(kept_claim.subject_key(), claim->subject_key());
+    EXPECT_EQ(kept_claim.evidence().excerpt(), claim->evidence().excerpt());
+    EXPECT_EQ(kept_claim.evidence().ToProto().SerializeAsString(),
+              claim->evidence().SerializeAsString());
+    ++claim;
   }
 }
 
-TEST(ClaimKeeperTest, DropsTheRuleAndTheRepeatedQuoteWithTheirMemory) {
-  const std::string sentence = "The population of Rafah is now about 1.4 million, officials said.";
-  const std::deque<Claim> kept =
-      Kept({Quoting("a.txt", 0, sentence), Quoting("a.txt", 0, sentence)});
-  Claim without_both = Quoting("a.txt", 0, "", "");
-  EXPECT_EQ(kept[1].rule(), "");
-  EXPECT_EQ(kept[1].SpaceUsedLong(), without_both.SpaceUsedLong());
-  Claim without_rule = Quoting("a.txt", 0, sentence, "");
-  EXPECT_EQ(kept[0].SpaceUsedLong(), without_rule.SpaceUsedLong());
+TEST(KeptClaimsTest, AClaimWithoutAValueAnswersWithEmptyOnes) {
+  const KeptClaims kept({Parsed(kClaims[5])});  // a place mention
+  const KeptClaim& place = *kept.begin();
+  EXPECT_EQ(&place.name(), &PersonName::default_instance());
+  EXPECT_EQ(&place.quantity(), &Quantity::default_instance());
+  EXPECT_EQ(&place.date(), &PartialDate::default_instance());
+  EXPECT_EQ(&place.event(), &Event::default_instance());
+  EXPECT_EQ(place.evidence().excerpt(), "");
 }
 
-TEST(RestoreExcerptsTest, PutsTheQuotesBackIntoTheReportsEvidence) {
-  const std::vector<Claim> claims = {Quoting("a.txt", 0, "First."), Quoting("a.txt", 2, "Third."),
-                                     Quoting("a.txt", 2, "Third."), Quoting("b.txt", 2, "Other."),
-                                     Quoting("a.txt", 0, "First."), Quoting("c.txt", 1, "")};
-  const std::deque<Claim> kept = Kept(claims);
-  Report report;
-  Variant& variant = *report.add_discrepancies()->add_variants();
-  for (const Claim& claim : kept) *variant.add_evidence() = claim.evidence();
-  RestoreExcerpts(ClaimsInOrder(kept), &report);
-  std::vector<std::string> restored;
-  for (const Evidence& evidence : variant.evidence()) restored.push_back(evidence.excerpt());
-  // A sentence quoted by no claim stays unquoted.
-  EXPECT_EQ(restored,
-            (std::vector<std::string>{"First.", "Third.", "Third.", "Other.", "First.", ""}));
+TEST(KeptClaimsTest, EqualStringsAndValuesAreKeptOnce) {
+  Claim first = Parsed(kClaims[0]);
+  Claim again = first;  // another mention in the same sentence, as another rule reads it
+  again.mutable_evidence()->set_highlight_begin(20);
+  Claim elsewhere = Parsed(kClaims[2]);
+  const KeptClaims kept({first, again, elsewhere});
+  const KeptClaim& a = *kept.begin();
+  const KeptClaim& b = *(kept.begin() + 1);
+  const KeptClaim& c = *(kept.begin() + 2);
+  EXPECT_EQ(&a.evidence().excerpt(), &b.evidence().excerpt());
+  EXPECT_EQ(&a.evidence().document(), &b.evidence().document());
+  EXPECT_EQ(&a.name(), &b.name());
+  EXPECT_EQ(&a.value_text(), &b.value_text());
+  EXPECT_NE(&a.evidence().excerpt(), &c.evidence().excerpt());
+  EXPECT_NE(&a.value_text(), &c.value_text());
+  EXPECT_EQ(b.evidence().highlight_begin(), 20);
 }
+
+TEST(KeptClaimsTest, ClaimsStayWhereTheyAreAsMoreAreKeptAndWhenMoved) {
+  KeptClaims kept;
+  kept.Keep(Parsed(kClaims[2]));
+  const KeptClaim* first = &*kept.begin();
+  const std::string* excerpt = &first->evidence().excerpt();
+  for (int i = 0; i < 10000; ++i) {
+    Claim claim = Parsed(kClaims[3]);
+    claim.mutable_evidence()->set_line(i);
+    kept.Keep(claim);
+  }
+  const KeptClaims moved = std::move(kept);
+  EXPECT_EQ(&*moved.begin(), first);
+  EXPECT_EQ(&moved.begin()->evidence().excerpt(), excerpt);
+  EXPECT_EQ(*excerpt, "Rafah has over 1.5 million people.");
+  EXPECT_EQ(moved.size(), 10001u);
+}
+
+// What the compact form is for: a claim is a few pointers and numbers.
+TEST(KeptClaimsTest, AKeptClaimIsSmall) { EXPECT_LE(sizeof(KeptClaim), 96u); }
 
 }  // namespace
 }  // namespace factcheck
