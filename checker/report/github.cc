@@ -8,6 +8,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "checker/report/summary.h"
+#include "checker/report/terminal.h"
 
 namespace factcheck {
 namespace {
@@ -60,17 +61,19 @@ std::string RenderGithubAnnotations(const Report& report) {
     for (const Variant& variant : discrepancy.variants()) {
       std::vector<std::string> sources;
       for (const Evidence& evidence : variant.evidence()) {
-        sources.push_back(absl::StrCat(evidence.document(), ":", evidence.line()));
+        sources.push_back(
+            absl::StrCat(EscapeForTerminal(evidence.document()), ":", evidence.line()));
       }
-      variants.push_back(absl::StrCat(
-          "\xE2\x80\x9C", variant.value(), "\xE2\x80\x9D", variant.accepted() ? " (accepted)" : "",
-          sources.empty() ? "" : absl::StrCat(" in ", absl::StrJoin(sources, ", "))));
+      variants.push_back(
+          absl::StrCat("\xE2\x80\x9C", EscapeForTerminal(variant.value()), "\xE2\x80\x9D",
+                       variant.accepted() ? " (accepted)" : "",
+                       sources.empty() ? "" : absl::StrCat(" in ", absl::StrJoin(sources, ", "))));
     }
-    const std::string title =
-        absl::StrCat(KindTitle(discrepancy.kind()), ": ", discrepancy.subject(), " (",
-                     discrepancy.attribute(), ") [", discrepancy.id(), "]");
-    const std::string message =
-        absl::StrCat(discrepancy.explanation(), "\n", absl::StrJoin(variants, "\n"));
+    const std::string title = absl::StrCat(
+        KindTitle(discrepancy.kind()), ": ", EscapeForTerminal(discrepancy.subject()), " (",
+        EscapeForTerminal(discrepancy.attribute()), ") [", discrepancy.id(), "]");
+    const std::string message = absl::StrCat(EscapeForTerminal(discrepancy.explanation()), "\n",
+                                             absl::StrJoin(variants, "\n"));
     std::string location;
     if (const Evidence* anchor = Anchor(discrepancy); anchor != nullptr) {
       location = absl::StrCat("file=", EscapeProperty(DocumentPath(report, anchor->document())),

@@ -6,13 +6,15 @@
 namespace factcheck {
 namespace {
 
+// GitHub's escapes for its commands, and the corpus's control characters
+// shown as escapes, as the workflow log would show them as a terminal does.
 TEST(GithubAnnotationsTest, OneWorkflowCommandPerFindingWithEscapedText) {
   Report report = ReportForTests();
-  report.mutable_discrepancies(0)->set_explanation("50% lower,\nsee: a, b");
+  report.mutable_discrepancies(0)->set_explanation("50% \x1B[8mlower,\nsee: a, b");
   EXPECT_EQ(RenderGithubAnnotations(report),
             "::warning file=corpus<1>/b.txt,line=4,title=Quantity%3A Rafah "
-            "<script>alert(1)</script> (population) [0123456789abcdef]::50%25 lower,%0Asee: a, "
-            "b%0A\xE2\x80\x9C"
+            "<script>alert(1)</script> (population) [0123456789abcdef]::50%25 \\x1B[8mlower,"
+            "\\nsee: a, b%0A\xE2\x80\x9C"
             "1.5 million\xE2\x80\x9D in a.txt:3%0A\xE2\x80\x9C"
             "about 1.4 million\xE2\x80\x9D in b.txt:4\n");
 }
