@@ -20,8 +20,8 @@ TEST(EscapeForTerminalTest, ShowsEachControlCharacterAsAnEscape) {
       // C1 CSI, which starts a sequence as ESC [ does
       {"\xC2\x9B" "31m", "\\u009B31m"},
       {"\xC2\x85", "\\u0085"},  // C1 next line
-      // A right-to-left override shows "gpj.exe" as "exe.jpg".
-      {"gpj.\xE2\x80\xAE" "exe", "gpj.\\u202Eexe"},
+      // A right-to-left override: RLO "gpj.exe" shows as "exe.jpg".
+      {"photo \xE2\x80\xAEgpj.exe", "photo \\u202Egpj.exe"},
       {"\xE2\x80\xAA\xE2\x80\xAC\xE2\x81\xA6\xE2\x81\xA9", "\\u202A\\u202C\\u2066\\u2069"},
       // Their neighbours pass: a paragraph separator, a narrow no-break
       // space, an invisible plus, a symmetric swapping control, a dash.
