@@ -292,17 +292,21 @@ Report Checker::Compare(const std::string& corpus, Extraction extraction,
   const ProgressCallback& progress = options.progress;
   Report report;
   report.set_corpus(corpus);
-  // Stages run apart hand these over in any order.
-  std::sort(extraction.documents.begin(), extraction.documents.end(),
-            [](const ExtractedDocument& a, const ExtractedDocument& b) {
-              return a.summary().id() < b.summary().id();
-            });
-  SortSkipped(&extraction.skipped);
   std::map<std::string, PartialDate> datelines;
-  for (ExtractedDocument& document : extraction.documents) {
-    datelines[document.summary().id()] = document.dateline();
-    *report.add_documents() = std::move(*document.mutable_summary());
+  {
+    // Freed once read, before comparison: what it needs is taken out.
+    std::vector<ExtractedDocument> documents = std::move(extraction.documents);
+    // Stages run apart hand these over in any order.
+    std::sort(documents.begin(), documents.end(),
+              [](const ExtractedDocument& a, const ExtractedDocument& b) {
+                return a.summary().id() < b.summary().id();
+              });
+    for (ExtractedDocument& document : documents) {
+      datelines[document.summary().id()] = document.dateline();
+      *report.add_documents() = std::move(*document.mutable_summary());
+    }
   }
+  SortSkipped(&extraction.skipped);
   for (SkippedInput& input : extraction.skipped) *report.add_skipped() = std::move(input);
   report.set_claims(static_cast<int>(extraction.claims.size()));
   Progress done;

@@ -14,10 +14,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "boost/graph/adjacency_list.hpp"
-#include "boost/graph/connected_components.hpp"
 #include "checker/compare/values.h"
 #include "checker/compare/variants.h"
+#include "checker/util/components.h"
 #include "checker/util/kept_claims.h"
 #include "checker/util/most_common.h"
 #include "checker/util/sort_by_key.h"
@@ -166,35 +165,50 @@ std::string WrittenValues(const std::vector<DocumentValue<Value>>& variant) {
 // ---------------------------------------------------------------------------
 // NAME_SPELLING
 
-// "002.txt and 004.txt", or the first few and how many more.
-std::string NameDocuments(const Entity::Spelling& spelling) {
-  constexpr int kMaxNamed = 4;
-  std::vector<std::string> named(
-      spelling.documents().begin(),
-      spelling.documents().begin() + std::min(spelling.documents_size(), kMaxNamed));
-  if (spelling.documents_size() > kMaxNamed) {
-    named.push_back(absl::StrCat(spelling.documents_size() - kMaxNamed, " more"));
+// The documents of `claims`, in order, once each: `claims` are in document
+// order (ClaimsInOrder's).
+std::vector<std::string> DocumentsOf(const std::vector<const KeptClaim*>& claims) {
+  std::vector<std::string> documents;
+  for (const KeptClaim* claim : claims) {
+    const std::string& document = claim->evidence().document();
+    if (documents.empty() || documents.back() != document) documents.push_back(document);
   }
-  return Enumerate(named);
+  return documents;
+}
+
+// "002.txt and 004.txt", or the first few and how many more.
+std::string NameDocuments(std::vector<std::string> documents) {
+  constexpr size_t kMaxNamed = 4;
+  if (documents.size() > kMaxNamed) {
+    const size_t more = documents.size() - kMaxNamed;
+    documents.resize(kMaxNamed);
+    documents.push_back(absl::StrCat(more, " more"));
+  }
+  return Enumerate(documents);
 }
 
 // Without a vocabulary: every spelling is a variant and none is preferred.
 // With one: the accepted spellings come first and the rest deviate from them.
 std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const People& people) {
-  // Full-name claims by person and spelling.
+  // Full-name claims by person and spelling, of the people spelled more than
+  // one way (accepted spellings included): one spelling is never a finding.
   std::map<int, std::map<std::string, std::vector<const KeptClaim*>>> spellings;
   for (const KeptClaim* claim : claims.OfKind(Claim::PERSON_NAME)) {
     if (claim->name().given().empty()) continue;
     const int person = people.EntityOfClaim(*claim);
-    if (person >= 0) spellings[person][SpellingKey(claim->name())].push_back(claim);
+    if (person >= 0 && people.entities()[person].spellings_size() > 1) {
+      spellings[person][SpellingKey(claim->name())].push_back(claim);
+    }
   }
   std::vector<Discrepancy> found;
   for (const auto& [person, by_spelling] : spellings) {
     const Entity& entity = people.entities()[person];
-    std::set<std::string> documents;
+    std::set<absl::string_view> documents;
+    for (const auto& [key, spelling_claims] : by_spelling) {
+      for (const KeptClaim* claim : spelling_claims) documents.insert(claim->evidence().document());
+    }
     std::vector<const Entity::Spelling*> accepted, deviating;
     for (const Entity::Spelling& spelling : entity.spellings()) {
-      documents.insert(spelling.documents().begin(), spelling.documents().end());
       if (spelling.accepted()) {
         accepted.push_back(&spelling);
       } else if (by_spelling.count(spelling.normalized()) > 0) {
@@ -222,12 +236,16 @@ std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const Pe
       variant->set_normalized(spelling->normalized());
       variant->set_accepted(spelling->accepted());
       const auto claims_of_spelling = by_spelling.find(spelling->normalized());
-      if (claims_of_spelling != by_spelling.end()) AddEvidence(claims_of_spelling->second, variant);
+      std::vector<std::string> spelling_documents;  // none for an accepted spelling no one uses
+      if (claims_of_spelling != by_spelling.end()) {
+        AddEvidence(claims_of_spelling->second, variant);
+        spelling_documents = DocumentsOf(claims_of_spelling->second);
+      }
       counted.push_back(absl::StrCat(Quoted(spelling->text()), " (",
-                                     CountDocuments(spelling->documents_size()), ")"));
+                                     CountDocuments(spelling_documents.size()), ")"));
       if (!spelling->accepted()) {
-        deviations.push_back(
-            absl::StrCat(Quoted(spelling->text()), " in ", NameDocuments(*spelling)));
+        deviations.push_back(absl::StrCat(Quoted(spelling->text()), " in ",
+                                          NameDocuments(std::move(spelling_documents))));
       }
     }
     const std::string role = entity.titles().empty()
@@ -266,7 +284,70 @@ constexpr size_t kStorySharedNames = 2;
 // Documents within kStoryDays that one name may join into stories.
 constexpr size_t kMaxDocumentsPerStoryName = 200;
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+// A place or person a document names: a place key, or a person's entity id.
+using StoryName = std::pair<Claim::Kind, absl::string_view>;
+
+// For each place or person, the documents that name it, as (day, document).
+// `names` are by document number, and each document's are freed once read.
+absl::flat_hash_map<StoryName, std::vector<std::pair<int, int>>> DocumentsNaming(
+    const std::vector<int>& days, std::vector<std::vector<StoryName>> names) {
+  absl::flat_hash_map<StoryName, std::vector<std::pair<int, int>>> naming;
+  for (size_t document = 0; document < names.size(); ++document) {
+    std::vector<StoryName> named = std::move(names[document]);
+    SortUnique(&named);
+    for (const StoryName& name : named) {
+      naming[name].emplace_back(days[document], static_cast<int>(document));
+    }
+  }
+  return naming;
+}
+
+// Candidate pairs come from blocking: documents that name one place or
+// person, dated within kStoryDays of each other. Never all pairs. A pair of
+// documents (the lower number first) is listed once for each name they share,
+// and the list is sorted.
+std::vector<std::pair<int, int>> SharedNames(
+    absl::flat_hash_map<StoryName, std::vector<std::pair<int, int>>> naming) {
+  std::vector<std::pair<int, int>> shared;
+  for (auto& [name, naming_documents] : naming) {
+    std::vector<std::pair<int, int>> documents = std::move(naming_documents);  // freed once read
+    std::sort(documents.begin(), documents.end());
+    for (size_t x = 0; x < documents.size(); ++x) {
+      size_t end = x + 1;
+      while (end < documents.size() && documents[end].first - documents[x].first <= kStoryDays) {
+        ++end;
+      }
+      // A name that many documents of the same days share tells no story
+      // apart ("Washington" in a year of wire copy).
+      if (end - x > kMaxDocumentsPerStoryName) continue;
+      for (size_t y = x + 1; y < end; ++y) {
+        shared.push_back(std::minmax(documents[x].second, documents[y].second));
+      }
+    }
+  }
+  std::sort(shared.begin(), shared.end());
+  return shared;
+}
+
+// The dated documents, by number, grouped into stories: documents that share
+// kStorySharedNames places or people within kStoryDays are of one story, and
+// so is whatever either shares as much with. `days` and `names` are by
+// document number.
+std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
+                                               std::vector<std::vector<StoryName>> names) {
+  const std::vector<std::pair<int, int>> shared =
+      SharedNames(DocumentsNaming(days, std::move(names)));
+  Components stories(static_cast<int>(days.size()));
+  for (auto begin = shared.begin(); begin != shared.end();) {
+    const auto end =
+        std::find_if(begin, shared.end(), [&](const auto& pair) { return pair != *begin; });
+    if (static_cast<size_t>(end - begin) >= kStorySharedNames) {
+      stories.Join(begin->first, begin->second);
+    }
+    begin = end;
+  }
+  return stories.Groups();
+}
 
 // The stories of a corpus: each dated document's story, named after the
 // place its documents name most, and the places every document names.
@@ -352,8 +433,7 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   const size_t dated = stories.ids.size();
   stories.places.resize(dated);
   // The people and places each dated document names: entity ids and place keys.
-  using Name = std::pair<Claim::Kind, absl::string_view>;
-  std::vector<std::vector<Name>> names(dated);
+  std::vector<std::vector<StoryName>> names(dated);
   stories.ForEachNumbered(
       claims.OfKind(Claim::PERSON_NAME), [&](int document, const KeptClaim& claim) {
         if (document < 0) return;
@@ -377,46 +457,12 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
     names[document].emplace_back(Claim::PLACE_MENTION, key);
   };
   stories.ForEachNumbered(claims.OfKind(Claim::PLACE_MENTION), add_place);
-  // Candidate pairs come from blocking: documents that name one place or
-  // person, dated within kStoryDays of each other. Never all pairs.
-  absl::flat_hash_map<Name, std::vector<std::pair<int, int>>> naming;  // -> (day, document)
-  for (size_t document = 0; document < dated; ++document) {
-    SortUnique(&stories.places[document].keys);
-    SortUnique(&stories.places[document].by_sentence);
-    SortUnique(&names[document]);
-    for (const Name& name : names[document]) {
-      naming[name].emplace_back(days[document], static_cast<int>(document));
-    }
-  }
-  // Counted in any order; the components do not depend on the order of edges.
-  absl::flat_hash_map<std::pair<int, int>, size_t> shared_names;
-  for (auto& [key, documents] : naming) {
-    std::sort(documents.begin(), documents.end());
-    for (size_t x = 0; x < documents.size(); ++x) {
-      size_t end = x + 1;
-      while (end < documents.size() && documents[end].first - documents[x].first <= kStoryDays) {
-        ++end;
-      }
-      // A name that many documents of the same days share tells no story
-      // apart ("Washington" in a year of wire copy).
-      if (end - x > kMaxDocumentsPerStoryName) continue;
-      for (size_t y = x + 1; y < end; ++y) {
-        ++shared_names[std::minmax(documents[x].second, documents[y].second)];
-      }
-    }
-  }
-  Graph graph(dated);
-  for (const auto& [pair, shared] : shared_names) {
-    if (shared >= kStorySharedNames) boost::add_edge(pair.first, pair.second, graph);
-  }
-  std::vector<int> component(dated);
-  if (dated > 0) boost::connected_components(graph, component.data());
-  std::map<int, std::vector<int>> members;
-  for (size_t document = 0; document < dated; ++document) {
-    members[component[document]].push_back(static_cast<int>(document));
+  for (Stories::Places& named : stories.places) {
+    SortUnique(&named.keys);
+    SortUnique(&named.by_sentence);
   }
   stories.story_of.resize(dated);
-  for (auto& [unused, story_documents] : members) {
+  for (std::vector<int>& story_documents : GroupIntoStories(days, std::move(names))) {
     // The place most of its documents name, then the one named most often.
     std::map<absl::string_view, int> documents_naming;
     for (const int document : story_documents) {
@@ -548,8 +594,8 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
 // An event claim with its participants resolved to people.
 struct EventReport {
   const KeptClaim* claim;
-  std::string place;     // folded
-  std::set<int> people;  // entity indices
+  absl::string_view place;  // folded: the claim's subject key
+  std::vector<int> people;  // entity indices, sorted
 };
 
 bool SameEvent(const EventReport& a, const EventReport& b) {
@@ -567,29 +613,25 @@ bool SameEvent(const EventReport& a, const EventReport& b) {
 // (event type, participant). A component that names two places is split by
 // place, and its reports without a place are left out.
 std::vector<std::vector<int>> GroupEvents(const std::vector<EventReport>& reports) {
-  std::map<std::pair<std::string, int>, std::vector<int>> blocks;
+  absl::flat_hash_map<std::pair<absl::string_view, int>, std::vector<int>> blocks;
   for (int i = 0; i < static_cast<int>(reports.size()); ++i) {
     for (int person : reports[i].people) {
       blocks[{reports[i].claim->event().type(), person}].push_back(i);
     }
   }
-  Graph graph(reports.size());
+  Components same_event(static_cast<int>(reports.size()));  // in any order of edges
   for (const auto& [key, members] : blocks) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         if (SameEvent(reports[members[x]], reports[members[y]])) {
-          boost::add_edge(members[x], members[y], graph);
+          same_event.Join(members[x], members[y]);
         }
       }
     }
   }
-  std::vector<int> component(reports.size());
-  const int count = reports.empty() ? 0 : boost::connected_components(graph, component.data());
-  std::vector<std::vector<int>> members(count);
-  for (int i = 0; i < static_cast<int>(reports.size()); ++i) members[component[i]].push_back(i);
   std::vector<std::vector<int>> events;
-  for (std::vector<int>& group : members) {
-    std::map<std::string, std::vector<int>> by_place;
+  for (std::vector<int>& group : same_event.Groups()) {
+    std::map<absl::string_view, std::vector<int>> by_place;
     for (int member : group) by_place[reports[member].place].push_back(member);
     const size_t named_places = by_place.size() - by_place.count("");
     if (named_places <= 1) {
@@ -623,8 +665,9 @@ std::vector<Discrepancy> FindDateConflicts(const ClaimsInOrder& claims, const Pe
     EventReport report{claim, claim->subject_key(), {}};
     for (const std::string& participant : claim->event().participants()) {
       const int person = people.EntityOfName(claim->evidence().document(), participant);
-      if (person >= 0) report.people.insert(person);
+      if (person >= 0) report.people.push_back(person);
     }
+    SortUnique(&report.people);
     if (!report.people.empty()) reports.push_back(std::move(report));
   }
   std::vector<Discrepancy> found;

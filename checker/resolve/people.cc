@@ -1,7 +1,9 @@
 #include "checker/resolve/people.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
+#include <numeric>
 #include <set>
 #include <utility>
 
@@ -10,9 +12,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
-#include "boost/graph/adjacency_list.hpp"
-#include "boost/graph/connected_components.hpp"
+#include "absl/types/span.h"
 #include "checker/resolve/similarity.h"
+#include "checker/util/components.h"
 #include "checker/util/most_common.h"
 #include "checker/util/sort_by_key.h"
 #include "rules/names/names.h"
@@ -26,15 +28,13 @@ constexpr size_t kMaxBlockSize = 64;
 
 // One way of spelling a person's name, over the whole corpus.
 struct Spelling {
-  std::string key;  // SpellingKey
-  std::string given;
-  std::string surname;
-  std::string given_key;                     // the lexicon's variant group, or ""
-  std::string accepted;                      // as the vocabulary writes it, if it does
-  std::vector<absl::string_view> documents;  // views of the claims' ids, sorted at the end
-  std::map<std::string, int> titles;         // as written -> mentions
-  std::map<std::string, int> texts;          // full name as written -> mentions
-  std::map<std::string, int> surnames;       // surname as written -> mentions
+  std::string key;              // SpellingKey
+  absl::string_view given;      // of key, as the last name with this key divides it
+  absl::string_view surname;    // the rest of key
+  absl::string_view given_key;  // the lexicon's variant group, or "": of a claim's name
+  std::string accepted;         // as the vocabulary writes it, if it does
+  // Its full-name claims, in the order of the corpus: a run of them sorted by spelling.
+  absl::Span<const KeptClaim* const> claims;
 };
 
 enum class Likeness { kSame, kVariant, kSimilar, kDifferent };
@@ -83,19 +83,6 @@ bool Alike(const Spelling& a, const Spelling& b) {
   return CompareGiven(a, b) != Likeness::kDifferent && CompareSurname(a, b) != Likeness::kDifferent;
 }
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-
-// Connected components of `edges` over `size` vertices, as lists of vertices.
-std::vector<std::vector<int>> Components(int size, const std::vector<std::pair<int, int>>& edges) {
-  Graph graph(size);
-  for (const auto& [a, b] : edges) boost::add_edge(a, b, graph);
-  std::vector<int> component(size);
-  const int count = size == 0 ? 0 : boost::connected_components(graph, component.data());
-  std::vector<std::vector<int>> members(count);
-  for (int vertex = 0; vertex < size; ++vertex) members[component[vertex]].push_back(vertex);
-  return members;
-}
-
 // The people among `spellings`: components of the SamePerson graph, each
 // split by exact surname when its members are not all alike.
 std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>& spellings) {
@@ -115,12 +102,12 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>&
     }
   }
   SortUnique(&pairs);
-  std::vector<std::pair<int, int>> edges;
+  Components same_person(static_cast<int>(spellings.size()));
   for (const auto& [a, b] : pairs) {
-    if (SamePerson(*spellings[a], *spellings[b])) edges.emplace_back(a, b);
+    if (SamePerson(*spellings[a], *spellings[b])) same_person.Join(a, b);
   }
   std::vector<std::vector<int>> people;
-  for (const std::vector<int>& component : Components(spellings.size(), edges)) {
+  for (const std::vector<int>& component : same_person.Groups()) {
     bool all_alike = true;
     for (size_t x = 0; x < component.size() && all_alike; ++x) {
       for (size_t y = x + 1; y < component.size() && all_alike; ++y) {
@@ -132,7 +119,7 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>&
       continue;
     }
     // A chain of small differences: keep only what shares a surname.
-    std::map<std::string, std::vector<int>> by_surname;
+    std::map<absl::string_view, std::vector<int>> by_surname;
     for (int member : component) by_surname[spellings[member]->surname].push_back(member);
     for (auto& [surname, members] : by_surname) people.push_back(std::move(members));
   }
@@ -150,78 +137,102 @@ struct FoldedName {
   std::string surname;
 };
 
-// The spelling `name` is compared by, with nothing counted yet.
-Spelling& SpellingOf(const PersonName& name, absl::flat_hash_map<std::string, Spelling>* by_key) {
-  FoldedName folded(name);
-  std::string key = folded.Key();
-  Spelling& spelling = (*by_key)[key];
-  spelling.key = std::move(key);
-  spelling.given = std::move(folded.given);
-  spelling.surname = std::move(folded.surname);
-  if (spelling.given_key.empty()) spelling.given_key = name.given_key();
-  return spelling;
-}
+// Every spelling of the corpus, numbered as first met. Spellings never move:
+// the numbers are found by views of their keys.
+class SpellingList {
+ public:
+  // The number of the spelling `name` is compared by, added if new.
+  int Of(const PersonName& name) {
+    const FoldedName folded(name);
+    std::string key = folded.Key();
+    int number;
+    if (const auto found = number_.find(key); found != number_.end()) {
+      number = found->second;
+    } else {
+      number = size();
+      spellings_.emplace_back().key = std::move(key);
+      number_.emplace(spellings_.back().key, number);
+    }
+    Spelling& spelling = spellings_[number];
+    const absl::string_view whole = spelling.key;
+    spelling.given = whole.substr(0, folded.given.size());
+    spelling.surname = whole.substr(folded.given.size() + 1);
+    if (spelling.given_key.empty()) spelling.given_key = name.given_key();
+    return number;
+  }
+
+  // The number of the spelling whose key is `key`; it must be one.
+  int Find(absl::string_view key) const { return number_.at(key); }
+
+  Spelling& operator[](int number) { return spellings_[number]; }
+  int size() const { return static_cast<int>(spellings_.size()); }
+
+ private:
+  std::deque<Spelling> spellings_;
+  absl::flat_hash_map<absl::string_view, int> number_;  // views of spellings_' keys
+};
 
 }  // namespace
 
 std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key(); }
 
 People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted) {
-  absl::flat_hash_map<std::string, Spelling> by_key;
-  std::vector<const KeptClaim*> full_names;  // walked again below
+  SpellingList list;
+  std::vector<const KeptClaim*> full_names;
+  std::vector<int> spelling_of;  // by full name: its number in `list`, later its rank
   for (const KeptClaim* claim : claims.OfKind(Claim::PERSON_NAME)) {
     if (claim->name().given().empty()) continue;
     full_names.push_back(claim);
-    const PersonName& name = claim->name();
-    Spelling& spelling = SpellingOf(name, &by_key);
-    const absl::string_view document = claim->evidence().document();
-    // A document's claims come together: a repeat is the last one.
-    if (spelling.documents.empty() || spelling.documents.back() != document) {
-      spelling.documents.push_back(document);
-    }
-    if (!name.title().empty()) ++spelling.titles[name.title()];
-    ++spelling.texts[claim->value_text()];
-    ++spelling.surnames[name.surname()];
+    spelling_of.push_back(list.Of(claim->name()));
   }
   for (const PersonName& name : accepted) {
-    SpellingOf(name, &by_key).accepted = absl::StrCat(name.given(), " ", name.surname());
+    list[list.Of(name)].accepted = absl::StrCat(name.given(), " ", name.surname());
   }
-  // In key order, one order whatever the hash: the keys are sorted, not the spellings.
-  std::vector<std::pair<absl::string_view, Spelling*>> sorted;
-  for (auto& [key, spelling] : by_key) sorted.emplace_back(key, &spelling);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<const Spelling*> spellings;  // in by_key, which is not changed again
-  spellings.reserve(sorted.size());
-  for (const auto& [key, spelling] : sorted) {
-    SortUnique(&spelling->documents);
-    spellings.push_back(spelling);
+  // In key order, one order whatever the hash; each spelling's claims a run
+  // of the full names, sorted by that order and otherwise as they came.
+  std::vector<int> in_key_order(list.size());
+  std::iota(in_key_order.begin(), in_key_order.end(), 0);
+  std::sort(in_key_order.begin(), in_key_order.end(),
+            [&list](int a, int b) { return list[a].key < list[b].key; });
+  std::vector<int> rank(list.size());
+  for (int k = 0; k < list.size(); ++k) rank[in_key_order[k]] = k;
+  for (int& spelling : spelling_of) spelling = rank[spelling];
+  SortByKeys(&full_names, &spelling_of);
+  std::vector<const Spelling*> spellings;  // by rank
+  for (const int number : in_key_order) spellings.push_back(&list[number]);
+  for (size_t begin = 0; begin < full_names.size();) {
+    const size_t end =
+        std::upper_bound(spelling_of.begin() + begin, spelling_of.end(), spelling_of[begin]) -
+        spelling_of.begin();
+    list[in_key_order[spelling_of[begin]]].claims =
+        absl::MakeConstSpan(&full_names[begin], end - begin);
+    begin = end;
   }
 
   for (const std::vector<int>& members : GroupSpellings(spellings)) {
-    const bool named_in_corpus = std::any_of(
-        members.begin(), members.end(), [&](int m) { return !spellings[m]->documents.empty(); });
+    const bool named_in_corpus = std::any_of(members.begin(), members.end(),
+                                             [&](int m) { return !spellings[m]->claims.empty(); });
     if (!named_in_corpus) continue;
     Entity entity;
     // Titles by folded form ("Interior Minister", "interior minister"), each
     // shown as most often written.
-    std::map<std::string, std::map<std::string, int>> titles;
-    std::map<std::string, int> surnames;
-    std::set<std::string> folded_surnames;
+    std::map<std::string, std::map<absl::string_view, int>> titles;
+    std::map<absl::string_view, int> surnames;
+    std::set<absl::string_view> folded_surnames;
     for (int member : members) {
       const Spelling& spelling = *spellings[member];
+      std::map<absl::string_view, int> texts;  // full name as written -> mentions
+      for (const KeptClaim* claim : spelling.claims) {
+        const PersonName& name = claim->name();
+        ++texts[claim->value_text()];
+        if (!name.title().empty()) ++titles[absl::AsciiStrToLower(name.title())][name.title()];
+        ++surnames[name.surname()];
+      }
       Entity::Spelling* out = entity.add_spellings();
-      out->set_text(spelling.texts.empty() ? spelling.accepted : MostCommon(spelling.texts));
+      out->set_text(texts.empty() ? spelling.accepted : std::string(MostCommon(texts)));
       out->set_normalized(spelling.key);
       out->set_accepted(!spelling.accepted.empty());
-      if (spelling.documents.empty()) continue;
-      for (const absl::string_view document : spelling.documents) {
-        out->add_documents(std::string(document));
-      }
-      for (const auto& [title, count] : spelling.titles) {
-        titles[absl::AsciiStrToLower(title)][title] += count;
-      }
-      for (const auto& [surname, count] : spelling.surnames) surnames[surname] += count;
+      if (spelling.claims.empty()) continue;
       folded_surnames.insert(spelling.surname);
       // Named after its first spelling in the corpus, so the vocabulary does
       // not change who is who.
@@ -230,9 +241,9 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
       }
     }
     if (folded_surnames.size() == 1) {
-      entity.set_label(MostCommon(surnames));
+      entity.set_label(std::string(MostCommon(surnames)));
     } else {
-      std::vector<std::string> written;
+      std::vector<absl::string_view> written;
       for (const auto& [surname, count] : surnames) written.push_back(surname);
       entity.set_label(absl::StrJoin(written, " / "));
     }
@@ -242,25 +253,27 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
       const bool shorter_form = std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
         return absl::EndsWith(other.first, suffix);
       });
-      if (!shorter_form) entity.add_titles(MostCommon(written));
+      if (!shorter_form) entity.add_titles(std::string(MostCommon(written)));
     }
     entities_.push_back(std::move(entity));
   }
   std::sort(entities_.begin(), entities_.end(),
             [](const Entity& a, const Entity& b) { return a.id() < b.id(); });
 
-  absl::flat_hash_map<std::string, int> entity_of_key;
+  std::vector<int> entity_of(list.size(), -1);  // by spelling number
   for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
     for (const Entity::Spelling& spelling : entities_[i].spellings()) {
-      entity_of_key[spelling.normalized()] = i;
+      entity_of[list.Find(spelling.normalized())] = i;
     }
   }
-  for (const KeptClaim* claim : full_names) {
-    FoldedName folded(claim->name());
-    const int entity = entity_of_key.at(folded.Key());
-    by_document_name_[claim->evidence().document()].emplace_back(NormalizeName(claim->value_text()),
-                                                                 entity);
-    const auto [found, inserted] = by_surname_.emplace(std::move(folded.surname), entity);
+  for (size_t i = 0; i < full_names.size(); ++i) {
+    const KeptClaim& claim = *full_names[i];
+    const int entity = entity_of[in_key_order[spelling_of[i]]];
+    const absl::string_view folded_text =
+        *folded_names_.insert(NormalizeName(claim.value_text())).first;
+    by_document_name_[claim.evidence().document()].emplace_back(folded_text, entity);
+    const auto [found, inserted] =
+        by_surname_.emplace(NormalizeName(claim.name().surname()), entity);
     if (!inserted && found->second != entity) found->second = -1;
   }
   // A name written twice in a document names one person: the same entry.
@@ -278,10 +291,10 @@ int People::EntityOfName(absl::string_view document, absl::string_view name) con
   const std::string folded = NormalizeName(name);
   if (const auto in_document = by_document_name_.find(document);
       in_document != by_document_name_.end()) {
-    const std::vector<std::pair<std::string, int>>& names = in_document->second;
+    const std::vector<std::pair<absl::string_view, int>>& names = in_document->second;
     const auto found = std::lower_bound(names.begin(), names.end(), folded,
-                                        [](const std::pair<std::string, int>& entry,
-                                           const std::string& key) { return entry.first < key; });
+                                        [](const std::pair<absl::string_view, int>& entry,
+                                           absl::string_view key) { return entry.first < key; });
     if (found != names.end() && found->first == folded) return found->second;
   }
   const auto by_surname = by_surname_.find(folded);

@@ -10,10 +10,10 @@
 // the initials. Two spellings are joined when their surnames are equal or a
 // slight misspelling of each other and their given names are the same name
 // (equal, or variants in the names lexicon such as Antony/Anthony), or when
-// the surnames are equal and the given names a slight misspelling. Joined
-// spellings form a Boost.Graph; its connected components are the people,
-// split again by surname if a chain of small differences joined spellings
-// that are not alike end to end.
+// the surnames are equal and the given names a slight misspelling. The
+// connected components of the graph of joined spellings (Components, Boost's
+// union-find) are the people, split again by surname if a chain of small
+// differences joined spellings that are not alike end to end.
 //
 //   const ClaimsInOrder claims(std::move(kept));
 //   const People people(claims);  // views: `claims` must outlive it
@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/node_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "checker/util/claims_in_order.h"
 #include "checker/util/kept_claims.h"
@@ -60,9 +61,11 @@ class People {
 
  private:
   std::vector<Entity> entities_;
+  // Each folded full name of the corpus, kept once: the views below are of these.
+  absl::node_hash_set<std::string> folded_names_;
   // document -> (folded full name, entity) for each full name written there,
   // sorted by name: a few per document, found without building a key.
-  absl::flat_hash_map<absl::string_view, std::vector<std::pair<std::string, int>>>
+  absl::flat_hash_map<absl::string_view, std::vector<std::pair<absl::string_view, int>>>
       by_document_name_;
   // folded surname -> entity, or -1 when several people share it
   absl::flat_hash_map<std::string, int> by_surname_;
