@@ -97,7 +97,9 @@ TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnEdgeCases) {
            R"({"text": "\u00E9 \uFFFD \u0080"})",
        }) {
     const std::string flat = ReadFlat(json);
-    if (flat != "declined") EXPECT_EQ(flat, ReadByProtobuf(json)) << json;
+    if (flat != "declined") {
+      EXPECT_EQ(flat, ReadByProtobuf(json)) << json;
+    }
   }
 }
 
