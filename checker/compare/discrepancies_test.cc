@@ -228,6 +228,12 @@ TEST(FindDiscrepanciesTest, ComparesStoryFiguresWithinOneStory) {
                       PlaceMentioned("a", "Athens"), PlaceMentioned("b", "Athens")},
                      {{"a", CalendarDay(2010, 5, 5)}, {"b", CalendarDay(2010, 5, 5)}}),
             "");
+  // Nor do documents that write that one name twice each.
+  EXPECT_EQ(Describe({StoryFigure("a", "injured", "12"), StoryFigure("b", "injured", "18"),
+                      PlaceMentioned("a", "Athens"), PlaceMentioned("a", "Athens"),
+                      PlaceMentioned("b", "Athens"), PlaceMentioned("b", "Athens")},
+                     {{"a", CalendarDay(2010, 5, 5)}, {"b", CalendarDay(2010, 5, 5)}}),
+            "");
 }
 
 TEST(FindDiscrepanciesTest, AStoryFigureBesideAPlaceTheStoryDoesNotNameIsAboutSomethingElse) {

@@ -172,6 +172,54 @@ class SpellingList {
   absl::flat_hash_map<absl::string_view, int> number_;  // views of spellings_' keys
 };
 
+// The person `members` (of `spellings`) are, some of them named in the corpus:
+// their spellings, their label and their titles.
+Entity PersonOf(const std::vector<int>& members, const std::vector<const Spelling*>& spellings) {
+  Entity entity;
+  // Titles by folded form ("Interior Minister", "interior minister"), each
+  // shown as most often written.
+  std::map<std::string, std::map<absl::string_view, int>> titles;
+  std::map<absl::string_view, int> surnames;
+  std::set<absl::string_view> folded_surnames;
+  for (int member : members) {
+    const Spelling& spelling = *spellings[member];
+    std::map<absl::string_view, int> texts;  // full name as written -> mentions
+    for (const KeptClaim* claim : spelling.claims) {
+      const PersonName& name = claim->name();
+      ++texts[claim->value_text()];
+      if (!name.title().empty()) ++titles[absl::AsciiStrToLower(name.title())][name.title()];
+      ++surnames[name.surname()];
+    }
+    Entity::Spelling* out = entity.add_spellings();
+    out->set_text(texts.empty() ? spelling.accepted : std::string(MostCommon(texts)));
+    out->set_normalized(spelling.key);
+    out->set_accepted(!spelling.accepted.empty());
+    if (spelling.claims.empty()) continue;
+    folded_surnames.insert(spelling.surname);
+    // Named after its first spelling in the corpus, so the vocabulary does
+    // not change who is who.
+    if (entity.id().empty()) {
+      entity.set_id(absl::StrCat("person:", absl::StrReplaceAll(spelling.key, {{" ", "-"}})));
+    }
+  }
+  if (folded_surnames.size() == 1) {
+    entity.set_label(std::string(MostCommon(surnames)));
+  } else {
+    std::vector<absl::string_view> written;
+    for (const auto& [surname, count] : surnames) written.push_back(surname);
+    entity.set_label(absl::StrJoin(written, " / "));
+  }
+  for (const auto& [folded, written] : titles) {
+    // "minister" says nothing "Interior Minister" does not.
+    const std::string suffix = absl::StrCat(" ", folded);
+    const bool shorter_form = std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
+      return absl::EndsWith(other.first, suffix);
+    });
+    if (!shorter_form) entity.add_titles(std::string(MostCommon(written)));
+  }
+  return entity;
+}
+
 }  // namespace
 
 std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key(); }
@@ -213,49 +261,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
     const bool named_in_corpus = std::any_of(members.begin(), members.end(),
                                              [&](int m) { return !spellings[m]->claims.empty(); });
     if (!named_in_corpus) continue;
-    Entity entity;
-    // Titles by folded form ("Interior Minister", "interior minister"), each
-    // shown as most often written.
-    std::map<std::string, std::map<absl::string_view, int>> titles;
-    std::map<absl::string_view, int> surnames;
-    std::set<absl::string_view> folded_surnames;
-    for (int member : members) {
-      const Spelling& spelling = *spellings[member];
-      std::map<absl::string_view, int> texts;  // full name as written -> mentions
-      for (const KeptClaim* claim : spelling.claims) {
-        const PersonName& name = claim->name();
-        ++texts[claim->value_text()];
-        if (!name.title().empty()) ++titles[absl::AsciiStrToLower(name.title())][name.title()];
-        ++surnames[name.surname()];
-      }
-      Entity::Spelling* out = entity.add_spellings();
-      out->set_text(texts.empty() ? spelling.accepted : std::string(MostCommon(texts)));
-      out->set_normalized(spelling.key);
-      out->set_accepted(!spelling.accepted.empty());
-      if (spelling.claims.empty()) continue;
-      folded_surnames.insert(spelling.surname);
-      // Named after its first spelling in the corpus, so the vocabulary does
-      // not change who is who.
-      if (entity.id().empty()) {
-        entity.set_id(absl::StrCat("person:", absl::StrReplaceAll(spelling.key, {{" ", "-"}})));
-      }
-    }
-    if (folded_surnames.size() == 1) {
-      entity.set_label(std::string(MostCommon(surnames)));
-    } else {
-      std::vector<absl::string_view> written;
-      for (const auto& [surname, count] : surnames) written.push_back(surname);
-      entity.set_label(absl::StrJoin(written, " / "));
-    }
-    for (const auto& [folded, written] : titles) {
-      // "minister" says nothing "Interior Minister" does not.
-      const std::string suffix = absl::StrCat(" ", folded);
-      const bool shorter_form = std::any_of(titles.begin(), titles.end(), [&](const auto& other) {
-        return absl::EndsWith(other.first, suffix);
-      });
-      if (!shorter_form) entity.add_titles(std::string(MostCommon(written)));
-    }
-    entities_.push_back(std::move(entity));
+    entities_.push_back(PersonOf(members, spellings));
   }
   std::sort(entities_.begin(), entities_.end(),
             [](const Entity& a, const Entity& b) { return a.id() < b.id(); });
