@@ -136,7 +136,9 @@ TEST_F(LoadCorpusTest, ReportsAnUnreadableFileAndGoesOn) {
   const bool root = geteuid() == 0;
   if (root && seteuid(65534) != 0) GTEST_SKIP() << "root, and cannot read as another user";
   absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
-  if (root) ASSERT_EQ(seteuid(0), 0);
+  if (root) {
+    ASSERT_EQ(seteuid(0), 0);
+  }
   ASSERT_TRUE(corpus.ok());
   ASSERT_EQ(corpus->documents.size(), 1u);
   ASSERT_EQ(corpus->skipped.size(), 1u);
