@@ -93,6 +93,7 @@ absl::Status PatternSet::Compile() {
     }
   }
   if (!words_->Compile()) return absl::ResourceExhaustedError("prefilter words exceed memory");
+  ascii_words_ = std::make_unique<AsciiWords>(words);
   filter_.AllPotentials({}, &needing_no_word_);
   std::sort(needing_no_word_.begin(), needing_no_word_.end());
   return absl::OkStatus();
@@ -109,7 +110,10 @@ std::vector<int> PatternSet::Candidates(absl::string_view text) const {
   std::vector<int> words;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
   std::vector<int> candidates;
-  if (!words_->Match(ToPiece(text), &words, &error) && error.kind != RE2::Set::kNoError) {
+  if (ascii_words_->Answers(text)) {
+    words = ascii_words_->Find(text);
+  } else if (!words_->Match(ToPiece(text), &words, &error) &&
+             error.kind != RE2::Set::kNoError) {
     // The prefilter gave up (its DFA ran out of memory): every pattern may match.
     candidates.resize(size());
     std::iota(candidates.begin(), candidates.end(), 0);

@@ -24,6 +24,7 @@
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
+#include "rules/ascii_words.h"
 
 namespace factcheck {
 
@@ -106,7 +107,10 @@ class PatternSet {
 
  private:
   re2::FilteredRE2 filter_;
-  // The prefilter's literal words, matched in any case.
+  // The prefilter's literal words, matched in any case: by one pass of a
+  // table where it answers as RE2 would (ascii_words.h), as it does for
+  // nearly all text; in the rest by RE2.
+  std::unique_ptr<AsciiWords> ascii_words_;
   std::unique_ptr<RE2::Set> words_;
   std::vector<int> needing_no_word_;  // the candidates of a text with none of the words
   // Each pattern compiled for Latin-1, for ASCII text: every class and case

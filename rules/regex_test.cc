@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
@@ -89,6 +90,30 @@ TEST(PatternSetTest, EveryMatchingPatternIsACandidate) {
       if (RE2::PartialMatch(text, set.pattern(id))) {
         EXPECT_TRUE(std::binary_search(candidates.begin(), candidates.end(), id))
             << patterns[id] << " on " << text;
+      }
+    }
+  }
+}
+
+// The prefilter's words are found in ASCII text by a table of bytes and in
+// other text by RE2, alike. A word past ASCII is never found in ASCII text:
+// a letter that folds to ASCII ("\x{17F}", the long s) is written in it.
+TEST(PatternSetTest, WordsPastAsciiAreFoundAsRe2FindsThem) {
+  PatternSet set;
+  ASSERT_TRUE(set.Add("Oslo\\x{2019}s port").ok());  // 0
+  ASSERT_TRUE(set.Add("(?i)\\x{17F}ome people").ok());  // 1: "some people", in any case
+  ASSERT_TRUE(set.Compile().ok());
+  const CandidateCase cases[] = {
+      {"Oslo's port", {}},
+      {"Oslo\xE2\x80\x99s port", {0}},
+      {"SOME PEOPLE", {1}},
+      {"\xC5\xBFome people in Oslo\xE2\x80\x99s port", {0, 1}},
+  };
+  for (const CandidateCase& test : cases) {
+    EXPECT_EQ(set.Candidates(test.text), test.candidates) << test.text;
+    for (int id = 0; id < set.size(); ++id) {
+      if (RE2::PartialMatch(test.text, set.pattern(id))) {
+        EXPECT_TRUE(absl::c_linear_search(test.candidates, id)) << id << " on " << test.text;
       }
     }
   }

@@ -18,6 +18,8 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
+#include "checker/corpus/utf8.h"
+#include "rules/ascii_words.h"
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
 #include "rules/names/names.h"
@@ -60,6 +62,9 @@ struct Index {
   PatternSet frame_patterns;  // frames[i]'s pattern has id i
   // Any number or share: a sentence without one matches no frame.
   std::unique_ptr<RE2> any_figure;
+  // What any_figure needs one of (a digit, a number or fraction word), for a
+  // quicker first look where it answers; null when a word is past ASCII.
+  std::unique_ptr<AsciiWords> figure_words;
   std::unique_ptr<RE2> figure;    // approximator, currency, number, number, scale, unit
   std::unique_ptr<RE2> digits;    // a number in digits alone: "12", "1,200", "3.5"
   std::unique_ptr<RE2> fraction;  // approximator, fraction word
@@ -418,6 +423,13 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
       CompilePattern(absl::StrCat("(?i)", pieces.number, "|\\b", pieces.fraction, "\\b"));
   if (!any_figure.ok()) return any_figure.status();
   index->any_figure = *std::move(any_figure);
+  std::vector<std::string> figure_words = Keys(index->number_words);
+  for (const auto& [fraction, value] : index->fractions) figure_words.push_back(fraction);
+  for (char digit = '0'; digit <= '9'; ++digit) figure_words.emplace_back(1, digit);
+  if (std::all_of(figure_words.begin(), figure_words.end(),
+                  [](const std::string& word) { return AsciiLength(word) == word.size(); })) {
+    index->figure_words = std::make_unique<AsciiWords>(figure_words);
+  }
   const std::string number = absl::StrCat("(", pieces.number, ")");
   absl::StatusOr<std::unique_ptr<RE2>> figure = CompilePattern(absl::StrCat(
       "(?i)(?:(", pieces.approximator, ")\\s+)?(?:(", pieces.before_unit, ")\\s?)?", number,
@@ -536,7 +548,12 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
 
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
-    if (!RE2::PartialMatch(ToPiece(text), *index.any_figure)) continue;
+    // A sentence with none of the words any_figure needs has no figure; one
+    // with a word may have none ("often"), and then no frame matches.
+    const bool may_hold_figure = index.figure_words != nullptr && index.figure_words->Answers(text)
+                                     ? index.figure_words->FindsAny(text)
+                                     : RE2::PartialMatch(ToPiece(text), *index.any_figure);
+    if (!may_hold_figure) continue;
     // Story figures in a sentence about another time are about another event.
     // Finding dates is dear, and only story figures ask: found once, when asked.
     std::optional<bool> other_time;

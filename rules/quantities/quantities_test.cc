@@ -134,6 +134,11 @@ INSTANTIATE_TEST_SUITE_P(
             "STORY:|deaths|three|3"},
         Example{Dated("Three people have died after rioters set fire to a bank."),
                 "STORY:|deaths|Three|3"},
+        // A figure in words where the sentence is not ASCII: a curly apostrophe,
+        // and the long s, which RE2 reads as an "s".
+        Example{Dated("The governor\xE2\x80\x99s office said three people died."),
+                "STORY:|deaths|three|3"},
+        Example{Dated("The \xC5\xBFtorm killed SIX people."), "STORY:|deaths|SIX|6"},
         Example{Dated("Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged"),
                 "STORY:|injured|80|80"},
         Example{Dated("Residents said 24 dead had been counted."), "STORY:|deaths|24|24"},
