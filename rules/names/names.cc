@@ -1,6 +1,7 @@
 #include "rules/names/names.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <utility>
 
@@ -27,6 +28,9 @@ namespace names_internal {
 struct Index {
   // Titles by their lower-case first word, each as lower-case words, longest first.
   absl::flat_hash_map<std::string, std::vector<std::vector<std::string>>> titles;
+  // By its first byte, the lengths a title's first word has, as bits (bit 31
+  // for 31 bytes or more): most words are ruled out without a lookup.
+  std::array<uint32_t, 256> title_first_word_lengths{};
   absl::flat_hash_set<std::string> given_names;  // as written: "Antony"
   // Folded given name -> the folded first spelling of its variant group.
   absl::flat_hash_map<std::string, std::string> given_keys;
@@ -126,14 +130,18 @@ bool ContinuesName(absl::string_view sentence, const Token& before, const Token&
   return IsSpace(gap) || (IsInitial(before) && gap == ". ");
 }
 
-// Whether `word` starts with a capital letter; most words are ASCII and
-// answered without a regular expression.
-bool StartsUpper(absl::string_view word) {
-  if (word.empty()) return false;
-  const unsigned char first = word[0];
-  if (first < 0x80) return absl::ascii_isupper(first);
+// StartsUpper for a `word` that starts with a non-ASCII character.
+bool NonAsciiStartsUpper(absl::string_view word) {
   static const RE2* upper = new RE2("^\\p{Lu}");
   return RE2::PartialMatch(ToPiece(word), *upper);
+}
+
+// Whether `word` starts with a capital letter; most words are ASCII and
+// answered inline, without a regular expression.
+inline bool StartsUpper(absl::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char first = word[0];
+  return first < 0x80 ? absl::ascii_isupper(first) : NonAsciiStartsUpper(word);
 }
 
 // Whether `word` has `c`: asked of every word, so without the out-of-line
@@ -143,8 +151,9 @@ bool Contains(absl::string_view word, char c) {
 }
 
 bool IsNameWord(const Index& index, absl::string_view word) {
+  // Most words are neither: their first byte says so, before any search.
+  if (!StartsUpper(word) && !Contains(word, '-')) return false;
   const bool hyphenated = Contains(word, '-');
-  if (!hyphenated && !StartsUpper(word)) return false;
   // "U.S", "e.g": abbreviations, not names.
   if (Contains(word, '.')) return false;
   // Short all-capital words are acronyms: UN, AFP, NATO.
@@ -204,10 +213,16 @@ bool IsParticle(const Index& index, const Token& token) {
   return index.particles.contains(FoldedWord(token.text).view());  // "bin", "van", "Van", "Al"
 }
 
+// The bit of Index::title_first_word_lengths for a word of `length` bytes.
+uint32_t LengthBit(size_t length) { return uint32_t{1} << std::min<size_t>(length, 31); }
+
 // Number of title words at `at` (the longest title that matches), or 0.
 int MatchTitle(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
                int at) {
-  const auto found = index.titles.find(FoldedWord(tokens[at].text).view());
+  const absl::string_view word = tokens[at].text;
+  const unsigned char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
+  if ((index.title_first_word_lengths[first] & LengthBit(word.size())) == 0) return 0;
+  const auto found = index.titles.find(FoldedWord(word).view());
   if (found == index.titles.end()) return 0;
   for (const std::vector<std::string>& title : found->second) {
     const int length = static_cast<int>(title.size());
@@ -483,6 +498,8 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
     std::vector<std::string> words =
         absl::StrSplit(absl::AsciiStrToLower(title), ' ', absl::SkipEmpty());
     if (words.empty()) continue;
+    index->title_first_word_lengths[static_cast<unsigned char>(words[0][0])] |=
+        LengthBit(words[0].size());
     index->titles[words[0]].push_back(std::move(words));
   }
   for (auto& [first_word, titles] : index->titles) {
