@@ -5,7 +5,6 @@
 #include <condition_variable>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <tuple>
 #include <utility>
 
@@ -49,12 +48,6 @@ absl::StatusOr<Lexicon> ReadLexicon(const ConfigFile& file, const std::string& f
 absl::Status ModuleError(const ConfigFile& file, absl::string_view module,
                          const absl::Status& status) {
   return ConfigError(file, "", 0, absl::StrCat(module, ": ", status.message()));
-}
-
-// The threads a run may use: --jobs, or one per core.
-int Threads(const CheckOptions& options) {
-  return options.jobs > 0 ? options.jobs
-                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
 void SortSkipped(std::vector<SkippedInput>* skipped) {
@@ -243,7 +236,7 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
       handing_over = false;
     }
   };
-  RunOnThreads(Threads(options), work);
+  RunOnThreads(ThreadsForJobs(options.jobs), work);
 }
 
 absl::Status Checker::ExtractCorpus(const std::string& root, const CheckOptions& options,
@@ -317,7 +310,7 @@ Report Checker::Compare(const std::string& corpus, Extraction extraction,
   const ClaimsInOrder claims(std::move(extraction.claims));
   const People people(claims, accepted_spellings_);
   for (Discrepancy& discrepancy :
-       FindDiscrepancies(claims, people, datelines, severity_, Threads(options))) {
+       FindDiscrepancies(claims, people, datelines, severity_, ThreadsForJobs(options.jobs))) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
   done.findings = report.discrepancies_size();

@@ -38,6 +38,7 @@
 #include "checker/stages.h"
 #include "checker/util/atomic_file.h"
 #include "checker/util/release_memory.h"
+#include "checker/util/threads.h"
 
 // The project's sample corpus, relative to the workspace.
 constexpr char kSampleCorpus[] = "testdata/corpus";
@@ -191,12 +192,13 @@ absl::StatusOr<ConfigFile> LoadConfig(const std::filesystem::path& corpus,
   return ReadConfig(path);
 }
 
-// Prints the report in the --format chosen on `out`.
-absl::Status Print(const Report& report, const std::string& format, std::ostream* out) {
+// Prints the report in the --format chosen on `out`, on up to `threads`.
+absl::Status Print(const Report& report, const std::string& format, int threads,
+                   std::ostream* out) {
   // The JSON of a large corpus runs to hundreds of megabytes: written as it
   // is made, never held whole.
   if (format == "json") {
-    absl::Status written = WriteJson(report, out);
+    absl::Status written = WriteJson(report, out, threads);
     *out << "\n";
     return written;
   }
@@ -370,7 +372,7 @@ int Run(int argc, char** argv) {
   report->mutable_gate()->set_config(config_shown);
   report->mutable_gate()->set_baseline(baseline_path.empty() ? "" : baseline_shown);
 
-  if (absl::Status printed = Print(*report, format, &std::cout); !printed.ok()) {
+  if (absl::Status printed = Print(*report, format, ThreadsForJobs(options.jobs), &std::cout); !printed.ok()) {
     std::cerr << "checker: " << printed.message() << "\n";
     return kUsageOrInput;
   }

@@ -1,12 +1,14 @@
 #include "checker/report/json.h"
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <sstream>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "checker/util/threads.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/field_mask.pb.h"
 #include "google/protobuf/util/field_mask_util.h"
@@ -21,6 +23,8 @@ using google::protobuf::Message;
 // List items printed at once: each print resolves the report's types anew,
 // and a batch's JSON is held whole.
 constexpr int kItemsPerPrint = 256;
+// Batches a thread prints in a round, before the round is written.
+constexpr int kBatchesPerThread = 4;
 
 // The fields of `message`'s type that hold lists of messages, in the order
 // protobuf prints them.
@@ -54,6 +58,34 @@ absl::Status ListNotFound(const FieldDescriptor& list) {
   return absl::InternalError(absl::StrCat("cannot write JSON: no list ", list.json_name()));
 }
 
+// The line that opens `list` in the report's JSON. A line of its own: no
+// string in the JSON holds a newline unescaped.
+std::string Opening(const FieldDescriptor& list) {
+  return absl::StrCat("\n \"", list.json_name(), "\": [");
+}
+
+// The items `first` to `first + kItemsPerPrint` of `list`, as they print
+// within the whole report's JSON: printed as the only items of a report,
+// from its opening line to the line that closes the list.
+absl::StatusOr<std::string> PrintBatch(const Report& report, const FieldDescriptor& list,
+                                       int first) {
+  const google::protobuf::Reflection* reflection = report.GetReflection();
+  const int end = std::min(reflection->FieldSize(report, &list), first + kItemsPerPrint);
+  std::unique_ptr<Message> batch(report.New());
+  for (int i = first; i < end; ++i) {
+    batch->GetReflection()
+        ->AddMessage(batch.get(), &list)
+        ->CopyFrom(reflection->GetRepeatedMessage(report, &list, i));
+  }
+  absl::StatusOr<std::string> json = ToJson(*batch, JsonDefaults::kPrint);
+  if (!json.ok()) return json.status();
+  const std::string opening = Opening(list);
+  const size_t begin = json->find(opening);
+  const size_t close = json->find("\n ]", begin);
+  if (begin == std::string::npos || close == std::string::npos) return ListNotFound(list);
+  return json->substr(begin + opening.size(), close - begin - opening.size());
+}
+
 }  // namespace
 
 absl::StatusOr<std::string> ToJson(const Message& message, JsonDefaults defaults) {
@@ -68,7 +100,7 @@ absl::StatusOr<std::string> ToJson(const Message& message, JsonDefaults defaults
   return json;
 }
 
-absl::Status WriteJson(const Report& report, std::ostream* out) {
+absl::Status WriteJson(const Report& report, std::ostream* out, int threads) {
   // Printing default values, protobuf's printer builds a tree of the whole
   // message first: for a large report, gigabytes. So the report is printed
   // without its lists, and each list's items are printed a batch at a time,
@@ -77,32 +109,31 @@ absl::Status WriteJson(const Report& report, std::ostream* out) {
   const std::vector<const FieldDescriptor*> lists = RepeatedMessageFields(report);
   absl::StatusOr<std::string> frame = ToJson(*WithoutLists(report, lists), JsonDefaults::kPrint);
   if (!frame.ok()) return frame.status();
-  const google::protobuf::Reflection* reflection = report.GetReflection();
+  threads = std::max(threads, 1);
   size_t printed = 0;  // of `frame`
   for (const FieldDescriptor* list : lists) {
-    const int size = reflection->FieldSize(report, list);
+    const int size = report.GetReflection()->FieldSize(report, list);
     if (size == 0) continue;
-    // The list's opening line. A line of its own: no string in the JSON
-    // holds a newline unescaped.
-    const std::string opening = absl::StrCat("\n \"", list->json_name(), "\": [");
+    const std::string opening = Opening(*list);
     const size_t open = frame->find(opening, printed);
     if (open == std::string::npos) return ListNotFound(*list);
     *out << absl::string_view(*frame).substr(printed, open + opening.size() - printed);
-    for (int first = 0; first < size; first += kItemsPerPrint) {
-      std::unique_ptr<Message> batch(report.New());
-      for (int i = first; i < std::min(size, first + kItemsPerPrint); ++i) {
-        batch->GetReflection()
-            ->AddMessage(batch.get(), list)
-            ->CopyFrom(reflection->GetRepeatedMessage(report, list, i));
+    // A round of batches is printed on the threads at once, then written
+    // in order: a few batches are held at a time, whatever the threads.
+    const int batches = (size + kItemsPerPrint - 1) / kItemsPerPrint;
+    for (int round = 0; round < batches; round += threads * kBatchesPerThread) {
+      std::vector<absl::StatusOr<std::string>> round_json(
+          std::min(threads * kBatchesPerThread, batches - round));
+      std::atomic<size_t> next{0};
+      RunOnThreads(std::min<int>(threads, round_json.size()), [&] {
+        for (size_t i = next++; i < round_json.size(); i = next++) {
+          round_json[i] = PrintBatch(report, *list, (round + static_cast<int>(i)) * kItemsPerPrint);
+        }
+      });
+      for (size_t i = 0; i < round_json.size(); ++i) {
+        if (!round_json[i].ok()) return round_json[i].status();
+        *out << (round + i == 0 ? "" : ",") << *round_json[i];
       }
-      absl::StatusOr<std::string> json = ToJson(*batch, JsonDefaults::kPrint);
-      if (!json.ok()) return json.status();
-      // From the opening line to the line that closes the list.
-      const size_t begin = json->find(opening);
-      const size_t end = json->find("\n ]", begin);
-      if (begin == std::string::npos || end == std::string::npos) return ListNotFound(*list);
-      *out << (first == 0 ? "" : ",")
-           << absl::string_view(*json).substr(begin + opening.size(), end - begin - opening.size());
     }
     // The frame goes on at the empty list's "]", now on a line of its own.
     *out << "\n ";

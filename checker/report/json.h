@@ -9,7 +9,7 @@
 //     "evidence": [{"document": ..., "line": ..., "excerpt": ...}]}]}], ...}
 //
 //   absl::StatusOr<std::string> json = RenderJson(report);
-//   absl::Status written = WriteJson(report, &std::cout);  // a large report
+//   absl::Status written = WriteJson(report, &std::cout, 2);  // a large report, 2 threads
 //   absl::StatusOr<std::string> sarif = ToJson(log, JsonDefaults::kOmit);
 
 #ifndef FACTCHECK_CHECKER_REPORT_JSON_H_
@@ -34,7 +34,8 @@ absl::StatusOr<std::string> ToJson(const google::protobuf::Message& message, Jso
 
 // ToJson(report, JsonDefaults::kPrint), byte for byte, written to `out` a
 // batch of list items at a time: the report is never held whole as JSON.
-absl::Status WriteJson(const Report& report, std::ostream* out);
+// The batches are printed on `threads` threads at once.
+absl::Status WriteJson(const Report& report, std::ostream* out, int threads = 1);
 
 // What WriteJson writes, as a string.
 absl::StatusOr<std::string> RenderJson(const Report& report);

@@ -34,8 +34,8 @@ TEST(RenderJsonTest, PrintsFieldsEvenWhenEmpty) {
   EXPECT_TRUE(Contains(*json, "\"claims\": 0"));
 }
 
-// WriteJson prints each list item on its own; the whole must read as
-// protobuf prints it in one piece.
+// WriteJson prints each list item on its own, on one thread or several;
+// the whole must read as protobuf prints it in one piece.
 TEST(WriteJsonTest, WritesWhatTheWholeReportPrintsAs) {
   Report one_of_each;
   one_of_each.add_documents()->set_id("a \"quoted\"\nid");
@@ -43,15 +43,18 @@ TEST(WriteJsonTest, WritesWhatTheWholeReportPrintsAs) {
   one_of_each.add_discrepancies();
   Report later_lists = ReportForTests();
   later_lists.clear_documents();
-  Report long_lists = ReportForTests();  // printed in several batches
+  Report long_lists = ReportForTests();  // printed in batches, and in rounds of batches
+  for (int i = 0; i < 5000; ++i) long_lists.add_documents()->set_id(std::to_string(i));
   for (int i = 0; i < 1000; ++i) {
-    long_lists.add_documents()->set_id(std::to_string(i));
     *long_lists.add_discrepancies() = ReportForTests().discrepancies(0);
   }
   for (const Report& report : {ReportForTests(), Report(), one_of_each, later_lists, long_lists}) {
-    std::ostringstream written;
-    ASSERT_TRUE(WriteJson(report, &written).ok());
-    EXPECT_EQ(written.str(), ToJson(report, JsonDefaults::kPrint).value());
+    const std::string whole = ToJson(report, JsonDefaults::kPrint).value();
+    for (int threads : {1, 3}) {
+      std::ostringstream written;
+      ASSERT_TRUE(WriteJson(report, &written, threads).ok());
+      EXPECT_EQ(written.str(), whole) << threads << " threads";
+    }
   }
 }
 

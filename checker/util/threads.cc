@@ -6,6 +6,10 @@
 
 namespace factcheck {
 
+int ThreadsForJobs(int jobs) {
+  return jobs > 0 ? jobs : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
 void RunOnThreads(int threads, const std::function<void()>& work) {
   std::vector<std::thread> others;
   for (int i = 1; i < threads; ++i) others.emplace_back(work);

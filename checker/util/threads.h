@@ -17,6 +17,10 @@
 
 namespace factcheck {
 
+// The threads a `jobs` setting asks for: `jobs` itself, or for 0 (or less)
+// one per core.
+int ThreadsForJobs(int jobs);
+
 // Runs `work` on `threads` threads (at least one: the calling thread) and
 // returns when every one has returned.
 void RunOnThreads(int threads, const std::function<void()>& work);

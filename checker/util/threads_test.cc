@@ -1,5 +1,6 @@
 #include "checker/util/threads.h"
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -10,6 +11,13 @@
 
 namespace factcheck {
 namespace {
+
+TEST(ThreadsForJobsTest, AsManyAsAskedOrOnePerCore) {
+  EXPECT_EQ(ThreadsForJobs(3), 3);
+  EXPECT_EQ(ThreadsForJobs(0),
+            std::max(1, static_cast<int>(std::thread::hardware_concurrency())));
+  EXPECT_EQ(ThreadsForJobs(-2), ThreadsForJobs(0));
+}
 
 TEST(RunOnThreadsTest, RunsWorkOncePerThreadAndWaitsForAll) {
   for (const int threads : {1, 2, 5}) {
