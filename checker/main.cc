@@ -372,7 +372,8 @@ int Run(int argc, char** argv) {
   report->mutable_gate()->set_config(config_shown);
   report->mutable_gate()->set_baseline(baseline_path.empty() ? "" : baseline_shown);
 
-  if (absl::Status printed = Print(*report, format, ThreadsForJobs(options.jobs), &std::cout); !printed.ok()) {
+  if (absl::Status printed = Print(*report, format, ThreadsForJobs(options.jobs), &std::cout);
+      !printed.ok()) {
     std::cerr << "checker: " << printed.message() << "\n";
     return kUsageOrInput;
   }

@@ -64,7 +64,7 @@ class AsciiWords {
   // words_ending_[ending_begin_[s] .. ending_begin_[s + 1]).
   std::vector<int32_t> ending_begin_;
   std::vector<int32_t> words_ending_;
-  std::vector<int> found_everywhere_;  // the empty words
+  std::vector<int> found_everywhere_;   // the empty words
   bool all_ascii_ = true;               // every word
   bool folding_to_ascii_word_ = false;  // a word with the long s or the Kelvin sign
 };

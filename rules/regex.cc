@@ -112,8 +112,7 @@ std::vector<int> PatternSet::Candidates(absl::string_view text) const {
   std::vector<int> candidates;
   if (ascii_words_->Answers(text)) {
     words = ascii_words_->Find(text);
-  } else if (!words_->Match(ToPiece(text), &words, &error) &&
-             error.kind != RE2::Set::kNoError) {
+  } else if (!words_->Match(ToPiece(text), &words, &error) && error.kind != RE2::Set::kNoError) {
     // The prefilter gave up (its DFA ran out of memory): every pattern may match.
     candidates.resize(size());
     std::iota(candidates.begin(), candidates.end(), 0);

@@ -100,7 +100,7 @@ TEST(PatternSetTest, EveryMatchingPatternIsACandidate) {
 // a letter that folds to ASCII ("\x{17F}", the long s) is written in it.
 TEST(PatternSetTest, WordsPastAsciiAreFoundAsRe2FindsThem) {
   PatternSet set;
-  ASSERT_TRUE(set.Add("Oslo\\x{2019}s port").ok());  // 0
+  ASSERT_TRUE(set.Add("Oslo\\x{2019}s port").ok());     // 0
   ASSERT_TRUE(set.Add("(?i)\\x{17F}ome people").ok());  // 1: "some people", in any case
   ASSERT_TRUE(set.Compile().ok());
   const CandidateCase cases[] = {

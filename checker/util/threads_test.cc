@@ -14,8 +14,7 @@ namespace {
 
 TEST(ThreadsForJobsTest, AsManyAsAskedOrOnePerCore) {
   EXPECT_EQ(ThreadsForJobs(3), 3);
-  EXPECT_EQ(ThreadsForJobs(0),
-            std::max(1, static_cast<int>(std::thread::hardware_concurrency())));
+  EXPECT_EQ(ThreadsForJobs(0), std::max(1, static_cast<int>(std::thread::hardware_concurrency())));
   EXPECT_EQ(ThreadsForJobs(-2), ThreadsForJobs(0));
 }
 
