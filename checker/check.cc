@@ -77,7 +77,7 @@ Checker::Checker(LayoutAnalyzer layout, MentionFinder mentions,
                  std::vector<std::shared_ptr<const RuleModule>> modules)
     : layout_(std::move(layout)), mentions_(std::move(mentions)), modules_(std::move(modules)) {}
 
-absl::StatusOr<Checker> Checker::Create(const ConfigFile& file) {
+absl::StatusOr<Checker> Checker::Create(const ConfigFile& file, int threads) {
   const Config& config = file.config;
   absl::StatusOr<LayoutRules> layout_rules =
       ReadLexicon(file, "layout_rules", config.layout_rules(), DefaultLayoutRules());
@@ -95,14 +95,26 @@ absl::StatusOr<Checker> Checker::Create(const ConfigFile& file) {
     if (!status.ok()) return status;
   }
 
-  absl::StatusOr<LayoutAnalyzer> layout = LayoutAnalyzer::Create(*layout_rules);
+  // Places then quantities, which read places, are four fifths of the
+  // compiling; the rest goes on beside them. Errors are told in one order.
+  absl::StatusOr<LayoutAnalyzer> layout;
+  absl::StatusOr<MentionFinder> mentions;
+  absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities;
+  absl::StatusOr<std::unique_ptr<EventsModule>> events;
+  RunTasks(threads, {[&] {
+                       mentions = MentionFinder::Create(*name_lexicon, *place_lexicon);
+                       if (mentions.ok()) {
+                         quantities =
+                             QuantitiesModule::Create(*quantity_lexicon, mentions->places());
+                       }
+                     },
+                     [&] {
+                       layout = LayoutAnalyzer::Create(*layout_rules);
+                       events = EventsModule::Create(*event_lexicon);
+                     }});
   if (!layout.ok()) return ModuleError(file, "layout rules", layout.status());
-  absl::StatusOr<MentionFinder> mentions = MentionFinder::Create(*name_lexicon, *place_lexicon);
   if (!mentions.ok()) return ModuleError(file, "names and places", mentions.status());
-  absl::StatusOr<std::unique_ptr<QuantitiesModule>> quantities =
-      QuantitiesModule::Create(*quantity_lexicon, mentions->places());
   if (!quantities.ok()) return ModuleError(file, "quantities", quantities.status());
-  absl::StatusOr<std::unique_ptr<EventsModule>> events = EventsModule::Create(*event_lexicon);
   if (!events.ok()) return ModuleError(file, "events", events.status());
 
   std::vector<PersonName> accepted;

@@ -95,8 +95,10 @@ class Checker {
   // which lexicons (the compiled-in ones unless the configuration names
   // files), the severity of each kind and the accepted spellings. The
   // default configuration runs everything with the built-in lexicons. A
-  // setting that cannot be used is an error naming its file and line.
-  static absl::StatusOr<Checker> Create(const ConfigFile& config = ConfigFile());
+  // setting that cannot be used is an error naming its file and line. The
+  // modules' patterns, most of a small run's time, compile on up to
+  // `threads` threads.
+  static absl::StatusOr<Checker> Create(const ConfigFile& config = ConfigFile(), int threads = 1);
 
   // Checks every article under `root` (checker/corpus/loader.h: a directory,
   // a file, a JSON Lines file or "-"). Fails only when `root` itself cannot

@@ -288,7 +288,8 @@ int Run(int argc, char** argv) {
                        .lexically_normal()
                        .string();
   }
-  absl::StatusOr<Checker> checker = Checker::Create(*config);
+  absl::StatusOr<Checker> checker =
+      Checker::Create(*config, ThreadsForJobs(absl::GetFlag(FLAGS_jobs)));
   if (!checker.ok()) {
     std::cerr << "checker: " << checker.status().message() << "\n";
     return kUsageOrInput;
