@@ -288,8 +288,8 @@ int Run(int argc, char** argv) {
                        .lexically_normal()
                        .string();
   }
-  absl::StatusOr<Checker> checker =
-      Checker::Create(*config, ThreadsForJobs(absl::GetFlag(FLAGS_jobs)));
+  const int threads = ThreadsForJobs(absl::GetFlag(FLAGS_jobs));
+  absl::StatusOr<Checker> checker = Checker::Create(*config, threads);
   if (!checker.ok()) {
     std::cerr << "checker: " << checker.status().message() << "\n";
     return kUsageOrInput;
@@ -373,8 +373,7 @@ int Run(int argc, char** argv) {
   report->mutable_gate()->set_config(config_shown);
   report->mutable_gate()->set_baseline(baseline_path.empty() ? "" : baseline_shown);
 
-  if (absl::Status printed = Print(*report, format, ThreadsForJobs(options.jobs), &std::cout);
-      !printed.ok()) {
+  if (absl::Status printed = Print(*report, format, threads, &std::cout); !printed.ok()) {
     std::cerr << "checker: " << printed.message() << "\n";
     return kUsageOrInput;
   }

@@ -1,7 +1,7 @@
 #include "checker/report/json.h"
 
 #include <algorithm>
-#include <atomic>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <vector>
@@ -124,12 +124,13 @@ absl::Status WriteJson(const Report& report, std::ostream* out, int threads) {
     for (int round = 0; round < batches; round += threads * kBatchesPerThread) {
       std::vector<absl::StatusOr<std::string>> round_json(
           std::min(threads * kBatchesPerThread, batches - round));
-      std::atomic<size_t> next{0};
-      RunOnThreads(std::min<int>(threads, round_json.size()), [&] {
-        for (size_t i = next++; i < round_json.size(); i = next++) {
+      std::vector<std::function<void()>> printing;
+      for (size_t i = 0; i < round_json.size(); ++i) {
+        printing.push_back([&, i] {
           round_json[i] = PrintBatch(report, *list, (round + static_cast<int>(i)) * kItemsPerPrint);
-        }
-      });
+        });
+      }
+      RunTasks(threads, printing);
       for (size_t i = 0; i < round_json.size(); ++i) {
         if (!round_json[i].ok()) return round_json[i].status();
         *out << (round + i == 0 ? "" : ",") << *round_json[i];

@@ -18,7 +18,6 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
-#include "checker/corpus/utf8.h"
 #include "rules/ascii_words.h"
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
@@ -63,7 +62,7 @@ struct Index {
   // Any number or share: a sentence without one matches no frame.
   std::unique_ptr<RE2> any_figure;
   // What any_figure needs one of (a digit, a number or fraction word), for a
-  // quicker first look where it answers; null when a word is past ASCII.
+  // quicker first look where it answers.
   std::unique_ptr<AsciiWords> figure_words;
   std::unique_ptr<RE2> figure;    // approximator, currency, number, number, scale, unit
   std::unique_ptr<RE2> digits;    // a number in digits alone: "12", "1,200", "3.5"
@@ -426,10 +425,7 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   std::vector<std::string> figure_words = Keys(index->number_words);
   for (const auto& [fraction, value] : index->fractions) figure_words.push_back(fraction);
   for (char digit = '0'; digit <= '9'; ++digit) figure_words.emplace_back(1, digit);
-  if (std::all_of(figure_words.begin(), figure_words.end(),
-                  [](const std::string& word) { return AsciiLength(word) == word.size(); })) {
-    index->figure_words = std::make_unique<AsciiWords>(figure_words);
-  }
+  index->figure_words = std::make_unique<AsciiWords>(figure_words);
   const std::string number = absl::StrCat("(", pieces.number, ")");
   absl::StatusOr<std::unique_ptr<RE2>> figure = CompilePattern(absl::StrCat(
       "(?i)(?:(", pieces.approximator, ")\\s+)?(?:(", pieces.before_unit, ")\\s?)?", number,
@@ -550,7 +546,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     const absl::string_view text = SentenceText(document, sentence);
     // A sentence with none of the words any_figure needs has no figure; one
     // with a word may have none ("often"), and then no frame matches.
-    const bool may_hold_figure = index.figure_words != nullptr && index.figure_words->Answers(text)
+    const bool may_hold_figure = index.figure_words->Answers(text)
                                      ? index.figure_words->FindsAny(text)
                                      : RE2::PartialMatch(ToPiece(text), *index.any_figure);
     if (!may_hold_figure) continue;
