@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -73,7 +74,9 @@ bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchor
 // rather than once per pattern, and only the patterns that may match run.
 // On ASCII text, as most news is, each runs compiled for Latin-1, where it
 // matches alike with a fraction of the program: `\\pL` is one set of bytes
-// rather than hundreds of UTF-8 sequences.
+// rather than hundreds of UTF-8 sequences. A few small patterns also run
+// together, as one set, to tell which match at all before any is run for
+// its groups.
 //
 //   PatternSet frames;
 //   frames.Add("(\\d+) people were killed");  // id 0
@@ -102,10 +105,18 @@ class PatternSet {
 
   // The ids, ascending, of the patterns that may match `text`: all that do,
   // and possibly some that do not. A pattern that needs no word of three
-  // letters or more ("(\\d+)%") is always one.
+  // letters or more ("(\\d+)%") may match any text. On ASCII text, when the
+  // patterns are small enough to run as one set, exactly those that match.
   std::vector<int> Candidates(absl::string_view text) const;
 
  private:
+  // The candidates by the prefilter's words alone.
+  std::vector<int> WordCandidates(absl::string_view text) const;
+  // The ids, ascending, of the patterns that match the ASCII `text`, by one
+  // pass of ascii_set_; none when its DFA runs out of memory.
+  std::optional<std::vector<int>> Matching(absl::string_view text) const;
+  std::vector<int> AllIds() const;
+
   re2::FilteredRE2 filter_;
   // The prefilter's literal words, matched in any case: by one pass of a
   // table where it answers as RE2 would (ascii_words.h), as it does for
@@ -117,6 +128,12 @@ class PatternSet {
   // fold has the same ASCII members in both encodings, and on ASCII a byte
   // is a character in both. Null when it does not compile so (`\\x{2019}`).
   std::vector<std::unique_ptr<RE2>> ascii_;
+  // All the patterns as one set, compiled for Latin-1: on ASCII text, one
+  // pass says which match at all, where most that have their words do not
+  // ("in" is in most sentences, a place after it in few), and running one
+  // for its groups costs several passes. Null when a pattern has no Latin-1
+  // form, or the patterns are too large to run as one (kMaxSetProgramSize).
+  std::unique_ptr<RE2::Set> ascii_set_;
 };
 
 inline re2::StringPiece ToPiece(absl::string_view text) {
