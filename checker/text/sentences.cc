@@ -1,5 +1,7 @@
 #include "checker/text/sentences.h"
 
+#include <array>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
@@ -13,6 +15,14 @@ constexpr absl::string_view kOpeners[] = {
     "\"", "'", "(", "[", "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */,
     "`" /* ``, as in ``quoted'' */};
 constexpr absl::string_view kEllipsis = "\xE2\x80\xA6";
+
+// The bytes a sentence may end at: its marks, and the first of an ellipsis.
+// Split asks of every byte, and most are none of them.
+constexpr std::array<bool, 256> kMayEndSentence = [] {
+  std::array<bool, 256> table{};
+  for (const unsigned char c : {'.', '!', '?', '\xE2'}) table[c] = true;
+  return table;
+}();
 
 // Length of the whitespace (ASCII or no-break space) at `text[at]`, or 0.
 int SpaceLength(absl::string_view text, size_t at) {
@@ -83,9 +93,12 @@ std::vector<TextSpan> SentenceSplitter::Split(absl::string_view paragraph) const
   int sentence_begin = 0;
   size_t i = 0;
   while (i < paragraph.size()) {
+    if (!kMayEndSentence[static_cast<unsigned char>(paragraph[i])]) {
+      ++i;
+      continue;
+    }
     const char c = paragraph[i];
-    // Asked of every byte: the first byte rules out an ellipsis cheaply.
-    const bool ellipsis = c == kEllipsis[0] && absl::StartsWith(paragraph.substr(i), kEllipsis);
+    const bool ellipsis = absl::StartsWith(paragraph.substr(i), kEllipsis);
     if (!ellipsis && c != '.' && c != '!' && c != '?') {
       ++i;
       continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <utility>
 
@@ -98,14 +99,29 @@ int NonAsciiWordCharacterLength(absl::string_view rest, bool inside_word) {
   return inside_word && absl::StartsWith(rest, "\xE2\x80\x99") ? 3 : 0;
 }
 
+// What a byte is to a word: every byte of every sentence is asked.
+enum class InWord : uint8_t { kNo, kLetter, kJoiner, kPastAscii };
+constexpr std::array<InWord, 256> kInWord = [] {
+  std::array<InWord, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const bool joiner = c == '\'' || c == '.' || c == '-';
+    table[c] = c >= 0x80 ? InWord::kPastAscii
+               : letter  ? InWord::kLetter
+               : joiner  ? InWord::kJoiner
+                         : InWord::kNo;
+  }
+  return table;
+}();
+
 // Byte length of the word character at byte `at` of `text`, or 0: a letter
 // or mark, and inside a word also an apostrophe, period or hyphen. ASCII,
 // most of any text, is answered inline, without a regular expression.
 inline int WordCharacterLength(absl::string_view text, size_t at, bool inside_word) {
-  const unsigned char c = text[at];
-  if (c >= 0x80) return NonAsciiWordCharacterLength(text.substr(at), inside_word);
-  const bool joiner = c == '\'' || c == '.' || c == '-';
-  return absl::ascii_isalpha(c) || (inside_word && joiner) ? 1 : 0;
+  const InWord kind = kInWord[static_cast<unsigned char>(text[at])];
+  if (kind == InWord::kLetter) return 1;
+  if (kind == InWord::kPastAscii) return NonAsciiWordCharacterLength(text.substr(at), inside_word);
+  return kind == InWord::kJoiner && inside_word ? 1 : 0;
 }
 
 // The text between two tokens: " " inside a name.
