@@ -1,6 +1,12 @@
 #include "rules/word_list.h"
 
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "re2/re2.h"
 
 namespace factcheck {
 
@@ -13,6 +19,18 @@ absl::flat_hash_set<std::string> WordSet(
     }
   }
   return words;
+}
+
+std::string WordAlternation(std::vector<std::string> words) {
+  // Descending order puts each word before its prefixes and beside the
+  // words it shares a beginning with.
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    const std::string folded_a = absl::AsciiStrToLower(a);
+    const std::string folded_b = absl::AsciiStrToLower(b);
+    return folded_a != folded_b ? folded_a > folded_b : a > b;
+  });
+  for (std::string& word : words) word = RE2::QuoteMeta(word);
+  return absl::StrCat("(?:", absl::StrJoin(words, "|"), ")");
 }
 
 }  // namespace factcheck

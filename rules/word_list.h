@@ -5,11 +5,16 @@
 //
 //   not_a_name: "January February March"
 //   absl::flat_hash_set<std::string> words = WordSet(lexicon.not_a_name());
+//
+// A list becomes part of a pattern as an alternation:
+//
+//   WordAlternation({"more", "more than", "over"})  // "(?:over|more\\ than|more)"
 
 #ifndef FACTCHECK_RULES_WORD_LIST_H_
 #define FACTCHECK_RULES_WORD_LIST_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_set.h"
 #include "google/protobuf/repeated_ptr_field.h"
@@ -19,6 +24,13 @@ namespace factcheck {
 // Every word of every entry.
 absl::flat_hash_set<std::string> WordSet(
     const google::protobuf::RepeatedPtrField<std::string>& entries);
+
+// An RE2 group matching any of `words` as written, each tried before the
+// words it extends, ASCII letters in any case ("more than" before "More"),
+// so the longest matches. Words that share a beginning are side by side:
+// RE2 compiles them as one path ("north-east|north"), a smaller program
+// that matches a word's letters once rather than once for each word.
+std::string WordAlternation(std::vector<std::string> words);
 
 }  // namespace factcheck
 

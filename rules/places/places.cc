@@ -9,7 +9,6 @@
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "rules/evidence.h"
@@ -53,15 +52,6 @@ enum SentencePattern {
 // A capitalised name of one to four words: "Qeshm", "Bandar Abbas".
 constexpr absl::string_view kName = "\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,3}";
 
-std::string Alternation(const absl::flat_hash_set<std::string>& words) {
-  std::vector<std::string> sorted(words.begin(), words.end());
-  std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  for (std::string& word : sorted) word = RE2::QuoteMeta(word);
-  return absl::StrCat("(?:", absl::StrJoin(sorted, "|"), ")");
-}
-
 // A place name as written, without a possessive: "Gaza's" -> "Gaza".
 absl::string_view WithoutPossessive(absl::string_view name) {
   if (!absl::ConsumeSuffix(&name, "'s")) absl::ConsumeSuffix(&name, "\xE2\x80\x99s");
@@ -87,7 +77,8 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
     const std::string key = NormalizeName(names[0]);
     for (const std::string& name : names) index->alias_keys[NormalizeName(name)] = key;
   }
-  const std::string nouns = Alternation(index->place_nouns);
+  const std::string nouns = WordAlternation({index->place_nouns.begin(), index->place_nouns.end()});
+  const std::string direction_words = WordAlternation({directions.begin(), directions.end()});
   const std::string sentence_patterns[] = {
       // kDeclared
       absl::StrCat("(", kName,
@@ -98,10 +89,10 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
       // kNounOf
       absl::StrCat("\\b(", nouns, ")\\s+of\\s+(", kName, ")"),
       // kDirectionOf
-      absl::StrCat("\\b((?i:", Alternation(directions), "))\\s+of\\s+(?:the\\s+)?(", kName, ")"),
+      absl::StrCat("\\b((?i:", direction_words, "))\\s+of\\s+(?:the\\s+)?(", kName, ")"),
       // kIntroduced: "in southern Iran", not "in North Bay"
-      absl::StrCat("\\b((?i:", Alternation(introducers),
-                   "))\\s+(?:((?i:the))\\s+)?(?:", Alternation(directions), "\\s+)?(", kName, ")"),
+      absl::StrCat("\\b((?i:", WordAlternation({introducers.begin(), introducers.end()}),
+                   "))\\s+(?:((?i:the))\\s+)?(?:", direction_words, "\\s+)?(", kName, ")"),
   };
   for (const std::string& pattern : sentence_patterns) {
     if (absl::Status added = index->sentence_patterns.Add(pattern); !added.ok()) return added;

@@ -14,7 +14,6 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
@@ -84,15 +83,6 @@ using quantities_internal::Frame;
 using quantities_internal::Index;
 using quantities_internal::Unit;
 
-// Alternation of `words`, longest first so "more than" wins over "more".
-std::string Alternation(std::vector<std::string> words) {
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  for (std::string& word : words) word = RE2::QuoteMeta(word);
-  return absl::StrCat("(?:", absl::StrJoin(words, "|"), ")");
-}
-
 template <typename Map>
 std::vector<std::string> Keys(const Map& map) {
   std::vector<std::string> keys;
@@ -110,34 +100,36 @@ struct Pieces {
 
 Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon) {
   Pieces pieces;
-  pieces.approximator = Alternation(Keys(index.approximators));
+  pieces.approximator = WordAlternation(Keys(index.approximators));
   std::vector<std::string> tens, units;
   for (const auto& [word, value] : index.number_words) {
     if (value >= 20 && value < 100) tens.push_back(word);
     if (value >= 1 && value < 10) units.push_back(word);
   }
-  pieces.number = absl::StrCat("(?:", kDigits, "|", Alternation(tens), "-", Alternation(units), "|",
-                               Alternation(Keys(index.number_words)), ")(?:\\s+and\\s+a\\s+half)?");
+  pieces.number =
+      absl::StrCat("(?:", kDigits, "|", WordAlternation(tens), "-", WordAlternation(units), "|",
+                   WordAlternation(Keys(index.number_words)), ")(?:\\s+and\\s+a\\s+half)?");
   std::vector<std::string> spaced, attached;
   for (const auto& [word, value] : index.scales) {
     (word.size() <= 2 ? attached : spaced).push_back(word);
   }
-  pieces.scale = absl::StrCat("(?:\\s", Alternation(spaced), "|", Alternation(attached), ")\\b");
+  pieces.scale =
+      absl::StrCat("(?:\\s", WordAlternation(spaced), "|", WordAlternation(attached), ")\\b");
   std::vector<std::string> before, after;
   for (const QuantityLexicon::Unit& unit : lexicon.unit()) {
     (unit.before() ? before : after).push_back(unit.word());
   }
-  pieces.before_unit = Alternation(before);
+  pieces.before_unit = WordAlternation(before);
   // Unit words end at a word boundary; "%" has none to end at.
   std::vector<std::string> after_words;
   for (const std::string& word : after) {
     if (word != "%") after_words.push_back(word);
   }
-  pieces.after_unit = absl::StrCat("(?:", Alternation(after_words), "\\b|%)");
-  pieces.fraction = Alternation(Keys(index.fractions));
+  pieces.after_unit = absl::StrCat("(?:", WordAlternation(after_words), "\\b|%)");
+  pieces.fraction = WordAlternation(Keys(index.fractions));
   const absl::flat_hash_set<std::string> counted = WordSet(lexicon.counted_noun());
-  pieces.counted = Alternation({counted.begin(), counted.end()});
-  pieces.place_noun = Alternation(index.places->PlaceNouns());
+  pieces.counted = WordAlternation({counted.begin(), counted.end()});
+  pieces.place_noun = WordAlternation(index.places->PlaceNouns());
   return pieces;
 }
 
@@ -430,7 +422,7 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   absl::StatusOr<std::unique_ptr<RE2>> figure = CompilePattern(absl::StrCat(
       "(?i)(?:(", pieces.approximator, ")\\s+)?(?:(", pieces.before_unit, ")\\s?)?", number,
       "(?:\\s*(?:-|\xE2\x80\x93|to|and)\\s*(?:", pieces.before_unit, ")?", number, ")?", "(?:\\s?(",
-      Alternation(Keys(index->scales)), "))?(?:\\s?(", pieces.after_unit, "))?"));
+      WordAlternation(Keys(index->scales)), "))?(?:\\s?(", pieces.after_unit, "))?"));
   if (!figure.ok()) return figure.status();
   absl::StatusOr<std::unique_ptr<RE2>> fraction = CompilePattern(
       absl::StrCat("(?i)(?:(", pieces.approximator, ")\\s+)?(", pieces.fraction, ")"));

@@ -1,0 +1,59 @@
+#include "rules/word_list.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "re2/re2.h"
+
+namespace factcheck {
+namespace {
+
+TEST(WordSetTest, SplitsEveryEntryAtSpaces) {
+  google::protobuf::RepeatedPtrField<std::string> entries;
+  *entries.Add() = "January February";
+  *entries.Add() = " March  January ";
+  EXPECT_EQ(WordSet(entries), (absl::flat_hash_set<std::string>{"January", "February", "March"}));
+}
+
+struct AlternationCase {
+  std::vector<std::string> words;
+  const char* pattern;
+};
+
+TEST(WordAlternationTest, PutsEachWordBeforeItsPrefixesAndBesideItsKin) {
+  const AlternationCase cases[] = {
+      {{"more", "more than", "over"}, "(?:over|more\\ than|more)"},
+      {{"to", "toward", "towards", "into"}, "(?:towards|toward|to|into)"},
+      {{"more", "More than"}, "(?:More\\ than|more)"},
+      {{"north", "northern", "north-east"}, "(?:northern|north\\-east|north)"},
+      {{"$", "US$"}, "(?:US\\$|\\$)"},
+  };
+  for (const AlternationCase& example : cases) {
+    EXPECT_EQ(WordAlternation(example.words), example.pattern);
+  }
+}
+
+// The words of a list matched alone, in any case: each is matched whole,
+// never a shorter word it begins with.
+TEST(WordAlternationTest, MatchesTheLongestWord) {
+  const std::vector<std::string> words = {
+      "north",     "north-east", "north-northeast", "northern",    "to", "toward",
+      "towards",   "more",       "more than",       "More than a", "m",  "mid",
+      "mid-",      "about",      "approx.",         "approx",      "a",  "an",
+      "and a half"};
+  const RE2 pattern("(?i)(" + WordAlternation(words) + ")");
+  ASSERT_TRUE(pattern.ok()) << pattern.error();
+  for (const std::string& word : words) {
+    std::string matched;
+    EXPECT_TRUE(RE2::PartialMatch(word, pattern, &matched)) << word;
+    EXPECT_EQ(matched, word);
+    std::string upper;
+    for (const char c : word) upper.push_back(static_cast<char>(std::toupper(c)));
+    EXPECT_TRUE(RE2::PartialMatch(upper, pattern, &matched)) << upper;
+    EXPECT_EQ(matched, upper);
+  }
+}
+
+}  // namespace
+}  // namespace factcheck
