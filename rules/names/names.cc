@@ -29,9 +29,14 @@ namespace names_internal {
 struct Index {
   // Titles by their lower-case first word, each as lower-case words, longest first.
   absl::flat_hash_map<std::string, std::vector<std::vector<std::string>>> titles;
-  // By its first byte, the lengths a title's first word has, as bits (bit 31
-  // for 31 bytes or more): most words are ruled out without a lookup.
-  std::array<uint32_t, 256> title_first_word_lengths{};
+  // By its first byte, the lengths and last bytes a title's first word has,
+  // in ASCII lower case, as bits (WordShape): most words are ruled out
+  // without a lookup.
+  struct TitleStart {
+    uint32_t lengths = 0;
+    uint64_t last_bytes = 0;
+  };
+  std::array<TitleStart, 256> title_starts{};
   absl::flat_hash_set<std::string> given_names;  // as written: "Antony"
   // Folded given name -> the folded first spelling of its variant group.
   absl::flat_hash_map<std::string, std::string> given_keys;
@@ -229,16 +234,25 @@ bool IsParticle(const Index& index, const Token& token) {
   return index.particles.contains(FoldedWord(token.text).view());  // "bin", "van", "Van", "Al"
 }
 
-// The bit of Index::title_first_word_lengths for a word of `length` bytes.
-uint32_t LengthBit(size_t length) { return uint32_t{1} << std::min<size_t>(length, 31); }
+// What Index::title_starts keeps of a word, in ASCII lower case: its first
+// byte, and as bits its length (bit 31 for 31 bytes or more) and last byte
+// (bit byte % 64, which tells the letters apart).
+struct WordShape {
+  unsigned char first;
+  uint32_t length_bit;
+  uint64_t last_byte_bit;
+};
+WordShape ShapeOf(absl::string_view word) {
+  const auto lower = [](char c) { return absl::ascii_tolower(static_cast<unsigned char>(c)); };
+  return {static_cast<unsigned char>(lower(word.front())),
+          uint32_t{1} << std::min<size_t>(word.size(), 31),
+          uint64_t{1} << (lower(word.back()) % 64)};
+}
 
-// Number of title words at `at` (the longest title that matches), or 0.
-int MatchTitle(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
-               int at) {
-  const absl::string_view word = tokens[at].text;
-  const unsigned char first = absl::ascii_tolower(static_cast<unsigned char>(word[0]));
-  if ((index.title_first_word_lengths[first] & LengthBit(word.size())) == 0) return 0;
-  const auto found = index.titles.find(FoldedWord(word).view());
+// MatchTitle for a word the lexicon's titles may begin with.
+int MatchTitleWords(const Index& index, absl::string_view sentence,
+                    const std::vector<Token>& tokens, int at) {
+  const auto found = index.titles.find(FoldedWord(tokens[at].text).view());
   if (found == index.titles.end()) return 0;
   for (const std::vector<std::string>& title : found->second) {
     const int length = static_cast<int>(title.size());
@@ -251,6 +265,19 @@ int MatchTitle(const Index& index, absl::string_view sentence, const std::vector
     if (matches) return length;
   }
   return 0;
+}
+
+// Number of title words at `at` (the longest title that matches), or 0.
+// Asked at every word: most are ruled out by their shape, inline, before the
+// lookup and its buffer.
+inline int MatchTitle(const Index& index, absl::string_view sentence,
+                      const std::vector<Token>& tokens, int at) {
+  const WordShape shape = ShapeOf(tokens[at].text);
+  const Index::TitleStart& start = index.title_starts[shape.first];
+  if ((start.lengths & shape.length_bit) == 0 || (start.last_bytes & shape.last_byte_bit) == 0) {
+    return 0;
+  }
+  return MatchTitleWords(index, sentence, tokens, at);
 }
 
 // Number of tokens from `at` that form a name of at most `max_words` words
@@ -514,8 +541,9 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
     std::vector<std::string> words =
         absl::StrSplit(absl::AsciiStrToLower(title), ' ', absl::SkipEmpty());
     if (words.empty()) continue;
-    index->title_first_word_lengths[static_cast<unsigned char>(words[0][0])] |=
-        LengthBit(words[0].size());
+    const WordShape shape = ShapeOf(words[0]);
+    index->title_starts[shape.first].lengths |= shape.length_bit;
+    index->title_starts[shape.first].last_bytes |= shape.last_byte_bit;
     index->titles[words[0]].push_back(std::move(words));
   }
   for (auto& [first_word, titles] : index->titles) {
