@@ -87,6 +87,9 @@ AsciiWords::AsciiWords(const std::vector<std::string>& words) {
     words_ending_.insert(words_ending_.end(), ending.begin(), ending.end());
   }
   ending_begin_.push_back(static_cast<int32_t>(words_ending_.size()));
+  for (const std::string& word : words) {
+    overlap_ = std::max(overlap_, static_cast<int>(word.size()) - 1);
+  }
 
   // The table Find reads: rows a power of two wide, so that a state is its
   // row's offset and back by a shift, and an entry into a state that ends
@@ -107,16 +110,36 @@ void AsciiWords::Scan(absl::string_view text, VisitEnding visit) const {
   // Held in locals: the compiler cannot tell that `visit` leaves them alone.
   const int32_t* const table = table_.data();
   const uint8_t* const class_of = class_of_.data();
-  int32_t row = 0;
-  for (const char c : text) {
-    row = table[static_cast<uint32_t>(row) + class_of[static_cast<unsigned char>(c)]];
-    if (row >= 0) continue;
+  const unsigned char* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // One byte on from `row`; false when `visit` asks to stop.
+  const auto step = [table, class_of, bytes, this, &visit](int32_t& row, size_t at) {
+    row = table[static_cast<uint32_t>(row) + class_of[bytes[at]]];
+    if (row >= 0) return true;
     row = ~row;
     const int32_t state = row >> row_shift_;
-    if (!visit(words_ending_.data() + ending_begin_[state],
-               words_ending_.data() + ending_begin_[state + 1])) {
-      return;
-    }
+    return visit(words_ending_.data() + ending_begin_[state],
+                 words_ending_.data() + ending_begin_[state + 1]);
+  };
+  // Each byte's row waits on the load of the last byte's, so a pass takes a
+  // load's latency a byte. Two parts scanned side by side share that wait.
+  // The first runs on past where the second starts by the longest word less
+  // a byte: a word across the start is found whole in it, and every other
+  // word in one part or both. The parts are as long as each other.
+  const size_t overlap = static_cast<size_t>(overlap_);
+  const size_t second_begin = text.size() > overlap ? (text.size() - overlap) / 2 : 0;
+  const size_t first_end = second_begin > 0 ? second_begin + overlap : text.size();
+  int32_t first_row = 0;
+  int32_t second_row = 0;
+  size_t first = 0;
+  size_t second = second_begin > 0 ? second_begin : text.size();
+  for (; first < first_end && second < text.size(); ++first, ++second) {
+    if (!step(first_row, first) || !step(second_row, second)) return;
+  }
+  for (; first < first_end; ++first) {
+    if (!step(first_row, first)) return;
+  }
+  for (; second < text.size(); ++second) {
+    if (!step(second_row, second)) return;
   }
 }
 

@@ -1,11 +1,10 @@
 // File: rules/ascii_words.h
 //
 // Which of a set of words occur in a text, ASCII letters matched in any case,
-// found in one pass over the text: an Aho-Corasick automaton, its transitions
-// a table by byte. Where it answers (Answers), it answers what a
-// case-insensitive RE2::Set of the quoted words would, at a fraction of the
-// cost a call (no locks, no allocation but the answer), which matters as
-// every sentence is asked.
+// found in one pass over the text (its two halves side by side): an
+// Aho-Corasick automaton, its transitions a table by byte. Where it answers (Answers), it answers
+// what a case-insensitive RE2::Set of the quoted words would, at a fraction of the cost a call (no
+// locks, no allocation but the answer), which matters as every sentence is asked.
 //
 //   AsciiWords words({"killed", "home to", "in"});
 //   words.Find("Twelve were KILLED in Rafah")  // {0, 2}
@@ -47,7 +46,8 @@ class AsciiWords {
 
  private:
   // Calls `visit(begin, end)` with the ids of the words that end at each byte
-  // of `text` that ends any, until it returns false.
+  // of `text` that ends any, in no set order and some more than once, until
+  // it returns false.
   template <typename VisitEnding>
   void Scan(absl::string_view text, VisitEnding visit) const;
 
@@ -60,6 +60,7 @@ class AsciiWords {
   // of row r is r >> row_shift_, and state 0 the start.
   std::vector<int32_t> table_;
   int row_shift_ = 0;
+  int overlap_ = 0;  // the longest word's length less one
   // The words that end at state s, its own and its suffixes':
   // words_ending_[ending_begin_[s] .. ending_begin_[s + 1]).
   std::vector<int32_t> ending_begin_;

@@ -38,6 +38,25 @@ TEST(AsciiWordsTest, FindsEveryWordInAnyCase) {
   }
 }
 
+// A list of thousands of words, as a lexicon of place names may be.
+TEST(AsciiWordsTest, FindsAmongThousandsOfWords) {
+  std::mt19937 random(5);
+  std::vector<std::string> list;
+  for (int i = 0; i < 3000; ++i) {
+    std::string word(4 + random() % 6, 'a');
+    for (char& c : word) c = static_cast<char>('a' + random() % 26);
+    list.push_back(word);
+  }
+  const AsciiWords words(list);
+  for (int id : {0, 1234, 2999}) {
+    const std::string text = "In " + list[id] + ", 12 people";
+    const std::vector<int> found = words.Find(text);
+    EXPECT_TRUE(std::binary_search(found.begin(), found.end(), id)) << text;
+    for (int other : found) EXPECT_NE(text.find(list[other]), std::string::npos) << list[other];
+  }
+  EXPECT_FALSE(words.FindsAny("1, 2, 3"));
+}
+
 TEST(AsciiWordsTest, NonAsciiWordsAreNeverFoundAndEmptyOnesAlways) {
   const AsciiWords words({"\xE2\x80\x99s", "", "'s"});
   EXPECT_EQ(words.Find("Gaza's"), (std::vector<int>{1, 2}));
