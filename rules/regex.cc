@@ -97,11 +97,16 @@ absl::Status PatternSet::Add(absl::string_view pattern, bool case_sensitive) {
     return CompilePattern(pattern, case_sensitive).status();
   }
   auto ascii = std::make_unique<RE2>(ToPiece(pattern), Latin1Options(case_sensitive));
-  // The set has one case option for all; a pattern matched in any case says so itself.
-  const std::string in_set =
-      case_sensitive ? std::string(pattern) : absl::StrCat("(?i:", pattern, ")");
-  if (ascii_set_ != nullptr && (!ascii->ok() || ascii_set_->Add(in_set, nullptr) != id)) {
-    ascii_set_.reset();
+  if (ascii_set_ != nullptr) {
+    int program_size = ascii->ok() ? ascii->ProgramSize() : 0;
+    // While the set stands, every pattern before has its Latin-1 form.
+    for (const std::unique_ptr<RE2>& other : ascii_) program_size += other->ProgramSize();
+    // The set has one case option for all; a pattern matched in any case says so itself.
+    if (!ascii->ok() || program_size > kMaxSetProgramSize ||
+        ascii_set_->Add(case_sensitive ? std::string(pattern) : absl::StrCat("(?i:", pattern, ")"),
+                        nullptr) != id) {
+      ascii_set_.reset();
+    }
   }
   ascii_.push_back(ascii->ok() ? std::move(ascii) : nullptr);
   return absl::OkStatus();
@@ -120,13 +125,7 @@ absl::Status PatternSet::Compile() {
   }
   if (!words_->Compile()) return absl::ResourceExhaustedError("prefilter words exceed memory");
   ascii_words_ = std::make_unique<AsciiWords>(words);
-  int program_size = 0;
-  for (const std::unique_ptr<RE2>& ascii : ascii_) {
-    if (ascii != nullptr) program_size += ascii->ProgramSize();
-  }
-  if (ascii_set_ != nullptr && (program_size > kMaxSetProgramSize || !ascii_set_->Compile())) {
-    ascii_set_.reset();
-  }
+  if (ascii_set_ != nullptr && !ascii_set_->Compile()) ascii_set_.reset();
   filter_.AllPotentials({}, &needing_no_word_);
   std::sort(needing_no_word_.begin(), needing_no_word_.end());
   return absl::OkStatus();
