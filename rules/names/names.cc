@@ -243,9 +243,10 @@ struct WordShape {
   uint64_t last_byte_bit;
 };
 WordShape ShapeOf(absl::string_view word) {
-  const auto lower = [](char c) { return absl::ascii_tolower(static_cast<unsigned char>(c)); };
-  return {static_cast<unsigned char>(lower(word.front())),
-          uint32_t{1} << std::min<size_t>(word.size(), 31),
+  const auto lower = [](char c) {
+    return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  };
+  return {lower(word.front()), uint32_t{1} << std::min<size_t>(word.size(), 31),
           uint64_t{1} << (lower(word.back()) % 64)};
 }
 

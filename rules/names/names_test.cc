@@ -126,6 +126,10 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Usama bin Laden was named.", "Usama|bin Laden|"},
         Example{"UN Secretary-General Ant\xC3\xB3nio Guterres warned.",
                 "Ant\xC3\xB3nio|Guterres|Secretary-General"},
+        Example{"Mayor Jos\xC3\xA9 N\xC3\xBA\xC3\xB1"
+                "ez spoke in Bogot\xC3\xA1.",
+                "Jos\xC3\xA9|N\xC3\xBA\xC3\xB1"
+                "ez|Mayor"},
         Example{"Former president Donald Trump spoke.", "Donald|Trump|president"},
         Example{"Dr. Ema Suryani treated the injured.", "Ema|Suryani|Dr"},
         Example{"Mr. O\xE2\x80\x99"
