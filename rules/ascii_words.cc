@@ -23,6 +23,7 @@ AsciiWords::AsciiWords(const std::vector<std::string>& words) {
   for (const std::string& word : words) {
     all_ascii_ = all_ascii_ && AsciiLength(word) == word.size();
     folding_to_ascii_word_ = folding_to_ascii_word_ || HoldsCharacterFoldingToAscii(word);
+    overlap_ = std::max(overlap_, static_cast<int>(word.size()) - 1);
     for (const char c : word) {
       const unsigned char folded = absl::ascii_tolower(static_cast<unsigned char>(c));
       // At most 230 classes: the bytes but capitals.
@@ -87,9 +88,6 @@ AsciiWords::AsciiWords(const std::vector<std::string>& words) {
     words_ending_.insert(words_ending_.end(), ending.begin(), ending.end());
   }
   ending_begin_.push_back(static_cast<int32_t>(words_ending_.size()));
-  for (const std::string& word : words) {
-    overlap_ = std::max(overlap_, static_cast<int>(word.size()) - 1);
-  }
 
   // The table Find reads: rows a power of two wide, so that a state is its
   // row's offset and back by a shift, and an entry into a state that ends

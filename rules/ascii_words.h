@@ -2,9 +2,10 @@
 //
 // Which of a set of words occur in a text, ASCII letters matched in any case,
 // found in one pass over the text (its two halves side by side): an
-// Aho-Corasick automaton, its transitions a table by byte. Where it answers (Answers), it answers
-// what a case-insensitive RE2::Set of the quoted words would, at a fraction of the cost a call (no
-// locks, no allocation but the answer), which matters as every sentence is asked.
+// Aho-Corasick automaton, its transitions a table by byte. Where it answers
+// (Answers), it answers what a case-insensitive RE2::Set of the quoted words
+// would, at a fraction of the cost a call (no locks, no allocation but the
+// answer), which matters as every sentence is asked.
 //
 //   AsciiWords words({"killed", "home to", "in"});
 //   words.Find("Twelve were KILLED in Rafah")  // {0, 2}
