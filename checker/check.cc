@@ -295,34 +295,42 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
 Report Checker::Compare(const std::string& corpus, Extraction extraction,
                         const CheckOptions& options) const {
   const ProgressCallback& progress = options.progress;
-  Report report;
-  report.set_corpus(corpus);
-  std::map<std::string, PartialDate> datelines;
-  {
-    // Freed once read, before comparison: what it needs is taken out.
-    std::vector<ExtractedDocument> documents = std::move(extraction.documents);
-    // Stages run apart hand these over in any order.
-    std::sort(documents.begin(), documents.end(),
-              [](const ExtractedDocument& a, const ExtractedDocument& b) {
-                return a.summary().id() < b.summary().id();
-              });
-    for (ExtractedDocument& document : documents) {
-      datelines[document.summary().id()] = document.dateline();
-      *report.add_documents() = std::move(*document.mutable_summary());
-    }
-  }
-  SortSkipped(&extraction.skipped);
-  for (SkippedInput& input : extraction.skipped) *report.add_skipped() = std::move(input);
-  report.set_claims(static_cast<int>(extraction.claims.size()));
   Progress done;
-  done.documents_done = done.documents_total = report.documents_size() + report.skipped_size();
-  done.claims = report.claims();
+  done.documents_done = done.documents_total =
+      static_cast<int>(extraction.documents.size() + extraction.skipped.size());
+  done.claims = static_cast<int>(extraction.claims.size());
   done.stage = Progress::Stage::kComparing;
   if (progress) progress(done);
-  const ClaimsInOrder claims(std::move(extraction.claims));
-  const People people(claims, accepted_spellings_);
+  Report report;
+  report.set_corpus(corpus);
+  report.set_claims(done.claims);
+  std::map<std::string, PartialDate> datelines;
+  std::optional<ClaimsInOrder> claims;
+  std::optional<People> people;  // views of `claims`, which stay where they are made
+  const int threads = ThreadsForJobs(options.jobs);
+  // The documents' summaries and the people of the claims are apart: made
+  // side by side.
+  RunTasks(threads, {[&] {
+                       claims.emplace(std::move(extraction.claims));
+                       people.emplace(*claims, accepted_spellings_);
+                     },
+                     [&] {
+                       // Freed once read, before comparison: what it needs is taken out.
+                       std::vector<ExtractedDocument> documents = std::move(extraction.documents);
+                       // Stages run apart hand these over in any order.
+                       std::sort(documents.begin(), documents.end(),
+                                 [](const ExtractedDocument& a, const ExtractedDocument& b) {
+                                   return a.summary().id() < b.summary().id();
+                                 });
+                       for (ExtractedDocument& document : documents) {
+                         datelines[document.summary().id()] = document.dateline();
+                         *report.add_documents() = std::move(*document.mutable_summary());
+                       }
+                     }});
+  SortSkipped(&extraction.skipped);
+  for (SkippedInput& input : extraction.skipped) *report.add_skipped() = std::move(input);
   for (Discrepancy& discrepancy :
-       FindDiscrepancies(claims, people, datelines, severity_, ThreadsForJobs(options.jobs))) {
+       FindDiscrepancies(*claims, *people, datelines, severity_, threads)) {
     *report.add_discrepancies() = std::move(discrepancy);
   }
   done.findings = report.discrepancies_size();

@@ -517,9 +517,15 @@ FigureSubject SubjectOf(const KeptClaim& claim, const People& people, const Stor
   }
 }
 
+// Which figures FindFigureConflicts compares: the two kinds never share a
+// fact, and only story figures need the stories found first.
+enum class Figures { kOfPlacesAndPeople, kOfStories };
+
 std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const People& people,
-                                             const std::map<std::string, PartialDate>& datelines) {
-  const Stories stories = FindStories(claims, people, datelines);
+                                             const std::map<std::string, PartialDate>& datelines,
+                                             Figures figures) {
+  const bool of_stories = figures == Figures::kOfStories;
+  const Stories stories = of_stories ? FindStories(claims, people, datelines) : Stories();
   // Joined by fact key: attribute, subject and unit.
   struct Fact {
     std::string subject;  // as a reader would name it
@@ -527,6 +533,7 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
   };
   absl::flat_hash_map<std::string, Fact> by_fact;
   for (const KeptClaim* claim : claims.OfKind(Claim::QUANTITY)) {
+    if ((claim->subject_type() == Claim::STORY) != of_stories) continue;
     FigureSubject subject = SubjectOf(*claim, people, stories);
     if (subject.key.empty()) continue;
     Fact& fact =
@@ -768,13 +775,20 @@ std::vector<Discrepancy> FindDiscrepancies(const ClaimsInOrder& claims, const Pe
                                            const std::map<std::string, PartialDate>& datelines,
                                            const std::map<DiscrepancyKind, Severity>& severity,
                                            int threads) {
-  // The kinds are found apart, figures (the longest) first.
-  std::vector<Discrepancy> figures, dates, names;
-  RunTasks(threads, {[&] { figures = FindFigureConflicts(claims, people, datelines); },
-                     [&] { dates = FindDateConflicts(claims, people); },
-                     [&] { names = FindNameSpellings(claims, people); }});
+  // The kinds are found apart, the longest first: story figures, which
+  // group documents into stories before they compare.
+  std::vector<Discrepancy> story_figures, figures, dates, names;
+  RunTasks(
+      threads,
+      {[&] { story_figures = FindFigureConflicts(claims, people, datelines, Figures::kOfStories); },
+       [&] {
+         figures = FindFigureConflicts(claims, people, datelines, Figures::kOfPlacesAndPeople);
+       },
+       [&] { dates = FindDateConflicts(claims, people); },
+       [&] { names = FindNameSpellings(claims, people); }});
+  // Sorted below: the order they are put together in does not count.
   std::vector<Discrepancy> found = std::move(names);
-  for (std::vector<Discrepancy>* more : {&figures, &dates}) {
+  for (std::vector<Discrepancy>* more : {&story_figures, &figures, &dates}) {
     for (Discrepancy& discrepancy : *more) found.push_back(std::move(discrepancy));
   }
   for (Discrepancy& discrepancy : found) {
