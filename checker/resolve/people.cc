@@ -7,6 +7,8 @@
 #include <set>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -226,12 +228,12 @@ std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key();
 
 People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted) {
   SpellingList list;
-  std::vector<const KeptClaim*> full_names;
-  std::vector<int> spelling_of;  // by full name: its number in `list`, later its rank
+  std::vector<const KeptClaim*> full_names;  // in the corpus's order
+  std::vector<int> number_of;                // by full name: its spelling's number in `list`
   for (const KeptClaim* claim : claims.OfKind(Claim::PERSON_NAME)) {
     if (claim->name().given().empty()) continue;
     full_names.push_back(claim);
-    spelling_of.push_back(list.Of(claim->name()));
+    number_of.push_back(list.Of(claim->name()));
   }
   for (const PersonName& name : accepted) {
     list[list.Of(name)].accepted = absl::StrCat(name.given(), " ", name.surname());
@@ -244,16 +246,18 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
             [&list](int a, int b) { return list[a].key < list[b].key; });
   std::vector<int> rank(list.size());
   for (int k = 0; k < list.size(); ++k) rank[in_key_order[k]] = k;
-  for (int& spelling : spelling_of) spelling = rank[spelling];
-  SortByKeys(&full_names, &spelling_of);
+  std::vector<const KeptClaim*> by_spelling = full_names;
+  std::vector<int> spelling_of;  // by full name of `by_spelling`: its spelling's rank
+  for (const int number : number_of) spelling_of.push_back(rank[number]);
+  SortByKeys(&by_spelling, &spelling_of);
   std::vector<const Spelling*> spellings;  // by rank
   for (const int number : in_key_order) spellings.push_back(&list[number]);
-  for (size_t begin = 0; begin < full_names.size();) {
+  for (size_t begin = 0; begin < by_spelling.size();) {
     const size_t end =
         std::upper_bound(spelling_of.begin() + begin, spelling_of.end(), spelling_of[begin]) -
         spelling_of.begin();
     list[in_key_order[spelling_of[begin]]].claims =
-        absl::MakeConstSpan(&full_names[begin], end - begin);
+        absl::MakeConstSpan(&by_spelling[begin], end - begin);
     begin = end;
   }
 
@@ -272,12 +276,24 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
       entity_of[list.Find(spelling.normalized())] = i;
     }
   }
+  // In the corpus's order a document's full names come together: its entry
+  // is found once. Claims that write a name alike share its strings and
+  // values (KeptClaims keeps each once): each is folded once, found by its
+  // address.
+  absl::flat_hash_map<const std::string*, absl::string_view> folded_text_of;
+  absl::flat_hash_set<std::pair<const PersonName*, int>> surnames_of;  // (name, entity) added
+  std::vector<std::pair<absl::string_view, int>>* in_document = nullptr;
   for (size_t i = 0; i < full_names.size(); ++i) {
     const KeptClaim& claim = *full_names[i];
-    const int entity = entity_of[in_key_order[spelling_of[i]]];
-    const absl::string_view folded_text =
-        *folded_names_.insert(NormalizeName(claim.value_text())).first;
-    by_document_name_[claim.evidence().document()].emplace_back(folded_text, entity);
+    const int entity = entity_of[number_of[i]];
+    const std::string& document = claim.evidence().document();
+    if (i == 0 || document != full_names[i - 1]->evidence().document()) {
+      in_document = &by_document_name_[document];
+    }
+    const auto [folded_text, added] = folded_text_of.try_emplace(&claim.value_text());
+    if (added) folded_text->second = *folded_names_.insert(NormalizeName(claim.value_text())).first;
+    in_document->emplace_back(folded_text->second, entity);
+    if (!surnames_of.emplace(&claim.name(), entity).second) continue;
     const auto [found, inserted] =
         by_surname_.emplace(NormalizeName(claim.name().surname()), entity);
     if (!inserted && found->second != entity) found->second = -1;
