@@ -15,17 +15,24 @@ ClaimsInOrder::ClaimsInOrder(KeptClaims claims) : kept_(std::move(claims)) {
       &claims_,
       [](const KeptClaim* claim) { return absl::string_view(claim->evidence().document()); },
       [](const KeptClaim* a, const KeptClaim* b) {
-        // Where the claim is, then what it says.
-        const auto key = [](const KeptClaim* claim) {
+        // Where the claim is, then what it says; its strings, which are
+        // elsewhere in memory, read only when the rest is alike.
+        const auto where = [](const KeptClaim* claim) {
           const KeptEvidence& evidence = claim->evidence();
-          return std::make_tuple(evidence.line(), evidence.highlight_begin(), claim->kind(),
-                                 absl::string_view(claim->value_text()), evidence.sentence(),
+          return std::make_tuple(evidence.line(), evidence.highlight_begin(), claim->kind());
+        };
+        const auto where_a = where(a);
+        const auto where_b = where(b);
+        if (where_a != where_b) return where_a < where_b;
+        const auto what = [](const KeptClaim* claim) {
+          const KeptEvidence& evidence = claim->evidence();
+          return std::make_tuple(absl::string_view(claim->value_text()), evidence.sentence(),
                                  evidence.highlight_end(), absl::string_view(claim->attribute()),
                                  absl::string_view(claim->subject_key()));
         };
-        const auto key_a = key(a);
-        const auto key_b = key(b);
-        if (key_a != key_b) return key_a < key_b;
+        const auto what_a = what(a);
+        const auto what_b = what(b);
+        if (what_a != what_b) return what_a < what_b;
         // Claims alike in all that (two rules reading one span) are rare: by
         // all they hold, so that no input order decides.
         return a->ToProto().SerializeAsString() < b->ToProto().SerializeAsString();

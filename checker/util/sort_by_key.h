@@ -2,10 +2,11 @@
 //
 // Sorting millions of protobuf claims, whose fields sit behind pointers:
 // a comparator that reads them waits on memory at every comparison. These
-// sorts sort keys read from the elements once, then swap the elements into
-// place, with no buffer of elements. Both are stable: equal keys keep their
-// order. SortUnique, for the small lists built beside them, keeps one of
-// each value.
+// sorts read keys from the elements once. SortByKeys sorts the keys, then
+// swaps the elements into place with no buffer of elements; SortByGroup
+// sorts runs of elements of one group. Both are stable: equal keys keep
+// their order. SortUnique, for the small lists built beside them, keeps one
+// of each value.
 //
 //   std::vector<Claim> claims = ...;
 //   std::vector<int> lines;  // one per claim
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <numeric>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -63,27 +65,31 @@ void SortByKeys(std::vector<T>* elements, std::vector<Key>* keys) {
 }
 
 // Sorts by `group_of(element)`, a string_view of the element, then within a
-// group by `less`. The groups are numbered once, so that most comparisons are
-// of numbers; `less` compares only elements of one group, which sit together.
+// group by `less`. Elements mostly come in runs of one group (a document's
+// claims): the runs are ordered, not the elements, each group numbered once,
+// and the elements moved run by run into place. `less` compares only
+// elements of one group, which sit together.
 template <typename T, typename GroupOf, typename Less>
 void SortByGroup(std::vector<T>* elements, GroupOf group_of, Less less) {
-  // Each element's group, numbered as first met. Elements mostly come in runs
-  // of one group (a document's claims): one in the group of the element
-  // before it is not looked up again.
-  std::vector<int> numbers(elements->size());
+  struct Run {
+    int group;
+    size_t begin;
+    size_t end;
+  };
+  std::vector<Run> runs;
   {
     // Views of the elements: read only before any element moves.
     std::vector<absl::string_view> groups;
     absl::flat_hash_map<absl::string_view, int> number_of;
     for (size_t i = 0; i < elements->size(); ++i) {
       const absl::string_view group = group_of((*elements)[i]);
-      if (i > 0 && group == groups[numbers[i - 1]]) {
-        numbers[i] = numbers[i - 1];
+      if (!runs.empty() && group == groups[runs.back().group]) {
+        runs.back().end = i + 1;
         continue;
       }
       const auto [found, added] = number_of.emplace(group, static_cast<int>(groups.size()));
       if (added) groups.push_back(group);
-      numbers[i] = found->second;
+      runs.push_back({found->second, i, i + 1});
     }
     // Renumbered in the order of the groups.
     std::vector<int> in_order(groups.size());
@@ -92,15 +98,23 @@ void SortByGroup(std::vector<T>* elements, GroupOf group_of, Less less) {
               [&groups](int a, int b) { return groups[a] < groups[b]; });
     std::vector<int> place(groups.size());
     for (size_t k = 0; k < in_order.size(); ++k) place[in_order[k]] = static_cast<int>(k);
-    for (int& number : numbers) number = place[number];
+    for (Run& run : runs) run.group = place[run.group];
   }
-  SortByKeys(elements, &numbers);
-  for (size_t begin = 0; begin < numbers.size();) {
-    const size_t end =
-        std::upper_bound(numbers.begin() + begin, numbers.end(), numbers[begin]) - numbers.begin();
-    std::stable_sort(elements->begin() + begin, elements->begin() + end, less);
-    begin = end;
+  // A group's runs keep their order: stable.
+  std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
+    return std::tie(a.group, a.begin) < std::tie(b.group, b.begin);
+  });
+  std::vector<T> sorted;
+  sorted.reserve(elements->size());
+  for (auto run = runs.begin(); run != runs.end();) {
+    const size_t group_begin = sorted.size();
+    const int group = run->group;
+    for (; run != runs.end() && run->group == group; ++run) {
+      for (size_t i = run->begin; i < run->end; ++i) sorted.push_back(std::move((*elements)[i]));
+    }
+    std::stable_sort(sorted.begin() + group_begin, sorted.end(), less);
   }
+  *elements = std::move(sorted);
 }
 
 // Sorts `items` and keeps one of each value.
