@@ -9,7 +9,7 @@
 //
 //   absl::StatusOr<Report> report = checker->CheckCorpus(root, options);  // claims freed
 //   ReleaseFreeMemory();
-//   absl::Status written = WriteJson(*report, &std::cout);
+//   const std::string html = RenderHtml(*report);
 //
 // A no-op under any other allocator (the tests, the sanitizers).
 
