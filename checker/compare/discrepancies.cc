@@ -170,8 +170,8 @@ std::string WrittenValues(const std::vector<DocumentValue<Value>>& variant) {
 std::vector<std::string> DocumentsOf(const std::vector<const KeptClaim*>& claims) {
   std::vector<std::string> documents;
   for (const KeptClaim* claim : claims) {
-    const std::string& document = claim->evidence().document();
-    if (documents.empty() || documents.back() != document) documents.push_back(document);
+    const absl::string_view document = claim->evidence().document();
+    if (documents.empty() || documents.back() != document) documents.emplace_back(document);
   }
   return documents;
 }
@@ -449,7 +449,7 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   const auto add_place = [&](int document, const KeptClaim& claim) {
     const absl::string_view key = claim.subject_key();
     ++mentions[key];
-    ++written[key][claim.subject()];
+    ++written[key][std::string(claim.subject())];
     if (document < 0) return;
     Stories::Places& places = stories.places[document];
     places.keys.push_back(key);
@@ -498,7 +498,9 @@ FigureSubject SubjectOf(const KeptClaim& claim, const People& people, const Stor
   switch (claim.subject_type()) {
     case Claim::PERSON: {
       const int person = people.EntityOfName(claim.evidence().document(), claim.subject());
-      if (person < 0) return {absl::StrCat("person:", claim.subject_key()), claim.subject()};
+      if (person < 0) {
+        return {absl::StrCat("person:", claim.subject_key()), std::string(claim.subject())};
+      }
       return {people.entities()[person].id(), DisplayName(people.entities()[person])};
     }
     case Claim::STORY: {
@@ -510,10 +512,9 @@ FigureSubject SubjectOf(const KeptClaim& claim, const People& people, const Stor
                                                     : absl::StrCat("the event in ", story.place)};
     }
     default:
-      return {absl::StrCat("place:", claim.subject_key().empty()
-                                         ? absl::AsciiStrToLower(claim.subject())
-                                         : claim.subject_key()),
-              claim.subject()};
+      const std::string key = claim.subject_key().empty() ? absl::AsciiStrToLower(claim.subject())
+                                                          : std::string(claim.subject_key());
+      return {absl::StrCat("place:", key), std::string(claim.subject())};
   }
 }
 
@@ -561,14 +562,14 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
     discrepancy.set_kind(QUANTITY);
     discrepancy.set_severity(WARNING);
     discrepancy.set_subject(subject);
-    discrepancy.set_attribute(first.attribute());
+    discrepancy.set_attribute(std::string(first.attribute()));
     float confidence = 1;
     std::vector<std::string> described;
     for (const auto& variant : variants) {
       Variant* out = discrepancy.add_variants();
       Quantity narrowed = variant.front().value;
       for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
-      out->set_value(Representative(variant).value_text());
+      out->set_value(std::string(Representative(variant).value_text()));
       out->set_normalized(FormatInterval(narrowed));
       AddEvidence(ClaimsOf(variant), out);
       for (const KeptClaim* claim : ClaimsOf(variant))
@@ -729,7 +730,7 @@ std::vector<Discrepancy> FindDateConflicts(const ClaimsInOrder& claims, const Pe
     std::map<std::set<int>, std::vector<std::string>> documents_by_people;
     for (size_t i = 0; i < variants.size(); ++i) {
       Variant* out = discrepancy.add_variants();
-      out->set_value(Representative(variants[i]).value_text());
+      out->set_value(std::string(Representative(variants[i]).value_text()));
       out->set_normalized(FormatIsoDate(dates[i]));
       AddEvidence(ClaimsOf(variants[i]), out);
       described.push_back(absl::StrCat(DescribeDate(dates[i]), " (",

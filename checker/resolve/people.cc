@@ -280,17 +280,17 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
   // is found once. Claims that write a name alike share its strings and
   // values (KeptClaims keeps each once): each is folded once, found by its
   // address.
-  absl::flat_hash_map<const std::string*, absl::string_view> folded_text_of;
+  absl::flat_hash_map<const char*, absl::string_view> folded_text_of;
   absl::flat_hash_set<std::pair<const PersonName*, int>> surnames_of;  // (name, entity) added
   std::vector<std::pair<absl::string_view, int>>* in_document = nullptr;
   for (size_t i = 0; i < full_names.size(); ++i) {
     const KeptClaim& claim = *full_names[i];
     const int entity = entity_of[number_of[i]];
-    const std::string& document = claim.evidence().document();
+    const absl::string_view document = claim.evidence().document();
     if (i == 0 || document != full_names[i - 1]->evidence().document()) {
       in_document = &by_document_name_[document];
     }
-    const auto [folded_text, added] = folded_text_of.try_emplace(&claim.value_text());
+    const auto [folded_text, added] = folded_text_of.try_emplace(claim.value_text().data());
     if (added) folded_text->second = *folded_names_.insert(NormalizeName(claim.value_text())).first;
     in_document->emplace_back(folded_text->second, entity);
     if (!surnames_of.emplace(&claim.name(), entity).second) continue;
@@ -304,7 +304,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
 
 int People::EntityOfClaim(const KeptClaim& claim) const {
   if (claim.kind() != Claim::PERSON_NAME) return -1;
-  const std::string& name =
+  const absl::string_view name =
       claim.name().refers_to().empty() ? claim.value_text() : claim.name().refers_to();
   return EntityOfName(claim.evidence().document(), name);
 }

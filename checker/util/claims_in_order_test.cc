@@ -27,7 +27,7 @@ Claim At(const std::string& document, int line, int begin, const std::string& va
 std::vector<std::string> Values(const std::vector<Claim>& claims) {
   std::vector<std::string> values;
   for (const KeptClaim* claim : ClaimsInOrder(KeptClaims(claims))) {
-    values.push_back(claim->value_text());
+    values.emplace_back(claim->value_text());
   }
   return values;
 }
@@ -97,7 +97,7 @@ TEST(ClaimsInOrderTest, ListsEachKindApartInTheSameOrder) {
   const ClaimsInOrder ordered{KeptClaims(claims)};
   const auto values = [](const std::vector<const KeptClaim*>& of_kind) {
     std::vector<std::string> values;
-    for (const KeptClaim* claim : of_kind) values.push_back(claim->value_text());
+    for (const KeptClaim* claim : of_kind) values.emplace_back(claim->value_text());
     return values;
   };
   EXPECT_EQ(values(ordered.OfKind(Claim::PERSON_NAME)),

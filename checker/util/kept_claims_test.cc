@@ -125,12 +125,12 @@ TEST(KeptClaimsTest, EqualStringsAndValuesAreKeptOnce) {
   const KeptClaim& a = *kept.begin();
   const KeptClaim& b = *(kept.begin() + 1);
   const KeptClaim& c = *(kept.begin() + 2);
-  EXPECT_EQ(&a.evidence().excerpt(), &b.evidence().excerpt());
-  EXPECT_EQ(&a.evidence().document(), &b.evidence().document());
+  EXPECT_EQ(a.evidence().excerpt().data(), b.evidence().excerpt().data());
+  EXPECT_EQ(a.evidence().document().data(), b.evidence().document().data());
   EXPECT_EQ(&a.name(), &b.name());
-  EXPECT_EQ(&a.value_text(), &b.value_text());
-  EXPECT_NE(&a.evidence().excerpt(), &c.evidence().excerpt());
-  EXPECT_NE(&a.value_text(), &c.value_text());
+  EXPECT_EQ(a.value_text().data(), b.value_text().data());
+  EXPECT_NE(a.evidence().excerpt().data(), c.evidence().excerpt().data());
+  EXPECT_NE(a.value_text().data(), c.value_text().data());
   EXPECT_EQ(b.evidence().highlight_begin(), 20);
 }
 
@@ -138,7 +138,7 @@ TEST(KeptClaimsTest, ClaimsStayWhereTheyAreAsMoreAreKeptAndWhenMoved) {
   KeptClaims kept;
   kept.Keep(Parsed(kClaims[2]));
   const KeptClaim* first = &*kept.begin();
-  const std::string* excerpt = &first->evidence().excerpt();
+  const absl::string_view excerpt = first->evidence().excerpt();
   for (int i = 0; i < 10000; ++i) {
     Claim claim = Parsed(kClaims[3]);
     claim.mutable_evidence()->set_line(i);
@@ -146,9 +146,29 @@ TEST(KeptClaimsTest, ClaimsStayWhereTheyAreAsMoreAreKeptAndWhenMoved) {
   }
   const KeptClaims moved = std::move(kept);
   EXPECT_EQ(&*moved.begin(), first);
-  EXPECT_EQ(&moved.begin()->evidence().excerpt(), excerpt);
-  EXPECT_EQ(*excerpt, "Rafah has over 1.5 million people.");
+  EXPECT_EQ(moved.begin()->evidence().excerpt().data(), excerpt.data());
+  EXPECT_EQ(excerpt, "Rafah has over 1.5 million people.");
   EXPECT_EQ(moved.size(), 10001u);
+}
+
+// Strings are kept back to back in blocks of 1 MiB; one longer than a block
+// gets its own, and every string, however long, reads back whole.
+TEST(KeptClaimsTest, StringsOfAnyLengthReadBackWhole) {
+  std::vector<Claim> claims;
+  for (const size_t size : {size_t{0}, size_t{1}, size_t{1} << 19, size_t{1} << 20,
+                            (size_t{1} << 20) + 1, size_t{3} << 20, size_t{5}}) {
+    Claim claim;
+    claim.set_value_text(std::string(size, static_cast<char>('a' + claims.size())));
+    claim.mutable_evidence()->set_excerpt(std::string(size / 2 + 7, 'x'));
+    claims.push_back(std::move(claim));
+  }
+  const KeptClaims kept(claims);
+  auto claim = claims.begin();
+  for (const KeptClaim& kept_claim : kept) {
+    EXPECT_EQ(kept_claim.value_text(), claim->value_text());
+    EXPECT_EQ(kept_claim.evidence().excerpt(), claim->evidence().excerpt());
+    ++claim;
+  }
 }
 
 // What the compact form is for: a claim is a few pointers and numbers.
