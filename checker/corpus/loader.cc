@@ -88,7 +88,8 @@ bool SetMetadata(absl::string_view key, absl::string_view value, Document* docum
     return false;
   }
   if (lower_key == "source_url" || lower_key == "url") {
-    if (!RE2::FullMatch(ToPiece(value), "(?i)https?://\\S+")) return false;
+    static const RE2* const kUrl = new RE2("(?i)https?://\\S+");  // compiled once, not per article
+    if (!RE2::FullMatch(ToPiece(value), *kUrl)) return false;
     document->set_url(std::string(value));
     return true;
   }

@@ -314,7 +314,8 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
         return candidate;
       }
       // "3/26/202405:28" is a date glued to a time, not a year 202405.
-      if (digit_after && !RE2::PartialMatch(ToPiece(text.substr(end)), "^\\d{1,2}:\\d{2}")) {
+      static const RE2* const kTimeOfDay = new RE2("^\\d{1,2}:\\d{2}");  // compiled once
+      if (digit_after && !RE2::PartialMatch(ToPiece(text.substr(end)), *kTimeOfDay)) {
         return candidate;
       }
       if (end < static_cast<int>(text.size()) && text[end] == '/') return candidate;
