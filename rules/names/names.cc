@@ -12,6 +12,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "absl/types/span.h"
 #include "re2/re2.h"
 #include "rules/evidence.h"
 #include "rules/regex.h"
@@ -191,13 +192,12 @@ bool IsNameWord(const Index& index, absl::string_view word) {
   return word.size() > 1;
 }
 
-// The words of `sentence`, each marked whether it may be part of a name.
-std::vector<Token> Tokenize(const Index& index, absl::string_view sentence) {
+// Appends the words of `sentence` to `tokens`, each marked whether it may be
+// part of a name.
+void Tokenize(const Index& index, absl::string_view sentence, std::vector<Token>* tokens) {
   // Possessives and a trailing hyphen, of which a word loses the first found.
   static constexpr absl::string_view kSuffixes[] = {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'",
                                                     "-"};
-  std::vector<Token> tokens;
-  tokens.reserve(sentence.size() / 4);  // about a word in every four bytes or more
   size_t at = 0;
   while (at < sentence.size()) {
     const int first = WordCharacterLength(sentence, at, /*inside_word=*/false);
@@ -224,10 +224,9 @@ std::vector<Token> Tokenize(const Index& index, absl::string_view sentence) {
     }
     if (word.empty()) continue;
     const int word_begin = static_cast<int>(begin);
-    tokens.push_back(
+    tokens->push_back(
         {word_begin, word_begin + static_cast<int>(word.size()), word, IsNameWord(index, word)});
   }
-  return tokens;
 }
 
 bool IsParticle(const Index& index, const Token& token) {
@@ -252,7 +251,7 @@ WordShape ShapeOf(absl::string_view word) {
 
 // MatchTitle for a word the lexicon's titles may begin with.
 int MatchTitleWords(const Index& index, absl::string_view sentence,
-                    const std::vector<Token>& tokens, int at) {
+                    absl::Span<const Token> tokens, int at) {
   const auto found = index.titles.find(FoldedWord(tokens[at].text).view());
   if (found == index.titles.end()) return 0;
   for (const std::vector<std::string>& title : found->second) {
@@ -272,7 +271,7 @@ int MatchTitleWords(const Index& index, absl::string_view sentence,
 // Asked at every word: most are ruled out by their shape, inline, before the
 // lookup and its buffer.
 inline int MatchTitle(const Index& index, absl::string_view sentence,
-                      const std::vector<Token>& tokens, int at) {
+                      absl::Span<const Token> tokens, int at) {
   const WordShape shape = ShapeOf(tokens[at].text);
   const Index::TitleStart& start = index.title_starts[shape.first];
   if ((start.lengths & shape.length_bit) == 0 || (start.last_bytes & shape.last_byte_bit) == 0) {
@@ -283,7 +282,7 @@ inline int MatchTitle(const Index& index, absl::string_view sentence,
 
 // Number of tokens from `at` that form a name of at most `max_words` words
 // (particles and initials included, never at its end), or 0.
-int ReadName(const Index& index, absl::string_view sentence, const std::vector<Token>& tokens,
+int ReadName(const Index& index, absl::string_view sentence, absl::Span<const Token> tokens,
              int at, int max_words) {
   const int size = static_cast<int>(tokens.size());
   int end = at;
@@ -316,7 +315,7 @@ bool IsGivenName(const Index& index, const Token& token) {
   return index.given_names.contains(capitalised);
 }
 
-Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens,
+Mention MakeMention(absl::string_view sentence, absl::Span<const Token> tokens,
                     int sentence_index, int name_begin, int name_end, const Index& index) {
   Mention mention;
   mention.sentence = sentence_index;
@@ -342,11 +341,12 @@ Mention MakeMention(absl::string_view sentence, const std::vector<Token>& tokens
 // founder", ", head of the rescue unit", ", 59,". Sets `title` to the title
 // as written ("" for an age).
 bool AppositiveTitle(const Index& index, absl::string_view sentence,
-                     const std::vector<Token>& tokens, int after, std::string* title) {
+                     absl::Span<const Token> tokens, int after, std::string* title) {
   const int end_of_name = tokens[after - 1].end;
   const absl::string_view rest = sentence.substr(end_of_name);
   if (!absl::StartsWith(rest, ", ")) return false;
-  if (RE2::PartialMatch(ToPiece(rest), "^, \\d{1,3}(?:,|$)")) return true;
+  static const RE2* const kAge = new RE2("^, \\d{1,3}(?:,|$)");  // compiled once, not per name
+  if (RE2::PartialMatch(ToPiece(rest), *kAge)) return true;
   // Up to three words may come first: an article, a possessive, a qualifier.
   constexpr int kMaxWordsBeforeTitle = 3;
   const int size = static_cast<int>(tokens.size());
@@ -370,11 +370,9 @@ bool AppositiveTitle(const Index& index, absl::string_view sentence,
 // The mentions with a title or a known given name in one sentence. In a
 // heading, where capitals tell little ("Prime Minister Calls Bank Workers"),
 // and in all-capital text, a name is a known given name and one more word.
-// Leaves the sentence's words in `sentence_tokens`, for the short forms found later.
+// `tokens` are the sentence's words (Tokenize).
 void FindMentions(const Index& index, absl::string_view sentence, bool heading, int sentence_index,
-                  std::vector<Mention>* mentions, std::vector<Token>* sentence_tokens) {
-  std::vector<Token>& tokens = *sentence_tokens;
-  tokens = Tokenize(index, sentence);
+                  absl::Span<const Token> tokens, std::vector<Mention>* mentions) {
   const int size = static_cast<int>(tokens.size());
   auto max_words = [&](int at) {
     return heading || IsAllCapitals(tokens[at].text) ? 2 : kMaxNameWords;
@@ -571,7 +569,8 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
 }
 
 absl::StatusOr<PersonName> NamesModule::ParseFullName(absl::string_view text) const {
-  const std::vector<Token> tokens = Tokenize(*index_, text);
+  std::vector<Token> tokens;
+  Tokenize(*index_, text, &tokens);
   const Mention mention =
       tokens.empty() ? Mention() : MakeMention(text, tokens, 0, 0, tokens.size(), *index_);
   if (!mention.full() || mention.begin != 0 || mention.end != static_cast<int>(text.size())) {
@@ -594,11 +593,23 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
   const Index& index = *index_;
 
   std::vector<Mention> mentions;
-  std::vector<std::vector<Token>> tokens(document.sentences_size());
+  // The words of every sentence, one after another: sentence i's are from
+  // tokens_begin[i] to tokens_begin[i + 1], kept for the short forms below.
+  std::vector<Token> tokens;
+  tokens.reserve(document.text().size() / 5);  // about a word in every five bytes or more
+  std::vector<size_t> tokens_begin(document.sentences_size() + 1);
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
-    FindMentions(index, SentenceText(document, sentence), document.sentences(sentence).heading(),
-                 sentence, &mentions, &tokens[sentence]);
+    const absl::string_view text = SentenceText(document, sentence);
+    tokens_begin[sentence] = tokens.size();
+    Tokenize(index, text, &tokens);
+    FindMentions(index, text, document.sentences(sentence).heading(), sentence,
+                 absl::MakeConstSpan(tokens).subspan(tokens_begin[sentence]), &mentions);
   }
+  tokens_begin.back() = tokens.size();
+  const auto sentence_tokens = [&](int sentence) {
+    return absl::MakeConstSpan(tokens).subspan(tokens_begin[sentence],
+                                               tokens_begin[sentence + 1] - tokens_begin[sentence]);
+  };
   // Short forms refer to full names by surname.
   absl::flat_hash_map<std::string, SurnameBearers> full_by_surname;
   for (const Mention& mention : mentions) {
@@ -630,7 +641,7 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
     const auto sentence_end =
         std::find_if(sentence_mentions, mentions.end(),
                      [sentence](const Mention& m) { return m.sentence != sentence; });
-    for (const Token& token : tokens[sentence]) {
+    for (const Token& token : sentence_tokens(sentence)) {
       if (!token.name_word || !full_by_surname.contains(NormalizeName(token.text))) continue;
       const bool covered = std::any_of(sentence_mentions, sentence_end, [&](const Mention& m) {
         return token.begin < m.end && m.begin < token.end;
