@@ -3,6 +3,7 @@
 #include <sstream>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "checker/report/report_for_tests.h"
 #include "gtest/gtest.h"
 
@@ -55,6 +56,32 @@ TEST(WriteJsonTest, WritesWhatTheWholeReportPrintsAs) {
       ASSERT_TRUE(WriteJson(report, &written, threads).ok());
       EXPECT_EQ(written.str(), whole) << threads << " threads";
     }
+  }
+}
+
+// Items of plain strings and numbers are written without protobuf's printer
+// (the documents' summaries of a large corpus): as protobuf prints them, for
+// every character and number, and beside items protobuf prints.
+TEST(WriteJsonTest, WritesPlainItemsAsProtobufPrintsThem) {
+  Report report;
+  for (int byte = 1; byte < 256; ++byte) {
+    DocumentSummary* document = report.add_documents();
+    document->set_id(absl::StrCat("a", std::string(1, static_cast<char>(byte)), "b"));
+    document->set_title(std::string(1, static_cast<char>(byte)));
+  }
+  for (const char* text : {"Z\xC3\xBCrich", "\xE2\x80\x99", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", ""}) {
+    report.add_documents()->set_title(text);
+  }
+  for (const int number : {0, 1, -1, 2147483647, -2147483647 - 1}) {
+    DocumentSummary* document = report.add_documents();
+    document->set_sentences(number);
+    document->set_claims(number);
+  }
+  const std::string whole = ToJson(report, JsonDefaults::kPrint).value();
+  for (int threads : {1, 2}) {
+    std::ostringstream written;
+    ASSERT_TRUE(WriteJson(report, &written, threads).ok());
+    EXPECT_EQ(written.str(), whole) << threads << " threads";
   }
 }
 
