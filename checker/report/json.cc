@@ -68,8 +68,8 @@ std::string Opening(const FieldDescriptor& list) {
 // Items `begin` to `end` of `list`, as they print within the whole report's
 // JSON: printed by protobuf as the only items of a report, from its opening
 // line to the line that closes the list.
-absl::StatusOr<std::string> PrintItems(const Report& report, const FieldDescriptor& list,
-                                       int begin, int end) {
+absl::StatusOr<std::string> PrintItems(const Report& report, const FieldDescriptor& list, int begin,
+                                       int end) {
   const google::protobuf::Reflection* reflection = report.GetReflection();
   std::unique_ptr<Message> items(report.New());
   for (int i = begin; i < end; ++i) {

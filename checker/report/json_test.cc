@@ -69,7 +69,8 @@ TEST(WriteJsonTest, WritesPlainItemsAsProtobufPrintsThem) {
     document->set_id(absl::StrCat("a", std::string(1, static_cast<char>(byte)), "b"));
     document->set_title(std::string(1, static_cast<char>(byte)));
   }
-  for (const char* text : {"Z\xC3\xBCrich", "\xE2\x80\x99", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", ""}) {
+  for (const char* text :
+       {"Z\xC3\xBCrich", "\xE2\x80\x99", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", ""}) {
     report.add_documents()->set_title(text);
   }
   for (const int number : {0, 1, -1, 2147483647, -2147483647 - 1}) {

@@ -95,7 +95,7 @@ const Message* KeptClaims::Pool<Message>::Intern(const Message& value,
   if (const auto found = by_wire_.find(wire_); found != by_wire_.end()) return found->second;
   Message* kept = google::protobuf::Arena::CreateMessage<Message>(arena);
   *kept = value;
-  by_wire_.emplace(kept_claims_internal::Strings::View(wires->Intern(wire_)), kept);
+  by_wire_.emplace(kept_claims_internal::View(wires->Intern(wire_)), kept);
   return kept;
 }
 
@@ -126,7 +126,8 @@ void KeptClaims::Keep(const Claim& claim) {
       kept.value_ = nullptr;
       break;
   }
-  kept.event_ = claim.has_event() ? events_.Intern(claim.event(), &strings_, values_.get()) : nullptr;
+  kept.event_ =
+      claim.has_event() ? events_.Intern(claim.event(), &strings_, values_.get()) : nullptr;
   const Evidence& evidence = claim.evidence();
   KeptEvidence& kept_evidence = kept.evidence_;
   kept_evidence.document_ = strings_.Intern(evidence.document());

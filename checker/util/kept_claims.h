@@ -43,9 +43,20 @@ namespace factcheck {
 
 namespace kept_claims_internal {
 
-// Strings kept once each, back to back in blocks, each after its length in
-// 4 bytes (or 4 bytes of ones and 8 of length, past 4 GB): a kept string is
-// the address of its length.
+// A kept string (Strings, below) is the address of its length, in 4 bytes,
+// or 4 bytes of ones and 8 of length past 4 GB; its bytes follow.
+inline constexpr uint32_t kLongSize = ~uint32_t{0};
+
+inline absl::string_view View(const char* kept) {
+  uint32_t size;
+  std::memcpy(&size, kept, sizeof size);
+  if (size != kLongSize) return absl::string_view(kept + sizeof size, size);
+  uint64_t long_size;
+  std::memcpy(&long_size, kept + sizeof size, sizeof long_size);
+  return absl::string_view(kept + sizeof size + sizeof long_size, long_size);
+}
+
+// Strings kept once each, back to back in blocks.
 class Strings {
  public:
   Strings() = default;
@@ -55,19 +66,12 @@ class Strings {
   // The kept copy of `text`; the same for equal texts.
   const char* Intern(absl::string_view text);
 
-  static absl::string_view View(const char* kept) {
-    uint32_t size;
-    std::memcpy(&size, kept, sizeof size);
-    if (size != kLongSize) return absl::string_view(kept + sizeof size, size);
-    uint64_t long_size;
-    std::memcpy(&long_size, kept + sizeof size, sizeof long_size);
-    return absl::string_view(kept + sizeof size + sizeof long_size, long_size);
-  }
-
  private:
   struct Hash {
     using is_transparent = void;
-    size_t operator()(absl::string_view text) const { return absl::Hash<absl::string_view>()(text); }
+    size_t operator()(absl::string_view text) const {
+      return absl::Hash<absl::string_view>()(text);
+    }
     size_t operator()(const char* kept) const { return (*this)(View(kept)); }
   };
   struct Equal {
@@ -79,8 +83,6 @@ class Strings {
       return AsView(a) == AsView(b);
     }
   };
-
-  static constexpr uint32_t kLongSize = ~uint32_t{0};
 
   // A new kept string: `text` copied after its length.
   const char* Copy(absl::string_view text);
@@ -96,9 +98,9 @@ class Strings {
 // Where a kept claim was read, as Evidence says it.
 class KeptEvidence {
  public:
-  absl::string_view document() const { return View(document_); }
+  absl::string_view document() const { return kept_claims_internal::View(document_); }
   int line() const { return line_; }
-  absl::string_view excerpt() const { return View(excerpt_); }
+  absl::string_view excerpt() const { return kept_claims_internal::View(excerpt_); }
   int highlight_begin() const { return highlight_begin_; }
   int highlight_end() const { return highlight_end_; }
   int sentence() const { return sentence_; }
@@ -108,7 +110,6 @@ class KeptEvidence {
 
  private:
   friend class KeptClaims;
-  static absl::string_view View(const char* kept) { return kept_claims_internal::Strings::View(kept); }
 
   const char* document_;  // kept strings (kept_claims_internal::Strings)
   const char* excerpt_;
@@ -121,11 +122,11 @@ class KeptEvidence {
 class KeptClaim {
  public:
   Claim::Kind kind() const { return kind_; }
-  absl::string_view subject() const { return View(subject_); }
+  absl::string_view subject() const { return kept_claims_internal::View(subject_); }
   Claim::SubjectType subject_type() const { return subject_type_; }
-  absl::string_view subject_key() const { return View(subject_key_); }
-  absl::string_view attribute() const { return View(attribute_); }
-  absl::string_view value_text() const { return View(value_text_); }
+  absl::string_view subject_key() const { return kept_claims_internal::View(subject_key_); }
+  absl::string_view attribute() const { return kept_claims_internal::View(attribute_); }
+  absl::string_view value_text() const { return kept_claims_internal::View(value_text_); }
   // A claim's value is one of these, or none; the others are empty.
   const PersonName& name() const;
   const Quantity& quantity() const;
@@ -139,7 +140,6 @@ class KeptClaim {
 
  private:
   friend class KeptClaims;
-  static absl::string_view View(const char* kept) { return kept_claims_internal::Strings::View(kept); }
 
   const char* subject_;  // kept strings (kept_claims_internal::Strings)
   const char* subject_key_;
@@ -183,7 +183,7 @@ class KeptClaims {
 
    private:
     absl::flat_hash_map<absl::string_view, const Message*> by_wire_;  // views of kept wires
-    std::string wire_;  // reused
+    std::string wire_;                                                // reused
   };
 
   std::deque<KeptClaim> claims_;

@@ -46,7 +46,7 @@ size_t ResidentPages(const char* data, size_t size) {
 TEST(PrefaultingTcmallocTest, MemoryTakenFromTheSystemIsInMemoryBeforeItIsWritten) {
   if (MallocExtension_GetNumericProperty == nullptr) GTEST_SKIP() << "not TCMalloc";
   if (!KernelPopulates()) GTEST_SKIP() << "the kernel cannot populate (Linux 5.14 can)";
-  constexpr size_t kSize = size_t{64} << 20;  // more than the heap holds free at the start
+  constexpr size_t kSize = size_t{64} << 20;       // more than the heap holds free at the start
   std::unique_ptr<char[]> block(new char[kSize]);  // not written
   const size_t pages = kSize / static_cast<size_t>(getpagesize());
   // The block may begin in free memory the heap had (its first megabyte),

@@ -250,8 +250,8 @@ WordShape ShapeOf(absl::string_view word) {
 }
 
 // MatchTitle for a word the lexicon's titles may begin with.
-int MatchTitleWords(const Index& index, absl::string_view sentence,
-                    absl::Span<const Token> tokens, int at) {
+int MatchTitleWords(const Index& index, absl::string_view sentence, absl::Span<const Token> tokens,
+                    int at) {
   const auto found = index.titles.find(FoldedWord(tokens[at].text).view());
   if (found == index.titles.end()) return 0;
   for (const std::vector<std::string>& title : found->second) {
@@ -282,8 +282,8 @@ inline int MatchTitle(const Index& index, absl::string_view sentence,
 
 // Number of tokens from `at` that form a name of at most `max_words` words
 // (particles and initials included, never at its end), or 0.
-int ReadName(const Index& index, absl::string_view sentence, absl::Span<const Token> tokens,
-             int at, int max_words) {
+int ReadName(const Index& index, absl::string_view sentence, absl::Span<const Token> tokens, int at,
+             int max_words) {
   const int size = static_cast<int>(tokens.size());
   int end = at;
   int words = 0;
@@ -315,8 +315,8 @@ bool IsGivenName(const Index& index, const Token& token) {
   return index.given_names.contains(capitalised);
 }
 
-Mention MakeMention(absl::string_view sentence, absl::Span<const Token> tokens,
-                    int sentence_index, int name_begin, int name_end, const Index& index) {
+Mention MakeMention(absl::string_view sentence, absl::Span<const Token> tokens, int sentence_index,
+                    int name_begin, int name_end, const Index& index) {
   Mention mention;
   mention.sentence = sentence_index;
   mention.begin = tokens[name_begin].begin;
@@ -340,8 +340,8 @@ Mention MakeMention(absl::string_view sentence, absl::Span<const Token> tokens,
 // or age set off by a comma: ", Governor of Qeshm island", ", the magazine's
 // founder", ", head of the rescue unit", ", 59,". Sets `title` to the title
 // as written ("" for an age).
-bool AppositiveTitle(const Index& index, absl::string_view sentence,
-                     absl::Span<const Token> tokens, int after, std::string* title) {
+bool AppositiveTitle(const Index& index, absl::string_view sentence, absl::Span<const Token> tokens,
+                     int after, std::string* title) {
   const int end_of_name = tokens[after - 1].end;
   const absl::string_view rest = sentence.substr(end_of_name);
   if (!absl::StartsWith(rest, ", ")) return false;
