@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -95,33 +96,33 @@ bool IsPlainJsonString(absl::string_view text) {
   });
 }
 
-// Appends `item`, an item of one of the report's lists, as protobuf prints
-// it there, if each of its fields is a plain string (IsPlainJsonString) or
-// a 32-bit integer; false, with nothing appended, otherwise. Protobuf's
-// printer takes ten times as long, and a large report's items are mostly
-// documents' summaries, which are plain but for a title in another script.
-bool AppendPlainItem(const Message& item, std::string* out) {
+// `item`, an item of one of the report's lists, as protobuf prints it
+// there, if each of its fields is a plain string (IsPlainJsonString) or a
+// 32-bit integer; nullopt otherwise. Protobuf's printer takes ten times as
+// long, and a large report's items are mostly documents' summaries, which
+// are plain but for a title in another script.
+std::optional<std::string> PlainItem(const Message& item) {
   const google::protobuf::Descriptor* type = item.GetDescriptor();
   const google::protobuf::Reflection* reflection = item.GetReflection();
-  if (type->field_count() == 0) return false;
+  if (type->field_count() == 0) return std::nullopt;
   std::string json = "\n  {";
   std::string scratch;
   for (int i = 0; i < type->field_count(); ++i) {
     const FieldDescriptor* field = type->field(i);
-    if (field->is_repeated() || field->has_presence()) return false;
+    if (field->is_repeated() || field->has_presence()) return std::nullopt;
     absl::StrAppend(&json, i == 0 ? "" : ",", "\n   \"", field->json_name(), "\": ");
     if (field->type() == FieldDescriptor::TYPE_STRING) {
       const std::string& text = reflection->GetStringReference(item, field, &scratch);
-      if (!IsPlainJsonString(text)) return false;
+      if (!IsPlainJsonString(text)) return std::nullopt;
       absl::StrAppend(&json, "\"", text, "\"");
     } else if (field->cpp_type() == FieldDescriptor::CPPTYPE_INT32) {
       absl::StrAppend(&json, reflection->GetInt32(item, field));
     } else {
-      return false;
+      return std::nullopt;
     }
   }
-  absl::StrAppend(out, json, "\n  }");
-  return true;
+  json += "\n  }";
+  return json;
 }
 
 // The items `first` to `first + kItemsPerPrint` of `list`, as they print
@@ -141,10 +142,11 @@ absl::StatusOr<std::string> PrintBatch(const Report& report, const FieldDescript
     return absl::OkStatus();
   };
   for (int i = first; i < end; ++i) {
-    std::string item;
-    if (!AppendPlainItem(reflection->GetRepeatedMessage(report, &list, i), &item)) continue;
+    const std::optional<std::string> item =
+        PlainItem(reflection->GetRepeatedMessage(report, &list, i));
+    if (!item) continue;
     if (absl::Status printed = print_unprinted(i); !printed.ok()) return printed;
-    absl::StrAppend(&json, i == first ? "" : ",", item);
+    absl::StrAppend(&json, i == first ? "" : ",", *item);
     unprinted = i + 1;
   }
   if (absl::Status printed = print_unprinted(end); !printed.ok()) return printed;

@@ -59,10 +59,6 @@ inline absl::string_view View(const char* kept) {
 // Strings kept once each, back to back in blocks.
 class Strings {
  public:
-  Strings() = default;
-  Strings(Strings&&) = default;
-  Strings& operator=(Strings&&) = default;
-
   // The kept copy of `text`; the same for equal texts.
   const char* Intern(absl::string_view text);
 
