@@ -23,7 +23,6 @@ AsciiWords::AsciiWords(const std::vector<std::string>& words) {
   for (const std::string& word : words) {
     all_ascii_ = all_ascii_ && AsciiLength(word) == word.size();
     folding_to_ascii_word_ = folding_to_ascii_word_ || HoldsCharacterFoldingToAscii(word);
-    overlap_ = std::max(overlap_, static_cast<int>(word.size()) - 1);
     for (const char c : word) {
       const unsigned char folded = absl::ascii_tolower(static_cast<unsigned char>(c));
       // At most 230 classes: the bytes but capitals.
@@ -34,6 +33,7 @@ AsciiWords::AsciiWords(const std::vector<std::string>& words) {
 
   // The trie of the words; -1 where no word goes on.
   std::vector<std::vector<int32_t>> words_at(1);
+  depth_.assign(1, 0);
   std::vector<int32_t> next(classes_, -1);  // state * classes_ + class -> state
   for (size_t id = 0; id < words.size(); ++id) {
     if (words[id].empty()) {
@@ -46,6 +46,7 @@ AsciiWords::AsciiWords(const std::vector<std::string>& words) {
       if (next[transition] < 0) {
         next[transition] = static_cast<int32_t>(words_at.size());
         words_at.emplace_back();
+        depth_.push_back(depth_[state] + 1);
         next.resize(next.size() + classes_, -1);
       }
       state = next[transition];
@@ -119,25 +120,27 @@ void AsciiWords::Scan(absl::string_view text, VisitEnding visit) const {
                  words_ending_.data() + ending_begin_[state + 1]);
   };
   // Each byte's row waits on the load of the last byte's, so a pass takes a
-  // load's latency a byte. Two parts scanned side by side share that wait.
-  // The first runs on past where the second starts by the longest word less
-  // a byte: a word across the start is found whole in it, and every other
-  // word in one part or both. The parts are as long as each other.
-  const size_t overlap = static_cast<size_t>(overlap_);
-  const size_t second_begin = text.size() > overlap ? (text.size() - overlap) / 2 : 0;
-  const size_t first_end = second_begin > 0 ? second_begin + overlap : text.size();
-  int32_t first_row = 0;
-  int32_t second_row = 0;
-  size_t first = 0;
-  size_t second = second_begin > 0 ? second_begin : text.size();
-  for (; first < first_end && second < text.size(); ++first, ++second) {
-    if (!step(first_row, first) || !step(second_row, second)) return;
+  // load's latency a byte. Four parts of the text scanned side by side share
+  // that wait. A part then runs on past its end while a word that began in
+  // it may still end: while its state's prefix began before the end.
+  constexpr size_t kParts = 4;
+  const size_t size = text.size();
+  const size_t stride = size / kParts;
+  int32_t rows[kParts] = {0, 0, 0, 0};
+  for (size_t i = 0; i < stride; ++i) {
+    if (!step(rows[0], i) || !step(rows[1], stride + i) || !step(rows[2], 2 * stride + i) ||
+        !step(rows[3], 3 * stride + i)) {
+      return;
+    }
   }
-  for (; first < first_end; ++first) {
-    if (!step(first_row, first)) return;
+  for (size_t at = kParts * stride; at < size; ++at) {
+    if (!step(rows[kParts - 1], at)) return;
   }
-  for (; second < text.size(); ++second) {
-    if (!step(second_row, second)) return;
+  for (size_t part = 0; part + 1 < kParts; ++part) {
+    const size_t end = (part + 1) * stride;
+    for (size_t at = end; at < size && depth_[rows[part] >> row_shift_] > at - end; ++at) {
+      if (!step(rows[part], at)) return;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // File: rules/ascii_words.h
 //
 // Which of a set of words occur in a text, ASCII letters matched in any case,
-// found in one pass over the text (its two halves side by side): an
+// found in one pass over the text (four parts of it side by side): an
 // Aho-Corasick automaton, its transitions a table by byte. Where it answers
 // (Answers), it answers what a case-insensitive RE2::Set of the quoted words
 // would, at a fraction of the cost a call (no locks, no allocation but the
@@ -61,7 +61,8 @@ class AsciiWords {
   // of row r is r >> row_shift_, and state 0 the start.
   std::vector<int32_t> table_;
   int row_shift_ = 0;
-  int overlap_ = 0;  // the longest word's length less one
+  // The length of the prefix of a word that state s stands for.
+  std::vector<uint32_t> depth_;
   // The words that end at state s, its own and its suffixes':
   // words_ending_[ending_begin_[s] .. ending_begin_[s + 1]).
   std::vector<int32_t> ending_begin_;
