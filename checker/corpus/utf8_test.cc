@@ -14,6 +14,20 @@ TEST(AsciiLengthTest, CountsTheBytesBeforeTheFirstHighOne) {
   EXPECT_EQ(AsciiLength("\xE2\x80\x9Cquoted"), 0u);
   EXPECT_EQ(AsciiLength("eight by\x80"), 8u);
   EXPECT_EQ(AsciiLength("nine byte\xE9 after"), 9u);
+  EXPECT_EQ(AsciiLength("twelve bytes"), 12u);
+  EXPECT_EQ(AsciiLength("ten bytes.\xC3\xA9"), 10u);  // past the last eight's start
+}
+
+// Every length around the eight bytes read at once, and every place for the
+// first high byte in it, or none.
+TEST(AsciiLengthTest, CountsAsOneByteAtATimeWould) {
+  for (size_t size = 0; size <= 25; ++size) {
+    for (size_t high = 0; high <= size; ++high) {
+      std::string text(size, 'a');
+      if (high < size) text[high] = '\x80';
+      EXPECT_EQ(AsciiLength(text), high) << "size " << size << ", high byte at " << high;
+    }
+  }
 }
 
 TEST(FindInvalidUtf8Test, AcceptsValidText) {
