@@ -95,7 +95,10 @@ std::string FurnitureClassifier::Classify(absl::string_view line) const {
   line = absl::StripAsciiWhitespace(line);
   std::vector<int> matched;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (any_pattern_->Match(ToPiece(line), &matched, &error)) {
+  // Most lines are no furniture. Asked only whether any pattern matches, the
+  // set allocates nothing; which do is asked only then.
+  if (any_pattern_->Match(ToPiece(line), nullptr, &error) &&
+      any_pattern_->Match(ToPiece(line), &matched, &error)) {
     return patterns_[*std::min_element(matched.begin(), matched.end())].kind;
   }
   if (error.kind != RE2::Set::kNoError) {
