@@ -42,8 +42,10 @@ struct Index {
   // Folded given name -> the folded first spelling of its variant group.
   absl::flat_hash_map<std::string, std::string> given_keys;
   absl::flat_hash_set<std::string> particles;
-  absl::flat_hash_set<std::string> not_a_name;
   absl::flat_hash_set<std::string> thing_nouns;
+  // Never a word of a name: the lexicon's not_a_name and the thing nouns,
+  // one lookup for every capitalised word.
+  absl::flat_hash_set<std::string> not_name_words;
 };
 
 }  // namespace names_internal
@@ -172,15 +174,17 @@ bool Contains(absl::string_view word, char c) {
   return !word.empty() && std::memchr(word.data(), c, word.size()) != nullptr;
 }
 
-bool IsNameWord(const Index& index, absl::string_view word) {
-  // Most words are neither: their first byte says so, before any search.
-  if (!StartsUpper(word) && !Contains(word, '-')) return false;
-  const bool hyphenated = Contains(word, '-');
+// `joined`: whether `word` holds an apostrophe, period or hyphen, which most
+// words do not; only then is it searched for them.
+bool IsNameWord(const Index& index, absl::string_view word, bool joined) {
+  const bool hyphenated = joined && Contains(word, '-');
+  // Most words are neither: their first byte says so.
+  if (!StartsUpper(word) && !hyphenated) return false;
   // "U.S", "e.g": abbreviations, not names.
-  if (Contains(word, '.')) return false;
+  if (joined && Contains(word, '.')) return false;
   // Short all-capital words are acronyms: UN, AFP, NATO.
   if (word.size() <= 4 && IsAllCapitals(word)) return false;
-  if (index.not_a_name.contains(word) || index.thing_nouns.contains(word)) return false;
+  if (index.not_name_words.contains(word)) return false;
   // Every part of a hyphenated name is capitalised ("Thomas-Greenfield"),
   // except a leading particle ("el-Sissi"); "T-shirts" is not a name.
   bool first = true;
@@ -207,9 +211,11 @@ void Tokenize(const Index& index, absl::string_view sentence, std::vector<Token>
     }
     const size_t begin = at;
     at += first;
+    bool joined = false;
     while (at < sentence.size()) {
       const int next = WordCharacterLength(sentence, at, /*inside_word=*/true);
       if (next == 0) break;
+      joined = joined || kInWord[static_cast<unsigned char>(sentence[at])] == InWord::kJoiner;
       at += next;
     }
     absl::string_view word = sentence.substr(begin, at - begin);
@@ -224,8 +230,8 @@ void Tokenize(const Index& index, absl::string_view sentence, std::vector<Token>
     }
     if (word.empty()) continue;
     const int word_begin = static_cast<int>(begin);
-    tokens->push_back(
-        {word_begin, word_begin + static_cast<int>(word.size()), word, IsNameWord(index, word)});
+    tokens->push_back({word_begin, word_begin + static_cast<int>(word.size()), word,
+                       IsNameWord(index, word, joined)});
   }
 }
 
@@ -563,8 +569,9 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
     }
   }
   for (const std::string& particle : lexicon.particle()) index->particles.insert(particle);
-  index->not_a_name = WordSet(lexicon.not_a_name());
   index->thing_nouns = WordSet(lexicon.thing_noun());
+  index->not_name_words = WordSet(lexicon.not_a_name());
+  index->not_name_words.insert(index->thing_nouns.begin(), index->thing_nouns.end());
   return std::unique_ptr<NamesModule>(new NamesModule(std::move(index)));
 }
 
