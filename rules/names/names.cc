@@ -27,25 +27,73 @@ constexpr size_t kMaxAbbreviatedTitle = 4;
 
 namespace names_internal {
 
-struct Index {
-  // Titles by their lower-case first word, each as lower-case words, longest first.
-  absl::flat_hash_map<std::string, std::vector<std::vector<std::string>>> titles;
-  // By its first byte, the lengths and last bytes a title's first word has,
-  // in ASCII lower case, as bits (WordShape): most words are ruled out
-  // without a lookup.
-  struct TitleStart {
+// The shapes of the words of a word list: for each first byte, the lengths
+// (bit 31 for 31 bytes or more) and last bytes (bit byte % 64, which tells
+// the letters apart) its words have, in ASCII lower case. The lists are
+// asked of nearly every word of every sentence, and most words are ruled
+// out by these bits before they are folded or hashed.
+class WordShapes {
+ public:
+  void Add(absl::string_view word) {
+    if (word.empty()) return;
+    Start& start = starts_[Lower(word.front())];
+    start.lengths |= LengthBit(word);
+    start.last_bytes |= LastByteBit(word);
+  }
+
+  // False only when no word added has the shape of `word`.
+  bool MayHold(absl::string_view word) const {
+    if (word.empty()) return true;
+    const Start& start = starts_[Lower(word.front())];
+    return (start.lengths & LengthBit(word)) != 0 && (start.last_bytes & LastByteBit(word)) != 0;
+  }
+
+ private:
+  struct Start {
     uint32_t lengths = 0;
     uint64_t last_bytes = 0;
   };
-  std::array<TitleStart, 256> title_starts{};
+  static unsigned char Lower(char c) {
+    return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  }
+  static uint32_t LengthBit(absl::string_view word) {
+    return uint32_t{1} << std::min<size_t>(word.size(), 31);
+  }
+  static uint64_t LastByteBit(absl::string_view word) {
+    return uint64_t{1} << (Lower(word.back()) % 64);
+  }
+
+  std::array<Start, 256> starts_{};
+};
+
+// A word list looked up by the words of every sentence: their shapes first.
+class ShapedWordSet {
+ public:
+  void Insert(absl::string_view word) {
+    shapes_.Add(word);
+    words_.insert(std::string(word));
+  }
+  bool Contains(absl::string_view word) const {
+    return shapes_.MayHold(word) && words_.contains(word);
+  }
+
+ private:
+  WordShapes shapes_;
+  absl::flat_hash_set<std::string> words_;
+};
+
+struct Index {
+  // Titles by their lower-case first word, each as lower-case words, longest first.
+  absl::flat_hash_map<std::string, std::vector<std::vector<std::string>>> titles;
+  WordShapes title_first_words;
   absl::flat_hash_set<std::string> given_names;  // as written: "Antony"
   // Folded given name -> the folded first spelling of its variant group.
   absl::flat_hash_map<std::string, std::string> given_keys;
-  absl::flat_hash_set<std::string> particles;
-  absl::flat_hash_set<std::string> thing_nouns;
+  ShapedWordSet particles;
+  ShapedWordSet thing_nouns;
   // Never a word of a name: the lexicon's not_a_name and the thing nouns,
   // one lookup for every capitalised word.
-  absl::flat_hash_set<std::string> not_name_words;
+  ShapedWordSet not_name_words;
 };
 
 }  // namespace names_internal
@@ -184,12 +232,12 @@ bool IsNameWord(const Index& index, absl::string_view word, bool joined) {
   if (joined && Contains(word, '.')) return false;
   // Short all-capital words are acronyms: UN, AFP, NATO.
   if (word.size() <= 4 && IsAllCapitals(word)) return false;
-  if (index.not_name_words.contains(word)) return false;
+  if (index.not_name_words.Contains(word)) return false;
   // Every part of a hyphenated name is capitalised ("Thomas-Greenfield"),
   // except a leading particle ("el-Sissi"); "T-shirts" is not a name.
   bool first = true;
   for (absl::string_view part : absl::StrSplit(word, '-')) {
-    const bool particle = first && hyphenated && index.particles.contains(part);
+    const bool particle = first && hyphenated && index.particles.Contains(part);
     if (!particle && !StartsUpper(part)) return false;
     first = false;
   }
@@ -236,23 +284,7 @@ void Tokenize(const Index& index, absl::string_view sentence, std::vector<Token>
 }
 
 bool IsParticle(const Index& index, const Token& token) {
-  return index.particles.contains(FoldedWord(token.text).view());  // "bin", "van", "Van", "Al"
-}
-
-// What Index::title_starts keeps of a word, in ASCII lower case: its first
-// byte, and as bits its length (bit 31 for 31 bytes or more) and last byte
-// (bit byte % 64, which tells the letters apart).
-struct WordShape {
-  unsigned char first;
-  uint32_t length_bit;
-  uint64_t last_byte_bit;
-};
-WordShape ShapeOf(absl::string_view word) {
-  const auto lower = [](char c) {
-    return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
-  };
-  return {lower(word.front()), uint32_t{1} << std::min<size_t>(word.size(), 31),
-          uint64_t{1} << (lower(word.back()) % 64)};
+  return index.particles.Contains(FoldedWord(token.text).view());  // "bin", "van", "Van", "Al"
 }
 
 // MatchTitle for a word the lexicon's titles may begin with.
@@ -278,11 +310,7 @@ int MatchTitleWords(const Index& index, absl::string_view sentence, absl::Span<c
 // lookup and its buffer.
 inline int MatchTitle(const Index& index, absl::string_view sentence,
                       absl::Span<const Token> tokens, int at) {
-  const WordShape shape = ShapeOf(tokens[at].text);
-  const Index::TitleStart& start = index.title_starts[shape.first];
-  if ((start.lengths & shape.length_bit) == 0 || (start.last_bytes & shape.last_byte_bit) == 0) {
-    return 0;
-  }
+  if (!index.title_first_words.MayHold(tokens[at].text)) return 0;
   return MatchTitleWords(index, sentence, tokens, at);
 }
 
@@ -305,7 +333,7 @@ int ReadName(const Index& index, absl::string_view sentence, absl::Span<const To
   }
   while (end > at && !tokens[end - 1].name_word) --end;
   // "Sheikh Zayed Road": the name of a place or thing, not a person.
-  if (end > at && end < size && index.thing_nouns.contains(tokens[end].text) &&
+  if (end > at && end < size && index.thing_nouns.Contains(tokens[end].text) &&
       IsSpace(Gap(sentence, tokens[end - 1], tokens[end]))) {
     return 0;
   }
@@ -546,9 +574,7 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
     std::vector<std::string> words =
         absl::StrSplit(absl::AsciiStrToLower(title), ' ', absl::SkipEmpty());
     if (words.empty()) continue;
-    const WordShape shape = ShapeOf(words[0]);
-    index->title_starts[shape.first].lengths |= shape.length_bit;
-    index->title_starts[shape.first].last_bytes |= shape.last_byte_bit;
+    index->title_first_words.Add(words[0]);
     index->titles[words[0]].push_back(std::move(words));
   }
   for (auto& [first_word, titles] : index->titles) {
@@ -568,10 +594,12 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
       index->given_keys[NormalizeName(spelling)] = key;
     }
   }
-  for (const std::string& particle : lexicon.particle()) index->particles.insert(particle);
-  index->thing_nouns = WordSet(lexicon.thing_noun());
-  index->not_name_words = WordSet(lexicon.not_a_name());
-  index->not_name_words.insert(index->thing_nouns.begin(), index->thing_nouns.end());
+  for (const std::string& particle : lexicon.particle()) index->particles.Insert(particle);
+  for (const std::string& noun : WordSet(lexicon.thing_noun())) {
+    index->thing_nouns.Insert(noun);
+    index->not_name_words.Insert(noun);
+  }
+  for (const std::string& word : WordSet(lexicon.not_a_name())) index->not_name_words.Insert(word);
   return std::unique_ptr<NamesModule>(new NamesModule(std::move(index)));
 }
 
