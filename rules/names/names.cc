@@ -108,6 +108,8 @@ struct Token {
   int end = 0;
   absl::string_view text;  // a view of the sentence
   bool name_word = false;  // may be a word of a name: IsNameWord
+  // Only ASCII letters, which NormalizeName folds to their lower case alone.
+  bool ascii_letters = false;
 };
 
 // A word in ASCII lower case, as the lexicon's titles and particles are
@@ -260,10 +262,13 @@ void Tokenize(const Index& index, absl::string_view sentence, std::vector<Token>
     const size_t begin = at;
     at += first;
     bool joined = false;
+    bool past_ascii = kInWord[static_cast<unsigned char>(sentence[begin])] == InWord::kPastAscii;
     while (at < sentence.size()) {
       const int next = WordCharacterLength(sentence, at, /*inside_word=*/true);
       if (next == 0) break;
-      joined = joined || kInWord[static_cast<unsigned char>(sentence[at])] == InWord::kJoiner;
+      const InWord kind = kInWord[static_cast<unsigned char>(sentence[at])];
+      joined = joined || kind == InWord::kJoiner;
+      past_ascii = past_ascii || kind == InWord::kPastAscii;
       at += next;
     }
     absl::string_view word = sentence.substr(begin, at - begin);
@@ -279,7 +284,7 @@ void Tokenize(const Index& index, absl::string_view sentence, std::vector<Token>
     if (word.empty()) continue;
     const int word_begin = static_cast<int>(begin);
     tokens->push_back({word_begin, word_begin + static_cast<int>(word.size()), word,
-                       IsNameWord(index, word, joined)});
+                       IsNameWord(index, word, joined), !joined && !past_ascii});
   }
 }
 
@@ -660,6 +665,9 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
       return std::make_pair(a->sentence, a->begin) < std::make_pair(b->sentence, b->begin);
     });
   }
+  // A word of ASCII letters is a surname's only if its shape is one's.
+  names_internal::WordShapes surname_shapes;
+  for (const auto& [surname, bearers] : full_by_surname) surname_shapes.Add(surname);
   std::vector<Mention> short_forms;
   for (const Mention& mention : mentions) {
     if (!mention.full()) short_forms.push_back(mention);
@@ -677,7 +685,10 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
         std::find_if(sentence_mentions, mentions.end(),
                      [sentence](const Mention& m) { return m.sentence != sentence; });
     for (const Token& token : sentence_tokens(sentence)) {
-      if (!token.name_word || !full_by_surname.contains(NormalizeName(token.text))) continue;
+      if (!token.name_word || (token.ascii_letters && !surname_shapes.MayHold(token.text)) ||
+          !full_by_surname.contains(NormalizeName(token.text))) {
+        continue;
+      }
       const bool covered = std::any_of(sentence_mentions, sentence_end, [&](const Mention& m) {
         return token.begin < m.end && m.begin < token.end;
       });

@@ -104,6 +104,18 @@ INSTANTIATE_TEST_SUITE_P(
                 "Blinken->Antony Blinken; Blinken->Antony Blinken; Antony|Blinken|"},
         Example{"Mayor Ingrid Saarinen spoke. Saarinen said the dam held.",
                 "Ingrid|Saarinen|Mayor; Saarinen->Ingrid Saarinen"},
+        // Untitled short forms written otherwise than the full name.
+        Example{"Mayor Ingrid Saarinen spoke. SAARINEN SAID THE DAM HELD.",
+                "Ingrid|Saarinen|Mayor; SAARINEN->Ingrid Saarinen"},
+        Example{"Mayor Jos\xC3\xA9 N\xC3\xBA\xC3\xB1"
+                "ez spoke. N\xC3\xBA\xC3\xB1"
+                "ez left.",
+                "Jos\xC3\xA9|N\xC3\xBA\xC3\xB1"
+                "ez|Mayor; N\xC3\xBA\xC3\xB1"
+                "ez->Jos\xC3\xA9 N\xC3\xBA\xC3\xB1"
+                "ez"},
+        Example{"Envoy Sean O'Brien arrived. O'Brien met them.",
+                "Sean|O'Brien|Envoy; O'Brien->Sean O'Brien"},
         // A titled short form with no full name stays unresolved.
         Example{"Prime Minister Netanyahu refused.", "Netanyahu->"},
         // A surname shared by two different people resolves to neither.
