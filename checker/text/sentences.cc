@@ -85,7 +85,7 @@ bool SentenceSplitter::EndsWithAbbreviation(absl::string_view before) const {
   if (absl::StrContains(word, '.')) return true;
   // A single capital: an initial.
   if (word.size() == 1 && absl::ascii_isupper(word[0])) return true;
-  return abbreviations_.contains(std::string(word));
+  return abbreviations_.contains(word);
 }
 
 std::vector<TextSpan> SentenceSplitter::Split(absl::string_view paragraph) const {
