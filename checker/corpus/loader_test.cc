@@ -56,6 +56,26 @@ TEST(ParseDocumentTest, RejectsWhatCannotBeChecked) {
             "binary file, not text");
 }
 
+TEST(ParseDocumentTest, BinaryMeansMoreThanATenthControlBytes) {
+  // 100 bytes, counted as three blocks of 32 and four more: control bytes
+  // at the blocks' edges and in the rest.
+  std::string text(100, 'a');
+  for (const int at : {0, 31, 32, 50, 63, 64, 95, 96, 97}) text[at] = '\x01';
+  text[98] = '\0';
+  EXPECT_TRUE(ParseDocument("a.txt", text).ok());  // ten: a tenth exactly
+  text[99] = '\x1B';
+  EXPECT_EQ(ParseDocument("a.txt", text).status().message(), "binary file, not text");
+  // Line and page breaks and tabs are text.
+  EXPECT_TRUE(ParseDocument("a.txt", "a" + std::string(99, '\n')).ok());
+  EXPECT_TRUE(ParseDocument("a.txt", "a" + std::string(99, '\r')).ok());
+  EXPECT_TRUE(ParseDocument("a.txt", "a" + std::string(99, '\t')).ok());
+  EXPECT_TRUE(ParseDocument("a.txt", "a" + std::string(99, '\f')).ok());
+  // UTF-16: every other byte a NUL.
+  std::string utf16;
+  for (const char c : std::string("Forty bytes and more of UTF-16 text")) utf16 += {c, '\0'};
+  EXPECT_EQ(ParseDocument("a.txt", utf16).status().message(), "binary file, not text");
+}
+
 TEST(ParseDocumentTest, ReplacesInvalidUtf8AndNulAndSaysSo) {
   absl::StatusOr<Document> document =
       ParseDocument("a.txt", std::string("Caf\xE9 opens\0 today.\r\n", 20));

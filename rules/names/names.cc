@@ -235,11 +235,12 @@ bool IsNameWord(const Index& index, absl::string_view word, bool joined) {
   // Short all-capital words are acronyms: UN, AFP, NATO.
   if (word.size() <= 4 && IsAllCapitals(word)) return false;
   if (index.not_name_words.Contains(word)) return false;
+  if (!hyphenated) return word.size() > 1;  // capitalised, as asked above
   // Every part of a hyphenated name is capitalised ("Thomas-Greenfield"),
   // except a leading particle ("el-Sissi"); "T-shirts" is not a name.
   bool first = true;
   for (absl::string_view part : absl::StrSplit(word, '-')) {
-    const bool particle = first && hyphenated && index.particles.Contains(part);
+    const bool particle = first && index.particles.Contains(part);
     if (!particle && !StartsUpper(part)) return false;
     first = false;
   }
@@ -264,24 +265,29 @@ void Tokenize(const Index& index, absl::string_view sentence, std::vector<Token>
     bool joined = false;
     bool past_ascii = kInWord[static_cast<unsigned char>(sentence[begin])] == InWord::kPastAscii;
     while (at < sentence.size()) {
+      // Most of a word is ASCII letters: a run of them costs a lookup a byte.
+      const InWord kind = kInWord[static_cast<unsigned char>(sentence[at])];
+      if (kind == InWord::kLetter) {
+        ++at;
+        continue;
+      }
       const int next = WordCharacterLength(sentence, at, /*inside_word=*/true);
       if (next == 0) break;
-      const InWord kind = kInWord[static_cast<unsigned char>(sentence[at])];
       joined = joined || kind == InWord::kJoiner;
       past_ascii = past_ascii || kind == InWord::kPastAscii;
       at += next;
     }
     absl::string_view word = sentence.substr(begin, at - begin);
-    // "Blinken’s", "Hamas’", "U.S." -> "Blinken", "Hamas", "U.S".
-    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    // Most words end in none of the suffixes: their last byte says so.
-    const char last = word.back();
-    if (last == 's' || last == '\'' || last == '\x99' || last == '-') {
+    // A period, apostrophe or hyphen is a joiner and "’" is past ASCII: most
+    // words have neither, and so end in none of them.
+    if (joined || past_ascii) {
+      // "Blinken’s", "Hamas’", "U.S." -> "Blinken", "Hamas", "U.S".
+      while (!word.empty() && word.back() == '.') word.remove_suffix(1);
       for (absl::string_view suffix : kSuffixes) {
         if (absl::ConsumeSuffix(&word, suffix)) break;
       }
+      if (word.empty()) continue;
     }
-    if (word.empty()) continue;
     const int word_begin = static_cast<int>(begin);
     tokens->push_back({word_begin, word_begin + static_cast<int>(word.size()), word,
                        IsNameWord(index, word, joined), !joined && !past_ascii});
