@@ -1,6 +1,7 @@
 #include "checker/text/sentences.h"
 
-#include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -16,13 +17,35 @@ constexpr absl::string_view kOpeners[] = {
     "`" /* ``, as in ``quoted'' */};
 constexpr absl::string_view kEllipsis = "\xE2\x80\xA6";
 
-// The bytes a sentence may end at: its marks, and the first of an ellipsis.
-// Split asks of every byte, and most are none of them.
-constexpr std::array<bool, 256> kMayEndSentence = [] {
-  std::array<bool, 256> table{};
-  for (const unsigned char c : {'.', '!', '?', '\xE2'}) table[c] = true;
-  return table;
-}();
+// Whether a sentence may end at byte `c`: its marks, and the first byte of
+// an ellipsis.
+inline bool MayEndSentence(unsigned char c) {
+  return c == '.' || c == '!' || c == '?' || c == 0xE2;
+}
+
+// Nonzero when any of the eight bytes of `word` is `byte` (the zero-byte
+// test of "Bit Twiddling Hacks", exact for whether any is, not for which).
+inline uint64_t HasByte(uint64_t word, unsigned char byte) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  const uint64_t x = word ^ (kOnes * byte);
+  return (x - kOnes) & ~x & (kOnes << 7);
+}
+
+// The first byte of `text` at or after `from` that a sentence may end at, or
+// the size of `text`. Split asks of every byte, and most are none: eight at
+// a time are passed over while none is.
+size_t NextMayEndSentence(absl::string_view text, size_t from) {
+  size_t at = from;
+  for (; at + 8 <= text.size(); at += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + at, sizeof(word));
+    if ((HasByte(word, '.') | HasByte(word, '!') | HasByte(word, '?') | HasByte(word, 0xE2)) != 0) {
+      break;
+    }
+  }
+  while (at < text.size() && !MayEndSentence(text[at])) ++at;
+  return at;
+}
 
 // Length of the whitespace (ASCII or no-break space) at `text[at]`, or 0.
 int SpaceLength(absl::string_view text, size_t at) {
@@ -92,11 +115,7 @@ std::vector<TextSpan> SentenceSplitter::Split(absl::string_view paragraph) const
   std::vector<TextSpan> sentences;
   int sentence_begin = 0;
   size_t i = 0;
-  while (i < paragraph.size()) {
-    if (!kMayEndSentence[static_cast<unsigned char>(paragraph[i])]) {
-      ++i;
-      continue;
-    }
+  while ((i = NextMayEndSentence(paragraph, i)) < paragraph.size()) {
     const char c = paragraph[i];
     const bool ellipsis = absl::StartsWith(paragraph.substr(i), kEllipsis);
     if (!ellipsis && c != '.' && c != '!' && c != '?') {

@@ -24,6 +24,17 @@ TEST(SentenceSplitterTest, SplitsAtSentenceEnds) {
             (Sentences{"The river rose.", "Roads closed!", "Was it foreseen?", "Nobody said."}));
 }
 
+TEST(SentenceSplitterTest, FindsAMarkAtAnyByte) {
+  // Bytes are passed over eight at a time: a mark at each place in a block.
+  for (const std::string mark : {".", "!", "?", "\xE2\x80\xA6" /* … */}) {
+    for (int length = 1; length <= 17; ++length) {
+      const std::string first = std::string(length, 'a') + mark;
+      EXPECT_EQ(Split(first + " Next" + mark), (Sentences{first, "Next" + mark}))
+          << length << " " << mark;
+    }
+  }
+}
+
 TEST(SentenceSplitterTest, KeepsAbbreviationsAndInitialsInside) {
   EXPECT_EQ(Split("The U.S. Secretary met Mr. Hamad. Gen. Ito and John F. Kennedy came."),
             (Sentences{"The U.S. Secretary met Mr. Hamad.", "Gen. Ito and John F. Kennedy came."}));

@@ -193,8 +193,12 @@ bool IsInitial(const Token& token) {
   return token.text.size() == 1 && absl::ascii_isupper(token.text[0]);
 }
 
-bool IsAllCapitals(absl::string_view word) {
-  return std::none_of(word.begin(), word.end(), [](char c) { return absl::ascii_islower(c); });
+// Asked of most words, whose first letter is small, so inline.
+inline bool IsAllCapitals(absl::string_view word) {
+  for (const char c : word) {
+    if (absl::ascii_islower(c)) return false;
+  }
+  return true;
 }
 
 // Whether `after` continues a name that has reached `before`: one space
@@ -453,7 +457,7 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
     // A name right after another capitalised word belongs to a longer name:
     // "San Francisco Bay", "Sheikh Zayed Road".
     const bool inside_longer_name =
-        at > 0 && IsSpace(Gap(sentence, tokens[at - 1], tokens[at])) && tokens[at - 1].name_word;
+        at > 0 && tokens[at - 1].name_word && IsSpace(Gap(sentence, tokens[at - 1], tokens[at]));
     if (!inside_longer_name && !strict(at) && tokens[at].name_word) {
       const int name_words = ReadName(index, sentence, tokens, at, max_words(at));
       // A known given name, or a title or age right after the name
