@@ -54,7 +54,7 @@ bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchor
 }
 
 void ForEachMatch(const RE2& pattern, absl::string_view text,
-                  const std::function<void(const Match&)>& visit) {
+                  absl::FunctionRef<void(const Match&)> visit) {
   std::vector<re2::StringPiece> groups;
   size_t position = 0;
   while (position <= text.size() &&
@@ -132,7 +132,7 @@ absl::Status PatternSet::Compile() {
 }
 
 void PatternSet::ForEachMatch(int id, absl::string_view text,
-                              const std::function<void(const Match&)>& visit) const {
+                              absl::FunctionRef<void(const Match&)> visit) const {
   const bool ascii = ascii_[id] != nullptr && AsciiLength(text) == text.size();
   factcheck::ForEachMatch(ascii ? *ascii_[id] : pattern(id), text, visit);
 }

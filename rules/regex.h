@@ -13,11 +13,11 @@
 #define FACTCHECK_RULES_REGEX_H_
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -60,8 +60,11 @@ absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
                                                     bool case_sensitive = true);
 
 // Calls `visit` for each successive non-overlapping match of `pattern` in `text`.
+// `visit` is taken by reference, not copied: rule modules call this for
+// each sentence with lambdas too large for std::function to hold without
+// allocating.
 void ForEachMatch(const RE2& pattern, absl::string_view text,
-                  const std::function<void(const Match&)>& visit);
+                  absl::FunctionRef<void(const Match&)> visit);
 
 // The first match of `pattern` in `text` at or after byte `from`, anchored
 // there when `anchored`; false when there is none.
@@ -101,7 +104,7 @@ class PatternSet {
   const RE2& pattern(int id) const { return filter_.GetRE2(id); }
   // Calls `visit` for each match of pattern `id` in `text`, as ForEachMatch.
   void ForEachMatch(int id, absl::string_view text,
-                    const std::function<void(const Match&)>& visit) const;
+                    absl::FunctionRef<void(const Match&)> visit) const;
 
   // The ids, ascending, of the patterns that may match `text`: all that do,
   // and possibly some that do not. A pattern that needs no word of three

@@ -1,7 +1,6 @@
 #include "rules/places/places.h"
 
 #include <algorithm>
-#include <functional>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -162,7 +161,7 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
   };
   // Only the patterns whose words the sentence has, in SentencePattern order.
   const std::vector<int> candidates = index.sentence_patterns.Candidates(text);
-  auto for_each_match = [&](SentencePattern id, const std::function<void(const Match&)>& visit) {
+  auto for_each_match = [&](SentencePattern id, absl::FunctionRef<void(const Match&)> visit) {
     if (std::binary_search(candidates.begin(), candidates.end(), id)) {
       index.sentence_patterns.ForEachMatch(id, text, visit);
     }
