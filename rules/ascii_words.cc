@@ -166,9 +166,9 @@ bool AsciiWords::FindsAny(absl::string_view text) const {
   return found;
 }
 
-bool AsciiWords::Answers(absl::string_view text) const {
-  if (AsciiLength(text) == text.size()) return !folding_to_ascii_word_;
-  return all_ascii_ && !HoldsCharacterFoldingToAscii(text);
+bool AsciiWords::Answers(const MeasuredText& text) const {
+  if (text.ascii()) return !folding_to_ascii_word_;
+  return all_ascii_ && !HoldsCharacterFoldingToAscii(text.text());
 }
 
 }  // namespace factcheck

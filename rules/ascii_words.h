@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "checker/corpus/utf8.h"
 
 namespace factcheck {
 
@@ -43,7 +44,7 @@ class AsciiWords {
   // the Kelvin sign (U+212A) to "k", and letters past ASCII to their other
   // cases. When every word is ASCII, Find answers for any text without those
   // two; otherwise for ASCII text, unless a word holds one of them.
-  bool Answers(absl::string_view text) const;
+  bool Answers(const MeasuredText& text) const;
 
  private:
   // Calls `visit(begin, end)` with the ids of the words that end at each byte

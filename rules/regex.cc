@@ -131,20 +131,20 @@ absl::Status PatternSet::Compile() {
   return absl::OkStatus();
 }
 
-void PatternSet::ForEachMatch(int id, absl::string_view text,
+void PatternSet::ForEachMatch(int id, const MeasuredText& text,
                               absl::FunctionRef<void(const Match&)> visit) const {
-  const bool ascii = ascii_[id] != nullptr && AsciiLength(text) == text.size();
-  factcheck::ForEachMatch(ascii ? *ascii_[id] : pattern(id), text, visit);
+  const bool ascii = ascii_[id] != nullptr && text.ascii();
+  factcheck::ForEachMatch(ascii ? *ascii_[id] : pattern(id), text.text(), visit);
 }
 
-std::vector<int> PatternSet::Candidates(absl::string_view text) const {
+std::vector<int> PatternSet::Candidates(const MeasuredText& text) const {
   if (size() == 0) return {};
-  if (ascii_set_ == nullptr || AsciiLength(text) != text.size()) return WordCandidates(text);
+  if (ascii_set_ == nullptr || !text.ascii()) return WordCandidates(text);
   // When a pattern needs no word, the words rule no text out: the set answers alone.
   const bool by_words = needing_no_word_.empty();
   std::vector<int> candidates = by_words ? WordCandidates(text) : std::vector<int>();
   if (by_words && candidates.empty()) return candidates;
-  std::optional<std::vector<int>> matching = Matching(text);
+  std::optional<std::vector<int>> matching = Matching(text.text());
   if (!matching) return by_words ? candidates : AllIds();  // the set gave up
   if (!by_words) return *std::move(matching);
   std::vector<int> matching_candidates;
@@ -153,12 +153,13 @@ std::vector<int> PatternSet::Candidates(absl::string_view text) const {
   return matching_candidates;
 }
 
-std::vector<int> PatternSet::WordCandidates(absl::string_view text) const {
+std::vector<int> PatternSet::WordCandidates(const MeasuredText& text) const {
   std::vector<int> words;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
   if (ascii_words_->Answers(text)) {
-    words = ascii_words_->Find(text);
-  } else if (!words_->Match(ToPiece(text), &words, &error) && error.kind != RE2::Set::kNoError) {
+    words = ascii_words_->Find(text.text());
+  } else if (!words_->Match(ToPiece(text.text()), &words, &error) &&
+             error.kind != RE2::Set::kNoError) {
     return AllIds();  // the prefilter gave up (its DFA ran out of memory)
   }
   // Most texts have none of the words of some sets (an event's triggers):

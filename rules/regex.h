@@ -22,6 +22,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "checker/corpus/utf8.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
@@ -103,18 +104,18 @@ class PatternSet {
   // Pattern `id` as compiled for any UTF-8 text, with its groups.
   const RE2& pattern(int id) const { return filter_.GetRE2(id); }
   // Calls `visit` for each match of pattern `id` in `text`, as ForEachMatch.
-  void ForEachMatch(int id, absl::string_view text,
+  void ForEachMatch(int id, const MeasuredText& text,
                     absl::FunctionRef<void(const Match&)> visit) const;
 
   // The ids, ascending, of the patterns that may match `text`: all that do,
   // and possibly some that do not. A pattern that needs no word of three
   // letters or more ("(\\d+)%") may match any text. On ASCII text, when the
   // patterns are small enough to run as one set, exactly those that match.
-  std::vector<int> Candidates(absl::string_view text) const;
+  std::vector<int> Candidates(const MeasuredText& text) const;
 
  private:
   // The candidates by the prefilter's words alone.
-  std::vector<int> WordCandidates(absl::string_view text) const;
+  std::vector<int> WordCandidates(const MeasuredText& text) const;
   // The ids, ascending, of the patterns that match the ASCII `text`, by one
   // pass of ascii_set_; none when its DFA runs out of memory.
   std::optional<std::vector<int>> Matching(absl::string_view text) const;

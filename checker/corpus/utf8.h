@@ -12,6 +12,7 @@
 #define FACTCHECK_CHECKER_CORPUS_UTF8_H_
 
 #include <string>
+#include <type_traits>
 
 #include "absl/strings/string_view.h"
 
@@ -21,6 +22,27 @@ namespace factcheck {
 // text's.
 //   AsciiLength("caf\xC3\xA9") == 3
 size_t AsciiLength(absl::string_view text);
+
+// A view of a text and whether it is all ASCII, which the rule modules'
+// matchers ask before they choose how to scan it. A module measures each
+// sentence once and hands the same MeasuredText to every call about it,
+// rather than each call measuring it again; whatever converts to a
+// string_view converts to a MeasuredText, measured then.
+//   const MeasuredText sentence("Rafah, Gaza");  // sentence.ascii() == true
+class MeasuredText {
+ public:
+  template <typename Text,
+            typename = std::enable_if_t<std::is_convertible<const Text&, absl::string_view>::value>>
+  MeasuredText(const Text& text)  // NOLINT(runtime/explicit): measures
+      : text_(text), ascii_(AsciiLength(text_) == text_.size()) {}
+
+  absl::string_view text() const { return text_; }
+  bool ascii() const { return ascii_; }
+
+ private:
+  absl::string_view text_;
+  bool ascii_;
+};
 
 // The byte offset of the first byte that does not start or continue a valid
 // UTF-8 sequence (overlong forms, surrogates and values past U+10FFFF are

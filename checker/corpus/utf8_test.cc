@@ -30,6 +30,17 @@ TEST(AsciiLengthTest, CountsAsOneByteAtATimeWould) {
   }
 }
 
+TEST(MeasuredTextTest, KnowsWhetherItsTextIsAscii) {
+  EXPECT_TRUE(MeasuredText("").ascii());
+  EXPECT_TRUE(MeasuredText("Rafah, Gaza").ascii());
+  EXPECT_FALSE(MeasuredText("Gaza\xE2\x80\x99s").ascii());
+  const std::string text = "Caf\xC3\xA9";
+  const MeasuredText measured(text);
+  EXPECT_FALSE(measured.ascii());
+  EXPECT_EQ(measured.text().data(), text.data());  // a view, not a copy
+  EXPECT_EQ(measured.text().size(), text.size());
+}
+
 TEST(FindInvalidUtf8Test, AcceptsValidText) {
   EXPECT_EQ(FindInvalidUtf8(""), -1);
   EXPECT_EQ(FindInvalidUtf8("plain ASCII"), -1);

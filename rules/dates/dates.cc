@@ -12,6 +12,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/civil_time.h"
+#include "checker/corpus/utf8.h"
 #include "rules/regex.h"
 
 namespace factcheck {
@@ -575,8 +576,9 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
                                    NumericOrder order) {
   std::vector<Candidate> candidates;
   const DatePatterns& patterns = Patterns();
-  for (const int id : patterns.set.Candidates(text)) {
-    patterns.set.ForEachMatch(id, text, [&](const Match& match) {
+  const MeasuredText measured(text);
+  for (const int id : patterns.set.Candidates(measured)) {
+    patterns.set.ForEachMatch(id, measured, [&](const Match& match) {
       Candidate candidate = Interpret(patterns.forms[id], match, text, reference, order);
       if (candidate.valid) candidates.push_back(candidate);
     });

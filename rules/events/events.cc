@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "checker/corpus/utf8.h"
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
 #include "rules/regex.h"
@@ -68,8 +69,9 @@ struct DocumentEvent {
 
 std::vector<TriggerHit> FindTriggers(const Index& index, absl::string_view sentence) {
   std::vector<TriggerHit> hits;
-  for (const int id : index.patterns.Candidates(sentence)) {
-    index.patterns.ForEachMatch(id, sentence, [&](const Match& match) {
+  const MeasuredText measured(sentence);
+  for (const int id : index.patterns.Candidates(measured)) {
+    index.patterns.ForEachMatch(id, measured, [&](const Match& match) {
       hits.push_back({match.begin(0), match.end(0), &index.triggers[id]});
     });
   }

@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "checker/corpus/utf8.h"
 #include "rules/evidence.h"
 #include "rules/names/names.h"
 #include "rules/regex.h"
@@ -160,10 +161,11 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     return true;
   };
   // Only the patterns whose words the sentence has, in SentencePattern order.
-  const std::vector<int> candidates = index.sentence_patterns.Candidates(text);
+  const MeasuredText measured(text);
+  const std::vector<int> candidates = index.sentence_patterns.Candidates(measured);
   auto for_each_match = [&](SentencePattern id, absl::FunctionRef<void(const Match&)> visit) {
     if (std::binary_search(candidates.begin(), candidates.end(), id)) {
-      index.sentence_patterns.ForEachMatch(id, text, visit);
+      index.sentence_patterns.ForEachMatch(id, measured, visit);
     }
   };
   for_each_match(kDeclared, [&](const Match& match) { add(match, 1, match.group(2)); });

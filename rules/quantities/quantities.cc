@@ -17,6 +17,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
+#include "checker/corpus/utf8.h"
 #include "rules/ascii_words.h"
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
@@ -536,9 +537,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
 
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
+    const MeasuredText measured(text);
     // A sentence with none of the words any_figure needs has no figure; one
     // with a word may have none ("often"), and then no frame matches.
-    const bool may_hold_figure = index.figure_words->Answers(text)
+    const bool may_hold_figure = index.figure_words->Answers(measured)
                                      ? index.figure_words->FindsAny(text)
                                      : RE2::PartialMatch(ToPiece(text), *index.any_figure);
     if (!may_hold_figure) continue;
@@ -557,10 +559,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     };
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
     const size_t first_claim = claims->size();
-    for (const int id : index.frame_patterns.Candidates(text)) {
+    for (const int id : index.frame_patterns.Candidates(measured)) {
       const Frame& frame = index.frames[id];
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
-      index.frame_patterns.ForEachMatch(id, text, [&](const Match& match) {
+      index.frame_patterns.ForEachMatch(id, measured, [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
         if (EndsOtherText(text, span.first)) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;
