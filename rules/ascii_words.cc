@@ -12,17 +12,18 @@ namespace {
 
 // Whether `text` holds one of the two characters past ASCII that RE2 folds to
 // ASCII letters: the long s and the Kelvin sign.
-bool HoldsCharacterFoldingToAscii(absl::string_view text) {
-  return AsciiLength(text) < text.size() &&
-         (absl::StrContains(text, "\xC5\xBF") || absl::StrContains(text, "\xE2\x84\xAA"));
+bool HoldsCharacterFoldingToAscii(const MeasuredText& text) {
+  return !text.ascii() && (absl::StrContains(text.text(), "\xC5\xBF") ||
+                           absl::StrContains(text.text(), "\xE2\x84\xAA"));
 }
 
 }  // namespace
 
 AsciiWords::AsciiWords(const std::vector<std::string>& words) {
   for (const std::string& word : words) {
-    all_ascii_ = all_ascii_ && AsciiLength(word) == word.size();
-    folding_to_ascii_word_ = folding_to_ascii_word_ || HoldsCharacterFoldingToAscii(word);
+    const MeasuredText measured(word);
+    all_ascii_ = all_ascii_ && measured.ascii();
+    folding_to_ascii_word_ = folding_to_ascii_word_ || HoldsCharacterFoldingToAscii(measured);
     for (const char c : word) {
       const unsigned char folded = absl::ascii_tolower(static_cast<unsigned char>(c));
       // At most 230 classes: the bytes but capitals.
@@ -168,7 +169,7 @@ bool AsciiWords::FindsAny(absl::string_view text) const {
 
 bool AsciiWords::Answers(const MeasuredText& text) const {
   if (text.ascii()) return !folding_to_ascii_word_;
-  return all_ascii_ && !HoldsCharacterFoldingToAscii(text.text());
+  return all_ascii_ && !HoldsCharacterFoldingToAscii(text);
 }
 
 }  // namespace factcheck
