@@ -103,6 +103,31 @@ TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnEdgeCases) {
   }
 }
 
+// Strings are read eight bytes at a time up to what ends a run of plain
+// characters: each such byte is found at every place in and across those
+// eight, and so is the closing quote.
+TEST(ReadFlatArticleRecordTest, FindsEscapesQuotesAndControlsAtAnyByte) {
+  struct Example {
+    std::string written;  // in the JSON string
+    std::string read;     // "declined" when the one-pass path declines it
+  };
+  const Example examples[] = {
+      {R"(\")", "\""},    {R"(\\)", "\\"},      {R"(\n)", "\n"},  {R"(\u00e9)", "\xC3\xA9"},
+      {"\t", "declined"}, {"\x1F", "declined"}, {"\x7F", "\x7F"}, {"\xC3\xA9", "\xC3\xA9"},
+  };
+  for (int before = 0; before <= 17; ++before) {
+    const std::string plain(before, 'a');
+    EXPECT_EQ(ReadFlat("{\"text\": \"" + plain + "\"}"), "||||" + plain);
+    for (const Example& example : examples) {
+      const std::string json = "{\"text\": \"" + plain + example.written + "z\"}";
+      const std::string expected =
+          example.read == "declined" ? "declined" : "||||" + plain + example.read + "z";
+      EXPECT_EQ(ReadFlat(json), expected) << json;
+      if (expected != "declined") EXPECT_EQ(ReadByProtobuf(json), expected) << json;
+    }
+  }
+}
+
 TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnRandomRecords) {
   const std::vector<std::string> pieces = {
       "{",           "}",           ",",     ":",           " ",       "\"id\"",

@@ -104,6 +104,44 @@ TEST(ParseDocumentTest, ReadsKeyValueHeaderAsMetadata) {
   EXPECT_EQ(document->text().substr(document->body_begin()), "Woman hurt in crash\n");
 }
 
+// A date header is read as FindDates reads its value: the first whole day it
+// names (ISO dates are read without its patterns, to the same day).
+TEST(ParseDocumentTest, ReadsTheDateHeaderAsFindDatesDoes) {
+  struct Example {
+    std::string value;
+    std::string dateline;  // ISO, or "" when the line is not metadata
+  };
+  const Example examples[] = {
+      {"2024-03-21", "2024-03-21"},
+      {"2024-02-29", "2024-02-29"},
+      {"2023-02-29", ""},
+      {"2024-13-01", ""},
+      {"2024-00-10", ""},
+      {"2024-04-31", ""},
+      {"0000-03-21", ""},
+      {"2024-3-21", "2024-03-21"},
+      {"2024-03-21T08:15:00Z", "2024-03-21"},
+      {"21 March 2024", "2024-03-21"},
+      {"March 21", ""},
+      {"2024-O3-21", ""},
+      {"+024-03-21", ""},
+  };
+  for (const Example& example : examples) {
+    absl::StatusOr<Document> document =
+        ParseDocument("a.txt", "date " + example.value + "\n\nThe river rose.\n");
+    ASSERT_TRUE(document.ok());
+    EXPECT_EQ(FormatIsoDate(document->dateline()), example.dateline) << example.value;
+    std::string by_find_dates;
+    for (const DateMention& mention : FindDates(example.value, PartialDate())) {
+      if (!IsCompleteDate(mention.date)) continue;
+      by_find_dates = FormatIsoDate(mention.date);
+      EXPECT_EQ(document->dateline().weekday(), mention.date.weekday()) << example.value;
+      break;
+    }
+    EXPECT_EQ(by_find_dates, example.dateline) << example.value;
+  }
+}
+
 TEST(ParseDocumentTest, ReadsADateHeaderGluedToTheFirstSentence) {
   absl::StatusOr<Document> document =
       ParseDocument("a.txt", " date 2024-03-21 During a meeting in Cairo, he spoke.");

@@ -1,10 +1,10 @@
 #include "checker/text/sentences.h"
 
 #include <cstdint>
-#include <cstring>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "checker/util/byte_words.h"
 
 namespace factcheck {
 namespace {
@@ -23,22 +23,13 @@ inline bool MayEndSentence(unsigned char c) {
   return c == '.' || c == '!' || c == '?' || c == 0xE2;
 }
 
-// Nonzero when any of the eight bytes of `word` is `byte` (the zero-byte
-// test of "Bit Twiddling Hacks", exact for whether any is, not for which).
-inline uint64_t HasByte(uint64_t word, unsigned char byte) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  const uint64_t x = word ^ (kOnes * byte);
-  return (x - kOnes) & ~x & (kOnes << 7);
-}
-
 // The first byte of `text` at or after `from` that a sentence may end at, or
 // the size of `text`. Split asks of every byte, and most are none: eight at
 // a time are passed over while none is.
 size_t NextMayEndSentence(absl::string_view text, size_t from) {
   size_t at = from;
   for (; at + 8 <= text.size(); at += 8) {
-    uint64_t word;
-    std::memcpy(&word, text.data() + at, sizeof(word));
+    const uint64_t word = LoadWord(text.data() + at);
     if ((HasByte(word, '.') | HasByte(word, '!') | HasByte(word, '?') | HasByte(word, 0xE2)) != 0) {
       break;
     }
