@@ -140,6 +140,26 @@ void BM_Load(benchmark::State& state) {
 }
 BENCHMARK(BM_Load)->Unit(benchmark::kMillisecond);
 
+// The same articles as JSON Lines records, as a large corpus is read: each
+// record's JSON read, then its text as BM_Load reads it. Bytes are the
+// articles' text, as for every stage.
+void BM_LoadJsonLines(benchmark::State& state) {
+  std::vector<CorpusInput> records;
+  for (const GeneratedArticle& article : Articles()) {
+    CorpusInput& record = records.emplace_back();
+    record.record = JsonLine(article);
+    if (!ReadInput(record).ok()) {
+      state.SkipWithError("a generated record does not read");
+      return;
+    }
+  }
+  for (auto _ : state) {
+    for (const CorpusInput& record : records) benchmark::DoNotOptimize(ReadInput(record));
+  }
+  ReportRates(state, 0);
+}
+BENCHMARK(BM_LoadJsonLines)->Unit(benchmark::kMillisecond);
+
 void BM_Segment(benchmark::State& state) {
   const std::vector<Document> parsed = Parsed();
   for (auto _ : state) {
