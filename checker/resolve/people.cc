@@ -230,10 +230,15 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
   SpellingList list;
   std::vector<const KeptClaim*> full_names;  // in the corpus's order
   std::vector<int> number_of;                // by full name: its spelling's number in `list`
+  // Claims that write a name alike share one PersonName (KeptClaims keeps
+  // each value once): its spelling is folded and found once, by address.
+  absl::flat_hash_map<const PersonName*, int> number_of_name;
   for (const KeptClaim* claim : claims.OfKind(Claim::PERSON_NAME)) {
     if (claim->name().given().empty()) continue;
     full_names.push_back(claim);
-    number_of.push_back(list.Of(claim->name()));
+    const auto [found, added] = number_of_name.try_emplace(&claim->name());
+    if (added) found->second = list.Of(claim->name());
+    number_of.push_back(found->second);
   }
   for (const PersonName& name : accepted) {
     list[list.Of(name)].accepted = absl::StrCat(name.given(), " ", name.surname());
