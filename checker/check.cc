@@ -59,9 +59,9 @@ void SortSkipped(std::vector<SkippedInput>* skipped) {
 // Keeps what extraction yields, for comparison in the same process.
 class ExtractionCollector : public ExtractionSink {
  public:
-  void Extracted(ExtractedDocument document, std::vector<Claim> claims) override {
+  void Extracted(ExtractedDocument document, std::vector<Claim>* claims) override {
     extraction_.documents.push_back(std::move(document));
-    for (const Claim& claim : claims) extraction_.claims.Keep(claim);
+    for (const Claim& claim : *claims) extraction_.claims.Keep(claim);
   }
   void Skipped(SkippedInput input) override { extraction_.skipped.push_back(std::move(input)); }
 
@@ -194,6 +194,7 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
   struct Finished {
     std::optional<DocumentClaims> extracted;
     SkippedInput skipped;  // when not extracted
+    int thread = 0;        // that extracted it
   };
   std::mutex mutex;  // guards everything below that the threads share
   std::map<int64_t, Finished> waiting;
@@ -206,15 +207,28 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
   absl::flat_hash_set<std::string> ids;  // of the documents handed over
   Progress done;
   done.documents_total = documents_total;
+  // Claims handed over go back to the thread that extracted them, which frees
+  // them: memory freed on the thread that allocated it returns to that
+  // thread's cache rather than passing to the other's through the
+  // allocator's shared lists (two threads, 105 MB: 3.20 to 3.03 s, the
+  // median of ten runs).
+  const int threads = ThreadsForJobs(options.jobs);
+  std::vector<std::vector<std::vector<Claim>>> handed_back(threads);  // by thread
+  std::atomic<int> threads_started{0};
   const auto work = [&] {
+    const int thread = threads_started++;
     TakenInput taken;
     while (true) {
+      std::vector<std::vector<Claim>> to_free;
       {
         std::unique_lock<std::mutex> lock(mutex);
         handed_over.wait(lock, [&] { return waiting.size() < kMaxWaitingInputs; });
+        to_free.swap(handed_back[thread]);
       }
+      to_free.clear();  // outside the lock
       if (!take(&taken)) break;
       Finished finished;
+      finished.thread = thread;
       if (taken.document.ok()) {
         finished.extracted = ExtractDocument(*std::move(taken.document));
       } else {
@@ -241,14 +255,15 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
           sink->Skipped(Skipped(
               id, absl::AlreadyExistsError("duplicate id: an earlier input has the same id")));
         } else {
-          sink->Extracted(std::move(next.extracted->document), std::move(next.extracted->claims));
+          sink->Extracted(std::move(next.extracted->document), &next.extracted->claims);
         }
         lock.lock();
+        if (next.extracted) handed_back[next.thread].push_back(std::move(next.extracted->claims));
       }
       handing_over = false;
     }
   };
-  RunOnThreads(ThreadsForJobs(options.jobs), work);
+  RunOnThreads(threads, work);
 }
 
 absl::Status Checker::ExtractCorpus(const std::string& root, const CheckOptions& options,

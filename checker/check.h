@@ -83,8 +83,10 @@ inline constexpr size_t kMaxWaitingInputs = 256;
 class ExtractionSink {
  public:
   virtual ~ExtractionSink() = default;
-  // A document read, and the claims its articles make.
-  virtual void Extracted(ExtractedDocument document, std::vector<Claim> claims) = 0;
+  // A document read, and the claims its articles make: the sink's to read or
+  // move from. What is left of them is freed after, by the thread that
+  // extracted them.
+  virtual void Extracted(ExtractedDocument document, std::vector<Claim>* claims) = 0;
   // An input that could not be checked, and why.
   virtual void Skipped(SkippedInput input) = 0;
 };

@@ -42,10 +42,10 @@ std::string FactKey(const Claim& claim) {
                       claim.attribute());
 }
 
-void RecordWriter::Extracted(ExtractedDocument document, std::vector<Claim> claims) {
+void RecordWriter::Extracted(ExtractedDocument document, std::vector<Claim>* claims) {
   *record_.mutable_document() = std::move(document);
   Write(absl::StrCat("document|", record_.document().summary().id()));
-  for (Claim& claim : claims) {
+  for (Claim& claim : *claims) {
     *record_.mutable_claim() = std::move(claim);
     Write(absl::StrCat("claim|", FactKey(record_.claim())));
   }

@@ -50,7 +50,7 @@ class RecordWriter : public ExtractionSink {
  public:
   explicit RecordWriter(std::ostream* out, RecordFormat format = RecordFormat::kCompact)
       : out_(out), format_(format) {}
-  void Extracted(ExtractedDocument document, std::vector<Claim> claims) override;
+  void Extracted(ExtractedDocument document, std::vector<Claim>* claims) override;
   void Skipped(SkippedInput input) override;
 
  private:

@@ -30,7 +30,8 @@ std::string ExampleRecords(RecordFormat format = RecordFormat::kCompact) {
   ExtractedDocument document;
   document.mutable_summary()->set_id("wire/a\tb.txt");
   document.mutable_dateline()->set_year(2024);
-  records.Extracted(document, {ExampleClaim()});
+  std::vector<Claim> claims = {ExampleClaim()};
+  records.Extracted(document, &claims);
   SkippedInput skipped;
   skipped.set_path("photo.jpg");
   skipped.set_reason("not a .txt, .md or .jsonl file");
@@ -110,7 +111,7 @@ TEST(StagesTest, TheMapperWritesRecordsInInputOrder) {
 class CountingSink : public ExtractionSink {
  public:
   explicit CountingSink(const std::atomic<int>* documents_done) : documents_done_(documents_done) {}
-  void Extracted(ExtractedDocument, std::vector<Claim>) override { Count(); }
+  void Extracted(ExtractedDocument, std::vector<Claim>*) override { Count(); }
   void Skipped(SkippedInput) override { Count(); }
   int handed_over() const { return handed_over_; }
   int done_at_first() const { return done_at_first_; }
