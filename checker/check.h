@@ -84,8 +84,8 @@ class ExtractionSink {
  public:
   virtual ~ExtractionSink() = default;
   // A document read, and the claims its articles make: the sink's to read or
-  // move from. What is left of them is freed after, by the thread that
-  // extracted them.
+  // move from. What is left of them is freed after the call, on the thread
+  // that extracted them while it still runs.
   virtual void Extracted(ExtractedDocument document, std::vector<Claim>* claims) = 0;
   // An input that could not be checked, and why.
   virtual void Skipped(SkippedInput input) = 0;
