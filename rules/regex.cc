@@ -48,8 +48,14 @@ absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
 bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchored,
                std::vector<re2::StringPiece>* groups) {
   groups->assign(1 + pattern.NumberOfCapturingGroups(), re2::StringPiece());
-  return pattern.Match(ToPiece(text), from, text.size(),
-                       anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, groups->data(),
+  const RE2::Anchor anchor = anchored ? RE2::ANCHOR_START : RE2::UNANCHORED;
+  // Asked for groups of an anchored match, RE2 skips its DFA and backtracks
+  // over a bitmap as large as the rest of the text, which most texts fail at
+  // their first bytes: the DFA is asked first whether there is a match.
+  if (anchored && !pattern.Match(ToPiece(text), from, text.size(), anchor, nullptr, 0)) {
+    return false;
+  }
+  return pattern.Match(ToPiece(text), from, text.size(), anchor, groups->data(),
                        static_cast<int>(groups->size()));
 }
 

@@ -88,34 +88,13 @@ std::string ReplacementNote(int replaced) {
                       " of invalid UTF-8 or NUL replaced with U+FFFD");
 }
 
-// The day `value` names when it is exactly an ISO date (2024-03-21) of a
-// known year; nullopt otherwise. It is what FindDates reads there, in the
-// form JSON Lines records and `date` lines nearly always give, at a few
-// instructions where FindDates' patterns cost some 20,000 a value.
-std::optional<PartialDate> ReadIsoDay(absl::string_view value) {
-  if (value.size() != 10 || value[4] != '-' || value[7] != '-') return std::nullopt;
-  const auto number = [value](size_t begin, size_t size) {
-    int parsed = 0;
-    for (const char digit : value.substr(begin, size)) {
-      if (!absl::ascii_isdigit(digit)) return -1;
-      parsed = parsed * 10 + (digit - '0');
-    }
-    return parsed;
-  };
-  const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)) {
-    return std::nullopt;
-  }
-  return CalendarDay(year, month, day);
-}
-
 // Sets the metadata field named by `key` when `value` is valid for it;
 // false otherwise, so a first line like "source of the leak" stays text.
 bool SetMetadata(absl::string_view key, absl::string_view value, Document* document) {
   value = absl::StripAsciiWhitespace(value);
   const std::string lower_key = absl::AsciiStrToLower(key);
   if (lower_key == "date" || lower_key == "published") {
-    if (const std::optional<PartialDate> day = ReadIsoDay(value)) {
+    if (const std::optional<PartialDate> day = ParseIsoDay(value)) {
       *document->mutable_dateline() = *day;
       document->set_dateline_text(std::string(value));
       return true;
@@ -205,9 +184,6 @@ size_t ReadMetadata(absl::string_view text, Document* document) {
     if (!ReadHeaderLine(line, &metadata)) break;
     ++header_lines;
   }
-  // Most texts open with no such header: its first word is looked for before
-  // RE2 is asked for the groups, which costs more than reading a record.
-  if (!absl::StartsWith(absl::StripLeadingAsciiWhitespace(text), "date")) return 0;
   std::vector<re2::StringPiece> groups;
   if (FindMatch(GluedDateHeader(), text, 0, /*anchored=*/true, &groups) &&
       SetMetadata("date", absl::string_view(groups[1].data(), groups[1].size()), document)) {

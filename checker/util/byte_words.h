@@ -21,6 +21,9 @@
 
 namespace factcheck {
 
+// A one in each of a word's eight bytes.
+inline constexpr uint64_t kEachByte = 0x0101010101010101;
+
 // The eight bytes at `data`, which need not be aligned.
 inline uint64_t LoadWord(const char* data) {
   uint64_t word;
@@ -30,16 +33,14 @@ inline uint64_t LoadWord(const char* data) {
 
 // Nonzero when any of the eight bytes of `word` is `byte`.
 inline uint64_t HasByte(uint64_t word, unsigned char byte) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  const uint64_t x = word ^ (kOnes * byte);
-  return (x - kOnes) & ~x & (kOnes << 7);
+  const uint64_t x = word ^ (kEachByte * byte);
+  return (x - kEachByte) & ~x & (kEachByte << 7);
 }
 
 // Nonzero when any of the eight bytes of `word` is below `limit`, which is
 // at most 128.
 inline uint64_t HasByteBelow(uint64_t word, unsigned char limit) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  return (word - kOnes * limit) & ~word & (kOnes << 7);
+  return (word - kEachByte * limit) & ~word & (kEachByte << 7);
 }
 
 }  // namespace factcheck

@@ -527,6 +527,21 @@ NumericOrder DetectNumericOrder(absl::string_view text) {
   return month_first ? NumericOrder::kMonthFirst : NumericOrder::kDayFirst;
 }
 
+std::optional<PartialDate> ParseIsoDay(absl::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto number = [text](size_t begin, size_t size) {
+    int parsed = 0;
+    for (const char digit : text.substr(begin, size)) {
+      if (!absl::ascii_isdigit(digit)) return -1;
+      parsed = parsed * 10 + (digit - '0');
+    }
+    return parsed;
+  };
+  const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+  if (year < 1 || !IsValidDay(year, month, day)) return std::nullopt;
+  return CalendarDay(year, month, day);
+}
+
 PartialDate CalendarDay(int year, int month, int day) {
   PartialDate date;
   date.set_year(year);

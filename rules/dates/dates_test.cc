@@ -2,6 +2,7 @@
 // "<as written>=<ISO> <precision>[ <weekday>]".
 #include "rules/dates/dates.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -186,6 +187,23 @@ TEST(DescribeDateTest, SaysWhatIsKnown) {
   EXPECT_EQ(DescribeDate(FindDates("in March 2024", kNone)[0].date), "2024-03");
   EXPECT_EQ(DescribeDate(FindDates("on Tuesday", kNone)[0].date), "a Tuesday (no date given)");
   EXPECT_EQ(DescribeDate(FindDates("on March 20-21", kMar26)[0].date), "2024-03-20 to 2024-03-21");
+}
+
+// An ISO date alone is read as FindDates reads it; anything else is left to
+// FindDates.
+TEST(ParseIsoDayTest, ReadsAnIsoDateAloneAsFindDatesDoes) {
+  for (const char* text : {"2024-03-21", "2024-02-29", "1999-12-31", "0001-01-01"}) {
+    const std::optional<PartialDate> day = ParseIsoDay(text);
+    ASSERT_TRUE(day.has_value()) << text;
+    const std::vector<DateMention> found = FindDates(text, kNone);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(day->SerializeAsString(), found[0].date.SerializeAsString()) << text;
+  }
+  for (const char* text : {"2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "0000-03-21",
+                           "2024-3-21", "2024-03-21T08:15", " 2024-03-21", "2024-O3-21",
+                           "+024-03-21", "2024/03/21", "21 March 2024", ""}) {
+    EXPECT_FALSE(ParseIsoDay(text).has_value()) << text;
+  }
 }
 
 TEST(DaysBetweenTest, CountsCalendarDays) {
