@@ -328,7 +328,7 @@ Report Checker::Compare(const std::string& corpus, Extraction extraction,
   // side by side.
   RunTasks(threads, {[&] {
                        claims.emplace(std::move(extraction.claims));
-                       people.emplace(*claims, accepted_spellings_);
+                       people.emplace(*claims, accepted_spellings_, threads);
                      },
                      [&] {
                        // Freed once read, before comparison: what it needs is taken out.

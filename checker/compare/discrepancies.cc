@@ -193,9 +193,11 @@ std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const Pe
   // Full-name claims by person and spelling, of the people spelled more than
   // one way (accepted spellings included): one spelling is never a finding.
   std::map<int, std::map<std::string, std::vector<const KeptClaim*>>> spellings;
-  for (const KeptClaim* claim : claims.OfKind(Claim::PERSON_NAME)) {
+  const std::vector<const KeptClaim*>& name_claims = claims.OfKind(Claim::PERSON_NAME);
+  for (size_t i = 0; i < name_claims.size(); ++i) {
+    const KeptClaim* claim = name_claims[i];
     if (claim->name().given().empty()) continue;
-    const int person = people.EntityOfClaim(*claim);
+    const int person = people.entity_of_name_claims()[i];
     if (person >= 0 && people.entities()[person].spellings_size() > 1) {
       spellings[person][SpellingKey(claim->name())].push_back(claim);
     }
@@ -373,9 +375,9 @@ struct Stories {
     return found == number.end() ? -1 : found->second;
   }
 
-  // Calls `visit(number, claim)` for each of `claims`, with the number of
-  // its document (-1 when undated). `claims` come grouped by document, so
-  // each id is looked up once.
+  // Calls `visit(number, i)` for each claims[i], with the number of its
+  // document (-1 when undated). `claims` come grouped by document, so each
+  // id is looked up once.
   template <typename Visit>
   void ForEachNumbered(const std::vector<const KeptClaim*>& claims, Visit visit) const {
     absl::string_view document;
@@ -386,7 +388,7 @@ struct Stories {
         document = claim.evidence().document();
         document_number = NumberOf(document);
       }
-      visit(document_number, claim);
+      visit(document_number, i);
     }
   }
 
@@ -434,19 +436,20 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   stories.places.resize(dated);
   // The people and places each dated document names: entity ids and place keys.
   std::vector<std::vector<StoryName>> names(dated);
-  stories.ForEachNumbered(
-      claims.OfKind(Claim::PERSON_NAME), [&](int document, const KeptClaim& claim) {
-        if (document < 0) return;
-        const int person = people.EntityOfClaim(claim);
-        if (person >= 0) {
-          names[document].emplace_back(Claim::PERSON_NAME, people.entities()[person].id());
-        }
-      });
+  stories.ForEachNumbered(claims.OfKind(Claim::PERSON_NAME), [&](int document, size_t i) {
+    if (document < 0) return;
+    const int person = people.entity_of_name_claims()[i];
+    if (person >= 0) {
+      names[document].emplace_back(Claim::PERSON_NAME, people.entities()[person].id());
+    }
+  });
   // How often each place is named, and how it is written, in every document.
   absl::flat_hash_map<absl::string_view, int> mentions;  // place key -> mentions
   // place key -> as written -> count
   absl::flat_hash_map<absl::string_view, std::map<std::string, int>> written;
-  const auto add_place = [&](int document, const KeptClaim& claim) {
+  const std::vector<const KeptClaim*>& place_claims = claims.OfKind(Claim::PLACE_MENTION);
+  stories.ForEachNumbered(place_claims, [&](int document, size_t i) {
+    const KeptClaim& claim = *place_claims[i];
     const absl::string_view key = claim.subject_key();
     ++mentions[key];
     ++written[key][std::string(claim.subject())];
@@ -455,8 +458,7 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
     places.keys.push_back(key);
     places.by_sentence.emplace_back(claim.evidence().sentence(), key);
     names[document].emplace_back(Claim::PLACE_MENTION, key);
-  };
-  stories.ForEachNumbered(claims.OfKind(Claim::PLACE_MENTION), add_place);
+  });
   for (Stories::Places& named : stories.places) {
     SortUnique(&named.keys);
     SortUnique(&named.by_sentence);

@@ -19,6 +19,7 @@
 #include "checker/util/components.h"
 #include "checker/util/most_common.h"
 #include "checker/util/sort_by_key.h"
+#include "checker/util/threads.h"
 #include "rules/names/names.h"
 
 namespace factcheck {
@@ -222,11 +223,41 @@ Entity PersonOf(const std::vector<int>& members, const std::vector<const Spellin
   return entity;
 }
 
+// `list`'s spellings in key order, one order whatever the hash, each given
+// its full-name claims: a run of `by_spelling`, set to `full_names` (the
+// corpus's, in its order, with `number_of` each one's spelling number)
+// sorted by that order and otherwise as they came.
+std::vector<const Spelling*> InKeyOrder(const std::vector<const KeptClaim*>& full_names,
+                                        const std::vector<int>& number_of, SpellingList* list,
+                                        std::vector<const KeptClaim*>* by_spelling) {
+  std::vector<int> in_key_order(list->size());
+  std::iota(in_key_order.begin(), in_key_order.end(), 0);
+  std::sort(in_key_order.begin(), in_key_order.end(),
+            [list](int a, int b) { return (*list)[a].key < (*list)[b].key; });
+  std::vector<int> rank(list->size());
+  for (int k = 0; k < list->size(); ++k) rank[in_key_order[k]] = k;
+  *by_spelling = full_names;
+  std::vector<int> spelling_of;  // by full name of `by_spelling`: its spelling's rank
+  for (const int number : number_of) spelling_of.push_back(rank[number]);
+  SortByKeys(by_spelling, &spelling_of);
+  for (size_t begin = 0; begin < by_spelling->size();) {
+    const size_t end =
+        std::upper_bound(spelling_of.begin() + begin, spelling_of.end(), spelling_of[begin]) -
+        spelling_of.begin();
+    (*list)[in_key_order[spelling_of[begin]]].claims =
+        absl::MakeConstSpan(&(*by_spelling)[begin], end - begin);
+    begin = end;
+  }
+  std::vector<const Spelling*> spellings;
+  for (const int number : in_key_order) spellings.push_back(&(*list)[number]);
+  return spellings;
+}
+
 }  // namespace
 
 std::string SpellingKey(const PersonName& name) { return FoldedName(name).Key(); }
 
-People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted) {
+People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted, int threads) {
   SpellingList list;
   std::vector<const KeptClaim*> full_names;  // in the corpus's order
   std::vector<int> number_of;                // by full name: its spelling's number in `list`
@@ -243,68 +274,74 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
   for (const PersonName& name : accepted) {
     list[list.Of(name)].accepted = absl::StrCat(name.given(), " ", name.surname());
   }
-  // In key order, one order whatever the hash; each spelling's claims a run
-  // of the full names, sorted by that order and otherwise as they came.
-  std::vector<int> in_key_order(list.size());
-  std::iota(in_key_order.begin(), in_key_order.end(), 0);
-  std::sort(in_key_order.begin(), in_key_order.end(),
-            [&list](int a, int b) { return list[a].key < list[b].key; });
-  std::vector<int> rank(list.size());
-  for (int k = 0; k < list.size(); ++k) rank[in_key_order[k]] = k;
-  std::vector<const KeptClaim*> by_spelling = full_names;
-  std::vector<int> spelling_of;  // by full name of `by_spelling`: its spelling's rank
-  for (const int number : number_of) spelling_of.push_back(rank[number]);
-  SortByKeys(&by_spelling, &spelling_of);
-  std::vector<const Spelling*> spellings;  // by rank
-  for (const int number : in_key_order) spellings.push_back(&list[number]);
-  for (size_t begin = 0; begin < by_spelling.size();) {
-    const size_t end =
-        std::upper_bound(spelling_of.begin() + begin, spelling_of.end(), spelling_of[begin]) -
-        spelling_of.begin();
-    list[in_key_order[spelling_of[begin]]].claims =
-        absl::MakeConstSpan(&by_spelling[begin], end - begin);
-    begin = end;
-  }
-
-  for (const std::vector<int>& members : GroupSpellings(spellings)) {
-    const bool named_in_corpus = std::any_of(members.begin(), members.end(),
-                                             [&](int m) { return !spellings[m]->claims.empty(); });
-    if (!named_in_corpus) continue;
-    entities_.push_back(PersonOf(members, spellings));
-  }
+  // Who is who, and where each full name is written, are found side by
+  // side: the documents' names are indexed by spelling number, turned into
+  // people once both are done.
+  std::vector<const KeptClaim*> by_spelling;  // full_names, each spelling's a run
+  std::vector<const Spelling*> spellings;     // by key
+  std::vector<std::vector<int>> groups;       // of `spellings`, one for each person
+  absl::flat_hash_map<std::string, std::vector<int>> spellings_of_surname;
+  RunTasks(threads, {[&] {
+                       spellings = InKeyOrder(full_names, number_of, &list, &by_spelling);
+                       groups = GroupSpellings(spellings);
+                     },
+                     [&] { spellings_of_surname = IndexNames(full_names, number_of); }});
+  entities_.resize(groups.size());
+  ForEachIndex(threads, groups.size(),
+               [&](size_t i) { entities_[i] = PersonOf(groups[i], spellings); });
+  // A person only the vocabulary names has no id: dropped.
+  entities_.erase(std::remove_if(entities_.begin(), entities_.end(),
+                                 [](const Entity& person) { return person.id().empty(); }),
+                  entities_.end());
   std::sort(entities_.begin(), entities_.end(),
             [](const Entity& a, const Entity& b) { return a.id() < b.id(); });
-
   std::vector<int> entity_of(list.size(), -1);  // by spelling number
   for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
     for (const Entity::Spelling& spelling : entities_[i].spellings()) {
       entity_of[list.Find(spelling.normalized())] = i;
     }
   }
+  for (auto& [document, names] : by_document_name_) {
+    for (auto& [name, number] : names) number = entity_of[number];
+    // A name written twice in a document names one person: the same entry.
+    SortUnique(&names);
+  }
+  for (const auto& [surname, numbers] : spellings_of_surname) {
+    int entity = entity_of[numbers.front()];
+    for (const int number : numbers) {
+      if (entity_of[number] != entity) entity = -1;
+    }
+    by_surname_.emplace(surname, entity);
+  }
+  const std::vector<const KeptClaim*>& name_claims = claims.OfKind(Claim::PERSON_NAME);
+  entity_of_name_claims_.resize(name_claims.size());
+  ForEachIndex(threads, name_claims.size(),
+               [&](size_t i) { entity_of_name_claims_[i] = EntityOfClaim(*name_claims[i]); });
+}
+
+absl::flat_hash_map<std::string, std::vector<int>> People::IndexNames(
+    const std::vector<const KeptClaim*>& full_names, const std::vector<int>& number_of) {
   // In the corpus's order a document's full names come together: its entry
   // is found once. Claims that write a name alike share its strings and
   // values (KeptClaims keeps each once): each is folded once, found by its
   // address.
   absl::flat_hash_map<const char*, absl::string_view> folded_text_of;
-  absl::flat_hash_set<std::pair<const PersonName*, int>> surnames_of;  // (name, entity) added
+  absl::flat_hash_map<std::string, std::vector<int>> spellings_of_surname;
+  absl::flat_hash_set<const PersonName*> surname_added;
   std::vector<std::pair<absl::string_view, int>>* in_document = nullptr;
   for (size_t i = 0; i < full_names.size(); ++i) {
     const KeptClaim& claim = *full_names[i];
-    const int entity = entity_of[number_of[i]];
     const absl::string_view document = claim.evidence().document();
     if (i == 0 || document != full_names[i - 1]->evidence().document()) {
       in_document = &by_document_name_[document];
     }
     const auto [folded_text, added] = folded_text_of.try_emplace(claim.value_text().data());
     if (added) folded_text->second = *folded_names_.insert(NormalizeName(claim.value_text())).first;
-    in_document->emplace_back(folded_text->second, entity);
-    if (!surnames_of.emplace(&claim.name(), entity).second) continue;
-    const auto [found, inserted] =
-        by_surname_.emplace(NormalizeName(claim.name().surname()), entity);
-    if (!inserted && found->second != entity) found->second = -1;
+    in_document->emplace_back(folded_text->second, number_of[i]);
+    if (!surname_added.insert(&claim.name()).second) continue;
+    spellings_of_surname[NormalizeName(claim.name().surname())].push_back(number_of[i]);
   }
-  // A name written twice in a document names one person: the same entry.
-  for (auto& [document, names] : by_document_name_) SortUnique(&names);
+  return spellings_of_surname;
 }
 
 int People::EntityOfClaim(const KeptClaim& claim) const {

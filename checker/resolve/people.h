@@ -16,9 +16,10 @@
 // differences joined spellings that are not alike end to end.
 //
 //   const ClaimsInOrder claims(std::move(kept));
-//   const People people(claims);  // views: `claims` must outlive it
+//   const People people(claims, {}, /*threads=*/2);  // views: `claims` must outlive it
 //   for (const Entity& person : people.entities()) { ... }
 //   int who = people.EntityOfName("004.txt", "Anthony Blinken");
+//   int named = people.entity_of_name_claims()[i];  // of claims.OfKind(PERSON_NAME)[i]
 
 #ifndef FACTCHECK_CHECKER_RESOLVE_PEOPLE_H_
 #define FACTCHECK_CHECKER_RESOLVE_PEOPLE_H_
@@ -46,7 +47,9 @@ class People {
   // The claims must outlive it: it keeps views of their document ids.
   // `accepted` are the vocabulary's spellings: each joins the person it
   // names, as a spelling marked accepted; people no claim names are dropped.
-  explicit People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted = {});
+  // The work is shared by up to `threads` threads.
+  explicit People(const ClaimsInOrder& claims, const std::vector<PersonName>& accepted = {},
+                  int threads = 1);
 
   // Sorted by id.
   const std::vector<Entity>& entities() const { return entities_; }
@@ -55,11 +58,22 @@ class People {
   // name, or a short form that refers to one), or -1.
   int EntityOfClaim(const KeptClaim& claim) const;
 
+  // EntityOfClaim of each of claims.OfKind(PERSON_NAME), in that order:
+  // found once, on all the threads, for the readers of every claim.
+  const std::vector<int>& entity_of_name_claims() const { return entity_of_name_claims_; }
+
   // The person `name` refers to in `document`: a full name as written there,
   // or a surname that one person alone in the corpus bears. -1 otherwise.
   int EntityOfName(absl::string_view document, absl::string_view name) const;
 
  private:
+  // Indexes the documents' full names (`full_names`, in the corpus's order)
+  // in by_document_name_, each with the number of its spelling
+  // (`number_of`, by full name), and returns the numbers of each folded
+  // surname's spellings.
+  absl::flat_hash_map<std::string, std::vector<int>> IndexNames(
+      const std::vector<const KeptClaim*>& full_names, const std::vector<int>& number_of);
+
   std::vector<Entity> entities_;
   // Each folded full name of the corpus, kept once: the views below are of these.
   absl::node_hash_set<std::string> folded_names_;
@@ -69,6 +83,7 @@ class People {
       by_document_name_;
   // folded surname -> entity, or -1 when several people share it
   absl::flat_hash_map<std::string, int> by_surname_;
+  std::vector<int> entity_of_name_claims_;
 };
 
 }  // namespace factcheck

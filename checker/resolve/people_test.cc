@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "checker/util/kept_claims.h"
@@ -133,6 +134,63 @@ TEST(PeopleTest, FindsWhoANameRefersTo) {
   EXPECT_EQ(people.EntityOfName("z", "Blinken"), blinken);  // one person bears the surname
   EXPECT_EQ(people.EntityOfName("z", "Chohan"), -1);        // two people do
   EXPECT_EQ(people.EntityOfName("z", "Nobody Known"), -1);
+}
+
+// A surname for each of 361 people, no two alike and none sharing its
+// blocking keys with many: "Babibubebob", "Cacicubebob", ...
+std::string Surname(int person) {
+  const std::string consonants = "bcdfghjklmnprstvwxz";
+  const char first = consonants[person % consonants.size()];
+  const char second = consonants[person / consonants.size() % consonants.size()];
+  return {static_cast<char>(first - 'a' + 'A'),
+          'a',
+          first,
+          'i',
+          first,
+          'u',
+          second,
+          'e',
+          second,
+          'o',
+          second};
+}
+
+TEST(PeopleTest, FindsTheSamePeopleOnAnyNumberOfThreads) {
+  // Enough people for the work to be shared: 200, each spelled two ways and
+  // written in full or short in several documents.
+  std::vector<Claim> claims;
+  for (int person = 0; person < 200; ++person) {
+    const std::string surname = Surname(person);
+    for (int document = 0; document < 3; ++document) {
+      const std::string id = absl::StrCat("doc", (person * 7 + document) % 50);
+      claims.push_back(FullName(id, document == 2 ? "Antony" : "Anthony", surname, "anthony"));
+      Claim short_form;
+      short_form.set_kind(Claim::PERSON_NAME);
+      short_form.set_value_text(surname);
+      short_form.mutable_name()->set_surname(surname);
+      short_form.mutable_evidence()->set_document(id);
+      claims.push_back(short_form);
+    }
+  }
+  const ClaimsInOrder ordered{KeptClaims(claims)};
+  const People one_thread(ordered, {}, 1);
+  ASSERT_EQ(one_thread.entities().size(), 200u);
+  const std::vector<const KeptClaim*>& names = ordered.OfKind(Claim::PERSON_NAME);
+  for (const int threads : {1, 2, 5}) {
+    const People people(ordered, {}, threads);
+    ASSERT_EQ(people.entities().size(), one_thread.entities().size()) << threads << " threads";
+    for (size_t i = 0; i < people.entities().size(); ++i) {
+      EXPECT_EQ(people.entities()[i].SerializeAsString(),
+                one_thread.entities()[i].SerializeAsString())
+          << threads << " threads: " << people.entities()[i].id();
+    }
+    ASSERT_EQ(people.entity_of_name_claims().size(), names.size());
+    for (size_t i = 0; i < names.size(); ++i) {
+      EXPECT_GE(people.entity_of_name_claims()[i], 0) << names[i]->value_text();
+      EXPECT_EQ(people.entity_of_name_claims()[i], one_thread.EntityOfClaim(*names[i]))
+          << threads << " threads: " << names[i]->value_text();
+    }
+  }
 }
 
 }  // namespace

@@ -24,4 +24,15 @@ void RunTasks(int threads, const std::vector<std::function<void()>>& tasks) {
   });
 }
 
+void ForEachIndex(int threads, size_t count, const std::function<void(size_t)>& visit) {
+  // Runs of indexes, so that threads rarely meet at the counter.
+  constexpr size_t kRun = 64;
+  std::atomic<size_t> next{0};
+  RunOnThreads(static_cast<int>(std::min<size_t>(threads, (count + kRun - 1) / kRun)), [&] {
+    for (size_t begin = next.fetch_add(kRun); begin < count; begin = next.fetch_add(kRun)) {
+      for (size_t i = begin; i < std::min(begin + kRun, count); ++i) visit(i);
+    }
+  });
+}
+
 }  // namespace factcheck

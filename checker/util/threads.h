@@ -8,10 +8,14 @@
 //   // run one after another on the second.
 //   RunTasks(2, {[&] { figures = FindFigures(); }, [&] { names = FindNames(); },
 //                [&] { dates = FindDates(); }});
+//
+//   std::vector<Entity> people(groups.size());  // each slot written by one call
+//   ForEachIndex(2, groups.size(), [&](size_t i) { people[i] = PersonOf(groups[i]); });
 
 #ifndef FACTCHECK_CHECKER_UTIL_THREADS_H_
 #define FACTCHECK_CHECKER_UTIL_THREADS_H_
 
+#include <cstddef>
 #include <functional>
 #include <vector>
 
@@ -29,6 +33,11 @@ void RunOnThreads(int threads, const std::function<void()>& work);
 // all are done. Tasks start in order as threads come free: list the longest
 // first.
 void RunTasks(int threads, const std::vector<std::function<void()>>& tasks);
+
+// Calls `visit(i)` once for each i from 0 to count - 1, on at most `threads`
+// threads, and returns when all are done. Indexes are handed out in runs,
+// in no order that a result should depend on.
+void ForEachIndex(int threads, size_t count, const std::function<void(size_t)>& visit);
 
 }  // namespace factcheck
 

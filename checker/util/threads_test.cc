@@ -74,5 +74,25 @@ TEST(RunTasksTest, OneThreadRunsTheTasksInOrderOnTheCaller) {
   for (const std::thread::id id : ids) EXPECT_EQ(id, std::this_thread::get_id());
 }
 
+TEST(ForEachIndexTest, VisitsEachIndexOnce) {
+  for (const int threads : {1, 2, 8}) {
+    for (const size_t count : {0, 1, 63, 64, 65, 1000}) {
+      std::vector<std::atomic<int>> visits(count);
+      std::mutex mutex;
+      std::set<std::thread::id> ids;
+      ForEachIndex(threads, count, [&](size_t i) {
+        ++visits[i];
+        std::lock_guard<std::mutex> lock(mutex);
+        ids.insert(std::this_thread::get_id());
+      });
+      for (size_t i = 0; i < count; ++i) {
+        EXPECT_EQ(visits[i], 1) << "index " << i << " of " << count << ", " << threads
+                                << " threads";
+      }
+      EXPECT_LE(ids.size(), static_cast<size_t>(std::max(threads, 1)));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factcheck
