@@ -445,14 +445,14 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   });
   // How often each place is named, and how it is written, in every document.
   absl::flat_hash_map<absl::string_view, int> mentions;  // place key -> mentions
-  // place key -> as written -> count
-  absl::flat_hash_map<absl::string_view, std::map<std::string, int>> written;
+  // place key -> as written (a view of the claims' strings) -> count
+  absl::flat_hash_map<absl::string_view, std::map<absl::string_view, int>> written;
   const std::vector<const KeptClaim*>& place_claims = claims.OfKind(Claim::PLACE_MENTION);
   stories.ForEachNumbered(place_claims, [&](int document, size_t i) {
     const KeptClaim& claim = *place_claims[i];
     const absl::string_view key = claim.subject_key();
     ++mentions[key];
-    ++written[key][std::string(claim.subject())];
+    ++written[key][claim.subject()];
     if (document < 0) return;
     Stories::Places& places = stories.places[document];
     places.keys.push_back(key);
@@ -481,7 +481,7 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
     }
     auto story = std::make_unique<Stories::Story>();
     story->id = std::string(stories.ids[story_documents.front()]);
-    story->place = top.empty() ? "" : MostCommon(written[top]);
+    story->place = top.empty() ? "" : std::string(MostCommon(written[top]));
     story->documents = std::move(story_documents);
     for (const int document : story->documents) stories.story_of[document] = story.get();
     stories.all.push_back(std::move(story));
