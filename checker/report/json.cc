@@ -1,7 +1,12 @@
 #include "checker/report/json.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cfloat>
+#include <cmath>
+#include <cstdlib>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -9,7 +14,9 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/string_view.h"
+#include "checker/corpus/utf8.h"
 #include "checker/util/threads.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/field_mask.pb.h"
@@ -87,47 +94,190 @@ absl::StatusOr<std::string> PrintItems(const Report& report, const FieldDescript
   return json->substr(open + opening.size(), close - open - opening.size());
 }
 
-// Whether protobuf's printer writes `text` as it is, between quotes:
-// printable ASCII but for the characters it escapes (json_test asks it of
-// every byte).
-bool IsPlainJsonString(absl::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) {
-    return c >= 0x20 && c <= 0x7E && c != '"' && c != '\\' && c != '<' && c != '>';
+// Code points protobuf's printer writes as \u escapes beyond ASCII's
+// controls and the characters it escapes: C1 controls, format characters
+// and other invisibles (json_test asks it of every code point).
+constexpr std::pair<char32_t, char32_t> kEscapedRanges[] = {
+    {0x7F, 0x9F},     {0xAD, 0xAD},     {0x600, 0x603},     {0x6DD, 0x6DD},     {0x70F, 0x70F},
+    {0x17B4, 0x17B5}, {0x200B, 0x200F}, {0x2028, 0x202E},   {0x2060, 0x2064},   {0x206A, 0x206F},
+    {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0x1D173, 0x1D17A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F},
+};
+
+bool Escaped(char32_t code_point) {
+  if (code_point < 0x20) return true;
+  return std::any_of(std::begin(kEscapedRanges), std::end(kEscapedRanges), [&](const auto& range) {
+    return code_point >= range.first && code_point <= range.second;
   });
 }
 
-// `item`, an item of one of the report's lists, as protobuf prints it
-// there, if each of its fields is a plain string (IsPlainJsonString) or a
-// 32-bit integer; nullopt otherwise. Protobuf's printer takes ten times as
-// long, and a large report's items are mostly documents' summaries, which
-// are plain but for a title in another script.
-std::optional<std::string> PlainItem(const Message& item) {
-  const google::protobuf::Descriptor* type = item.GetDescriptor();
-  const google::protobuf::Reflection* reflection = item.GetReflection();
-  if (type->field_count() == 0) return std::nullopt;
-  std::string json = "\n  {";
-  std::string scratch;
-  for (int i = 0; i < type->field_count(); ++i) {
-    const FieldDescriptor* field = type->field(i);
-    if (field->is_repeated() || field->has_presence()) return std::nullopt;
-    absl::StrAppend(&json, i == 0 ? "" : ",", "\n   \"", field->json_name(), "\": ");
-    if (field->type() == FieldDescriptor::TYPE_STRING) {
-      const std::string& text = reflection->GetStringReference(item, field, &scratch);
-      if (!IsPlainJsonString(text)) return std::nullopt;
-      absl::StrAppend(&json, "\"", text, "\"");
-    } else if (field->cpp_type() == FieldDescriptor::CPPTYPE_INT32) {
-      absl::StrAppend(&json, reflection->GetInt32(item, field));
-    } else {
-      return std::nullopt;
+void AppendUtf16Escape(char32_t unit, std::string* json) {
+  absl::StrAppend(json, "\\u", absl::Hex(unit, absl::kZeroPad4));
+}
+
+// Appends `text` as protobuf's printer writes a string, quoted; false, with
+// nothing appended, when it is not valid UTF-8 (left to protobuf).
+bool AppendJsonString(absl::string_view text, std::string* json) {
+  if (FindInvalidUtf8(text) >= 0) return false;
+  json->push_back('"');
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char lead = text[i];
+    const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t code_point = length == 1 ? lead : lead & (0x7F >> length);
+    for (size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (text[i + k] & 0x3F);
+    switch (code_point) {
+      case '"':
+        *json += "\\\"";
+        break;
+      case '\\':
+        *json += "\\\\";
+        break;
+      case '\b':
+        *json += "\\b";
+        break;
+      case '\t':
+        *json += "\\t";
+        break;
+      case '\n':
+        *json += "\\n";
+        break;
+      case '\f':
+        *json += "\\f";
+        break;
+      case '\r':
+        *json += "\\r";
+        break;
+      case '<':
+      case '>':
+        AppendUtf16Escape(code_point, json);
+        break;
+      default:
+        if (!Escaped(code_point)) {
+          json->append(text.data() + i, length);
+        } else if (code_point < 0x10000) {
+          AppendUtf16Escape(code_point, json);
+        } else {  // as a surrogate pair
+          AppendUtf16Escape(0xD800 + ((code_point - 0x10000) >> 10), json);
+          AppendUtf16Escape(0xDC00 + ((code_point - 0x10000) & 0x3FF), json);
+        }
     }
+    i += length;
   }
-  json += "\n  }";
+  json->push_back('"');
+  return true;
+}
+
+// Appends a float as protobuf's printer writes it: 6 significant digits if
+// they read back as the same float, else 9. False for NaN and the
+// infinities, which it writes as strings.
+bool AppendJsonFloat(float value, std::string* json) {
+  if (!std::isfinite(value)) return false;
+  std::string digits = absl::StrFormat("%.*g", FLT_DIG, value);
+  // Read back as protobuf reads it: an underflow (a subnormal) does not count.
+  errno = 0;
+  if (std::strtof(digits.c_str(), nullptr) != value || errno != 0) {
+    digits = absl::StrFormat("%.*g", FLT_DIG + 3, value);
+  }
+  *json += digits;
+  return true;
+}
+
+bool AppendJsonObject(const Message& message, int indent, std::string* json);
+
+// Appends the value of `field` of `message` (item `index` of a repeated
+// field), its lines indented by `indent`, if it is of a kind written here.
+bool AppendJsonValue(const Message& message, const FieldDescriptor& field, int index, int indent,
+                     std::string* json) {
+  const google::protobuf::Reflection& reflection = *message.GetReflection();
+  const bool repeated = field.is_repeated();
+  switch (field.cpp_type()) {
+    case FieldDescriptor::CPPTYPE_STRING: {
+      if (field.type() != FieldDescriptor::TYPE_STRING) return false;  // bytes: base64
+      std::string scratch;
+      return AppendJsonString(
+          repeated ? reflection.GetRepeatedStringReference(message, &field, index, &scratch)
+                   : reflection.GetStringReference(message, &field, &scratch),
+          json);
+    }
+    case FieldDescriptor::CPPTYPE_INT32:
+      absl::StrAppend(json, repeated ? reflection.GetRepeatedInt32(message, &field, index)
+                                     : reflection.GetInt32(message, &field));
+      return true;
+    case FieldDescriptor::CPPTYPE_BOOL: {
+      const bool value = repeated ? reflection.GetRepeatedBool(message, &field, index)
+                                  : reflection.GetBool(message, &field);
+      *json += value ? "true" : "false";
+      return true;
+    }
+    case FieldDescriptor::CPPTYPE_FLOAT:
+      return AppendJsonFloat(repeated ? reflection.GetRepeatedFloat(message, &field, index)
+                                      : reflection.GetFloat(message, &field),
+                             json);
+    case FieldDescriptor::CPPTYPE_ENUM: {
+      const int number = repeated ? reflection.GetRepeatedEnumValue(message, &field, index)
+                                  : reflection.GetEnumValue(message, &field);
+      const google::protobuf::EnumValueDescriptor* value =
+          field.enum_type()->FindValueByNumber(number);
+      if (value == nullptr) return false;  // written as a number
+      absl::StrAppend(json, "\"", value->name(), "\"");
+      return true;
+    }
+    case FieldDescriptor::CPPTYPE_MESSAGE:
+      if (!repeated) return false;  // an unset message is left out: not tried here
+      return AppendJsonObject(reflection.GetRepeatedMessage(message, &field, index), indent, json);
+    default:  // 64-bit integers, written as strings; doubles
+      return false;
+  }
+}
+
+// Appends `message` as protobuf's printer writes it (JsonDefaults::kPrint)
+// at `indent` spaces: each field on a line of its own, one space deeper, and
+// a list's items a space deeper again. False, with `json` partly appended,
+// when some field is of a kind not written here.
+bool AppendJsonObject(const Message& message, int indent, std::string* json) {
+  const google::protobuf::Descriptor& type = *message.GetDescriptor();
+  const google::protobuf::Reflection& reflection = *message.GetReflection();
+  if (type.field_count() == 0) return false;
+  *json += "{";
+  for (int i = 0; i < type.field_count(); ++i) {
+    const FieldDescriptor& field = *type.field(i);
+    if (field.has_presence() && !field.is_repeated()) return false;  // left out when unset
+    absl::StrAppend(json, i == 0 ? "" : ",", "\n", std::string(indent + 1, ' '), "\"",
+                    field.json_name(), "\": ");
+    if (!field.is_repeated()) {
+      if (!AppendJsonValue(message, field, -1, indent + 1, json)) return false;
+      continue;
+    }
+    if (field.cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) return false;
+    const int size = reflection.FieldSize(message, &field);
+    if (size == 0) {
+      *json += "[]";
+      continue;
+    }
+    *json += "[";
+    for (int k = 0; k < size; ++k) {
+      absl::StrAppend(json, k == 0 ? "" : ",", "\n", std::string(indent + 2, ' '));
+      if (!AppendJsonValue(message, field, k, indent + 2, json)) return false;
+    }
+    absl::StrAppend(json, "\n", std::string(indent + 1, ' '), "]");
+  }
+  absl::StrAppend(json, "\n", std::string(indent, ' '), "}");
+  return true;
+}
+
+// `item`, an item of one of the report's lists, as protobuf prints it
+// there, if each of its fields, and theirs, is of a kind written here:
+// strings, 32-bit integers, floats, booleans, enums and lists of messages,
+// which are what the report's items hold; nullopt otherwise. Protobuf's
+// printer takes ten times as long.
+std::optional<std::string> ItemJson(const Message& item) {
+  std::string json = "\n  ";
+  if (!AppendJsonObject(item, 2, &json)) return std::nullopt;
   return json;
 }
 
 // The items `first` to `first + kItemsPerPrint` of `list`, as they print
-// within the whole report's JSON: plain ones here, runs of the others by
-// protobuf.
+// within the whole report's JSON: by ItemJson where it can, runs of the
+// others by protobuf.
 absl::StatusOr<std::string> PrintBatch(const Report& report, const FieldDescriptor& list,
                                        int first) {
   const google::protobuf::Reflection* reflection = report.GetReflection();
@@ -143,7 +293,7 @@ absl::StatusOr<std::string> PrintBatch(const Report& report, const FieldDescript
   };
   for (int i = first; i < end; ++i) {
     const std::optional<std::string> item =
-        PlainItem(reflection->GetRepeatedMessage(report, &list, i));
+        ItemJson(reflection->GetRepeatedMessage(report, &list, i));
     if (!item) continue;
     if (absl::Status printed = print_unprinted(i); !printed.ok()) return printed;
     absl::StrAppend(&json, i == first ? "" : ",", *item);

@@ -1,7 +1,13 @@
 #include "checker/report/json.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "checker/report/report_for_tests.h"
@@ -59,31 +65,107 @@ TEST(WriteJsonTest, WritesWhatTheWholeReportPrintsAs) {
   }
 }
 
-// Items of plain strings and numbers are written without protobuf's printer
-// (the documents' summaries of a large corpus): as protobuf prints them, for
-// every character and number, and beside items protobuf prints.
-TEST(WriteJsonTest, WritesPlainItemsAsProtobufPrintsThem) {
+// Items are written without protobuf's printer where they can be (most of
+// a large report): as protobuf prints them, for every character, number and
+// kind of field, and beside items protobuf prints.
+void ExpectWrittenAsProtobufPrints(const Report& report) {
+  const std::string whole = ToJson(report, JsonDefaults::kPrint).value();
+  for (int threads : {1, 2}) {
+    std::ostringstream written;
+    ASSERT_TRUE(WriteJson(report, &written, threads).ok());
+    const std::string text = written.str();
+    if (text == whole) continue;
+    // Where they part, rather than a diff of megabytes.
+    const size_t at =
+        std::mismatch(text.begin(), text.end(), whole.begin(), whole.end()).first - text.begin();
+    const size_t from = at < 60 ? 0 : at - 60;
+    ADD_FAILURE() << threads << " threads, at byte " << at << ": written\n"
+                  << text.substr(from, 160) << "\nprotobuf\n"
+                  << whole.substr(from, 160);
+  }
+}
+
+std::string Utf8(char32_t code_point) {
+  std::string text;
+  if (code_point < 0x80) {
+    text += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    text += static_cast<char>(0xC0 | (code_point >> 6));
+    text += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    text += static_cast<char>(0xE0 | (code_point >> 12));
+    text += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    text += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    text += static_cast<char>(0xF0 | (code_point >> 18));
+    text += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    text += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    text += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+  return text;
+}
+
+TEST(WriteJsonTest, WritesEveryCharacterAsProtobufPrintsIt) {
   Report report;
   for (int byte = 1; byte < 256; ++byte) {
     DocumentSummary* document = report.add_documents();
     document->set_id(absl::StrCat("a", std::string(1, static_cast<char>(byte)), "b"));
     document->set_title(std::string(1, static_cast<char>(byte)));
   }
-  for (const char* text :
-       {"Z\xC3\xBCrich", "\xE2\x80\x99", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", ""}) {
-    report.add_documents()->set_title(text);
+  // Every code point, 64 to a title, each also alone in an excerpt.
+  std::string title;
+  for (char32_t code_point = 1; code_point <= 0x10FFFF; ++code_point) {
+    if (code_point >= 0xD800 && code_point <= 0xDFFF) continue;  // surrogates
+    title += Utf8(code_point);
+    if (code_point % 64 == 0) {
+      report.add_documents()->set_title(title);
+      title.clear();
+    }
+    if (code_point < 0x3000 || code_point % 97 == 0) {
+      Discrepancy* discrepancy = report.add_discrepancies();
+      discrepancy->set_subject(Utf8(code_point));
+      discrepancy->add_variants()->add_evidence()->set_excerpt(
+          absl::StrCat("\"", Utf8(code_point)));
+    }
   }
+  report.add_documents()->set_title(title);
+  ExpectWrittenAsProtobufPrints(report);
+}
+
+TEST(WriteJsonTest, WritesEveryKindOfFieldAsProtobufPrintsIt) {
+  Report report;
   for (const int number : {0, 1, -1, 2147483647, -2147483647 - 1}) {
     DocumentSummary* document = report.add_documents();
     document->set_sentences(number);
     document->set_claims(number);
   }
-  const std::string whole = ToJson(report, JsonDefaults::kPrint).value();
-  for (int threads : {1, 2}) {
-    std::ostringstream written;
-    ASSERT_TRUE(WriteJson(report, &written, threads).ok());
-    EXPECT_EQ(written.str(), whole) << threads << " threads";
+  std::vector<float> confidences = {0.0f,         -0.0f,     1.0f,          0.8f,
+                                    0.1f,         1e-45f,    3.4028235e38f, 1.17549435e-38f,
+                                    123456789.0f, 0.3333333f};
+  std::mt19937 random(7);
+  for (int i = 0; i < 2000; ++i) {
+    uint32_t bits = random();
+    float value;
+    std::memcpy(&value, &bits, sizeof value);
+    confidences.push_back(value);  // NaN and the infinities among them, left to protobuf
+    confidences.push_back(std::uniform_real_distribution<float>(0, 1)(random));
   }
+  confidences.push_back(std::numeric_limits<float>::quiet_NaN());
+  confidences.push_back(std::numeric_limits<float>::infinity());
+  for (size_t i = 0; i < confidences.size(); ++i) {
+    Discrepancy* discrepancy = report.add_discrepancies();
+    discrepancy->set_confidence(confidences[i]);
+    discrepancy->set_kind(static_cast<DiscrepancyKind>(i % 5));  // 4: no such kind, a number
+    discrepancy->set_baselined(i % 2 == 0);
+    for (size_t v = 0; v < i % 3; ++v) {
+      Variant* variant = discrepancy->add_variants();
+      variant->set_value(absl::StrCat("value ", v));
+      variant->set_accepted(v == 1);
+      for (size_t e = 0; e < v; ++e) variant->add_evidence()->set_line(static_cast<int>(e));
+    }
+  }
+  report.add_skipped()->set_path("plain");
+  ExpectWrittenAsProtobufPrints(report);
 }
 
 }  // namespace
