@@ -181,49 +181,31 @@ bool AppendJsonFloat(float value, std::string* json) {
   return true;
 }
 
-bool AppendJsonObject(const Message& message, int indent, std::string* json);
-
-// Appends the value of `field` of `message` (item `index` of a repeated
-// field), its lines indented by `indent`, if it is of a kind written here.
-bool AppendJsonValue(const Message& message, const FieldDescriptor& field, int index, int indent,
-                     std::string* json) {
+// Appends the value of `field`, a field of `message` that is not a list
+// or a message, if it is of a kind written here.
+bool AppendJsonValue(const Message& message, const FieldDescriptor& field, std::string* json) {
   const google::protobuf::Reflection& reflection = *message.GetReflection();
-  const bool repeated = field.is_repeated();
   switch (field.cpp_type()) {
     case FieldDescriptor::CPPTYPE_STRING: {
       if (field.type() != FieldDescriptor::TYPE_STRING) return false;  // bytes: base64
       std::string scratch;
-      return AppendJsonString(
-          repeated ? reflection.GetRepeatedStringReference(message, &field, index, &scratch)
-                   : reflection.GetStringReference(message, &field, &scratch),
-          json);
+      return AppendJsonString(reflection.GetStringReference(message, &field, &scratch), json);
     }
     case FieldDescriptor::CPPTYPE_INT32:
-      absl::StrAppend(json, repeated ? reflection.GetRepeatedInt32(message, &field, index)
-                                     : reflection.GetInt32(message, &field));
+      absl::StrAppend(json, reflection.GetInt32(message, &field));
       return true;
-    case FieldDescriptor::CPPTYPE_BOOL: {
-      const bool value = repeated ? reflection.GetRepeatedBool(message, &field, index)
-                                  : reflection.GetBool(message, &field);
-      *json += value ? "true" : "false";
+    case FieldDescriptor::CPPTYPE_BOOL:
+      *json += reflection.GetBool(message, &field) ? "true" : "false";
       return true;
-    }
     case FieldDescriptor::CPPTYPE_FLOAT:
-      return AppendJsonFloat(repeated ? reflection.GetRepeatedFloat(message, &field, index)
-                                      : reflection.GetFloat(message, &field),
-                             json);
+      return AppendJsonFloat(reflection.GetFloat(message, &field), json);
     case FieldDescriptor::CPPTYPE_ENUM: {
-      const int number = repeated ? reflection.GetRepeatedEnumValue(message, &field, index)
-                                  : reflection.GetEnumValue(message, &field);
       const google::protobuf::EnumValueDescriptor* value =
-          field.enum_type()->FindValueByNumber(number);
+          field.enum_type()->FindValueByNumber(reflection.GetEnumValue(message, &field));
       if (value == nullptr) return false;  // written as a number
       absl::StrAppend(json, "\"", value->name(), "\"");
       return true;
     }
-    case FieldDescriptor::CPPTYPE_MESSAGE:
-      if (!repeated) return false;  // an unset message is left out: not tried here
-      return AppendJsonObject(reflection.GetRepeatedMessage(message, &field, index), indent, json);
     default:  // 64-bit integers, written as strings; doubles
       return false;
   }
@@ -240,14 +222,18 @@ bool AppendJsonObject(const Message& message, int indent, std::string* json) {
   *json += "{";
   for (int i = 0; i < type.field_count(); ++i) {
     const FieldDescriptor& field = *type.field(i);
-    if (field.has_presence() && !field.is_repeated()) return false;  // left out when unset
+    const bool list = field.is_repeated();
+    // Left to protobuf: a message not in a list, or an optional value,
+    // which it leaves out when unset, and lists of what is not a message,
+    // which the report's items do not hold.
+    if (list != (field.cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE)) return false;
+    if (field.has_presence() && !list) return false;
     absl::StrAppend(json, i == 0 ? "" : ",", "\n", std::string(indent + 1, ' '), "\"",
                     field.json_name(), "\": ");
-    if (!field.is_repeated()) {
-      if (!AppendJsonValue(message, field, -1, indent + 1, json)) return false;
+    if (!list) {
+      if (!AppendJsonValue(message, field, json)) return false;
       continue;
     }
-    if (field.cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) return false;
     const int size = reflection.FieldSize(message, &field);
     if (size == 0) {
       *json += "[]";
@@ -256,7 +242,9 @@ bool AppendJsonObject(const Message& message, int indent, std::string* json) {
     *json += "[";
     for (int k = 0; k < size; ++k) {
       absl::StrAppend(json, k == 0 ? "" : ",", "\n", std::string(indent + 2, ' '));
-      if (!AppendJsonValue(message, field, k, indent + 2, json)) return false;
+      if (!AppendJsonObject(reflection.GetRepeatedMessage(message, &field, k), indent + 2, json)) {
+        return false;
+      }
     }
     absl::StrAppend(json, "\n", std::string(indent + 1, ' '), "]");
   }

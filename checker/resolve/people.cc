@@ -306,6 +306,7 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
     // A name written twice in a document names one person: the same entry.
     SortUnique(&names);
   }
+  // A surname alone names the person all its spellings are, if only one.
   for (const auto& [surname, numbers] : spellings_of_surname) {
     int entity = entity_of[numbers.front()];
     for (const int number : numbers) {
