@@ -1,5 +1,6 @@
 #include "checker/corpus/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -25,6 +26,20 @@ size_t AsciiLength(absl::string_view text) {
   }
   while (i < size && static_cast<unsigned char>(text[i]) < 0x80) ++i;
   return i;
+}
+
+std::pair<char32_t, size_t> DecodeUtf8(absl::string_view text) {
+  const unsigned char lead = static_cast<unsigned char>(text[0]);
+  const size_t length = std::min<size_t>(lead < 0x80   ? 1
+                                         : lead < 0xE0 ? 2
+                                         : lead < 0xF0 ? 3
+                                                       : 4,
+                                         text.size());
+  char32_t code_point = length == 1 ? lead : lead & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) {
+    code_point = code_point << 6 | (static_cast<unsigned char>(text[k]) & 0x3F);
+  }
+  return {code_point, length};
 }
 
 int FindInvalidUtf8(absl::string_view text) {

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <type_traits>
+#include <utility>
 
 #include "absl/strings/string_view.h"
 
@@ -48,6 +49,13 @@ class MeasuredText {
 // UTF-8 sequence (overlong forms, surrogates and values past U+10FFFF are
 // invalid), or -1 when `text` is valid.
 int FindInvalidUtf8(absl::string_view text);
+
+// The code point the UTF-8 sequence at the start of `text` encodes, and
+// the sequence's length in bytes: what escaping reads a character at a
+// time. REQUIRES: `text` is not empty and starts with a valid sequence (a
+// truncated one is read as far as it goes).
+//   DecodeUtf8("\xC3\xA9!") == {U+00E9, 2}
+std::pair<char32_t, size_t> DecodeUtf8(absl::string_view text);
 
 // `text` with each byte that FindInvalidUtf8 would reject, and each NUL,
 // replaced by U+FFFD; `replaced` counts them.

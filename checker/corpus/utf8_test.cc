@@ -1,6 +1,8 @@
 #include "checker/corpus/utf8.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -60,6 +62,23 @@ TEST(FindInvalidUtf8Test, PointsAtTheFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("nine byte\x80"), 9);
   EXPECT_EQ(FindInvalidUtf8("sixteen bytes...\xE2\x80\x9C, then\xE9"), 25);
   EXPECT_EQ(FindInvalidUtf8("sixteen bytes...\xE2\x80\x9C, then ASCII"), -1);
+}
+
+TEST(DecodeUtf8Test, ReadsOneCodePointAndItsLength) {
+  const std::vector<std::pair<std::string, std::pair<char32_t, size_t>>> table = {
+      {"a", {U'a', 1}},
+      {"\x7F!", {0x7F, 1}},
+      {"\xC2\x80", {0x80, 2}},
+      {"\xC3\xA9!", {0xE9, 2}},
+      {"\xE2\x80\xAE", {0x202E, 3}},
+      {"\xEF\xBF\xBF", {0xFFFF, 3}},
+      {"\xF0\x9F\x98\x80x", {0x1F600, 4}},
+      {"\xF4\x8F\xBF\xBF", {0x10FFFF, 4}},
+      {"\xE2\x80", {0x80, 2}},  // truncated: read as far as it goes
+  };
+  for (const auto& [text, expected] : table) {
+    EXPECT_EQ(DecodeUtf8(text), expected) << text;
+  }
 }
 
 TEST(ReplaceInvalidUtf8Test, ReplacesEachBadByteAndNul) {

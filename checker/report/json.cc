@@ -120,10 +120,7 @@ bool AppendJsonString(absl::string_view text, std::string* json) {
   if (FindInvalidUtf8(text) >= 0) return false;
   json->push_back('"');
   for (size_t i = 0; i < text.size();) {
-    const unsigned char lead = text[i];
-    const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t code_point = length == 1 ? lead : lead & (0x7F >> length);
-    for (size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (text[i + k] & 0x3F);
+    const auto [code_point, length] = DecodeUtf8(text.substr(i));
     switch (code_point) {
       case '"':
         *json += "\\\"";

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/strings/str_format.h"
+#include "checker/corpus/utf8.h"
 
 namespace factcheck {
 namespace {
@@ -15,28 +16,13 @@ namespace {
 constexpr std::pair<char32_t, char32_t> kEscapedRanges[] = {
     {0x80, 0x9F}, {0x202A, 0x202E}, {0x2066, 0x2069}};
 
-// The code point of the UTF-8 sequence `text` starts with, and its length.
-std::pair<char32_t, size_t> Decode(absl::string_view text) {
-  const unsigned char lead = static_cast<unsigned char>(text[0]);
-  const size_t length = std::min<size_t>(lead < 0x80   ? 1
-                                         : lead < 0xE0 ? 2
-                                         : lead < 0xF0 ? 3
-                                                       : 4,
-                                         text.size());
-  char32_t code_point = length == 1 ? lead : lead & (0x7F >> length);
-  for (size_t k = 1; k < length; ++k) {
-    code_point = code_point << 6 | (static_cast<unsigned char>(text[k]) & 0x3F);
-  }
-  return {code_point, length};
-}
-
 }  // namespace
 
 std::string EscapeForTerminal(absl::string_view text) {
   std::string escaped;
   escaped.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    const auto [code_point, length] = Decode(text.substr(i));
+    const auto [code_point, length] = DecodeUtf8(text.substr(i));
     if (code_point == '\n') {
       escaped += "\\n";
     } else if (code_point == '\r') {
