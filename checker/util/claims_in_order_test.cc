@@ -113,7 +113,7 @@ TEST(ClaimsInOrderTest, ListsEachKindApartInTheSameOrder) {
 TEST(ClaimsInOrderTest, ViewsTheClaimsItTakesWithoutCopying) {
   KeptClaims kept({At("b.txt", 1, 0, "b"), At("a.txt", 1, 0, "a")});
   const KeptClaim* b = &*kept.begin();
-  const KeptClaim* a = &*(kept.begin() + 1);
+  const KeptClaim* a = &*std::next(kept.begin(), 1);
   const ClaimsInOrder ordered(std::move(kept));
   ASSERT_EQ(ordered.size(), 2u);
   EXPECT_EQ(*ordered.begin(), a);

@@ -104,7 +104,8 @@ KeptClaims::KeptClaims(const std::vector<Claim>& claims) {
 }
 
 void KeptClaims::Keep(const Claim& claim) {
-  KeptClaim& kept = claims_.emplace_back();
+  if (size_ % kBlockClaims == 0) blocks_.emplace_back(new KeptClaim[kBlockClaims]);
+  KeptClaim& kept = blocks_.back()[size_++ % kBlockClaims];
   kept.kind_ = claim.kind();
   kept.subject_ = strings_.Intern(claim.subject());
   kept.subject_type_ = claim.subject_type();

@@ -26,7 +26,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <deque>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -155,7 +155,31 @@ class KeptClaim {
 // copied.
 class KeptClaims {
  public:
-  using const_iterator = std::deque<KeptClaim>::const_iterator;
+  class const_iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = KeptClaim;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const KeptClaim*;
+    using reference = const KeptClaim&;
+
+    reference operator*() const { return (*blocks_)[index_ / kBlockClaims][index_ % kBlockClaims]; }
+    pointer operator->() const { return &**this; }
+    const_iterator& operator++() {
+      ++index_;
+      return *this;
+    }
+    bool operator==(const const_iterator& other) const { return index_ == other.index_; }
+    bool operator!=(const const_iterator& other) const { return index_ != other.index_; }
+
+   private:
+    friend class KeptClaims;
+    const_iterator(const std::vector<std::unique_ptr<KeptClaim[]>>* blocks, size_t index)
+        : blocks_(blocks), index_(index) {}
+
+    const std::vector<std::unique_ptr<KeptClaim[]>>* blocks_;
+    size_t index_;
+  };
 
   KeptClaims() = default;
   // Keeps each of `claims`, in order.
@@ -165,9 +189,9 @@ class KeptClaims {
 
   void Keep(const Claim& claim);
 
-  const_iterator begin() const { return claims_.begin(); }
-  const_iterator end() const { return claims_.end(); }
-  size_t size() const { return claims_.size(); }
+  const_iterator begin() const { return const_iterator(&blocks_, 0); }
+  const_iterator end() const { return const_iterator(&blocks_, size_); }
+  size_t size() const { return size_; }
 
  private:
   // Values kept once each, by their wire format: equal values share one.
@@ -182,7 +206,13 @@ class KeptClaims {
     std::string wire_;                                                // reused
   };
 
-  std::deque<KeptClaim> claims_;
+  // Claims are kept in blocks of this many (384 KiB), each one allocation
+  // that the allocator takes whole from its page heap. In std::deque's
+  // pieces of five, the 1 GB run peaked 20 to 40 MB higher.
+  static constexpr size_t kBlockClaims = size_t{1} << 12;
+
+  std::vector<std::unique_ptr<KeptClaim[]>> blocks_;
+  size_t size_ = 0;
   kept_claims_internal::Strings strings_;  // and the values' wire formats
   std::unique_ptr<google::protobuf::Arena> values_ = std::make_unique<google::protobuf::Arena>();
   Pool<PersonName> names_;

@@ -123,8 +123,8 @@ TEST(KeptClaimsTest, EqualStringsAndValuesAreKeptOnce) {
   Claim elsewhere = Parsed(kClaims[2]);
   const KeptClaims kept({first, again, elsewhere});
   const KeptClaim& a = *kept.begin();
-  const KeptClaim& b = *(kept.begin() + 1);
-  const KeptClaim& c = *(kept.begin() + 2);
+  const KeptClaim& b = *std::next(kept.begin(), 1);
+  const KeptClaim& c = *std::next(kept.begin(), 2);
   EXPECT_EQ(a.evidence().excerpt().data(), b.evidence().excerpt().data());
   EXPECT_EQ(a.evidence().document().data(), b.evidence().document().data());
   EXPECT_EQ(&a.name(), &b.name());
@@ -149,6 +149,12 @@ TEST(KeptClaimsTest, ClaimsStayWhereTheyAreAsMoreAreKeptAndWhenMoved) {
   EXPECT_EQ(moved.begin()->evidence().excerpt().data(), excerpt.data());
   EXPECT_EQ(excerpt, "Rafah has over 1.5 million people.");
   EXPECT_EQ(moved.size(), 10001u);
+  // After the first, in the order kept, across blocks.
+  int line = 0;
+  for (auto claim = std::next(moved.begin()); claim != moved.end(); ++claim) {
+    EXPECT_EQ(claim->evidence().line(), line++);
+  }
+  EXPECT_EQ(line, 10000);
 }
 
 // Strings are kept back to back in blocks of 1 MiB; one longer than a block
