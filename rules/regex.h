@@ -110,7 +110,8 @@ class PatternSet {
   // The ids, ascending, of the patterns that may match `text`: all that do,
   // and possibly some that do not. A pattern that needs no word of three
   // letters or more ("(\\d+)%") may match any text. On ASCII text, when the
-  // patterns are small enough to run as one set, exactly those that match.
+  // patterns are small enough to run as one set, exactly those that match,
+  // unless the words leave one: that one, which the set would only delay.
   std::vector<int> Candidates(const MeasuredText& text) const;
 
  private:
