@@ -42,6 +42,12 @@ std::pair<char32_t, size_t> DecodeUtf8(absl::string_view text) {
   return {code_point, length};
 }
 
+bool InCodePointRanges(char32_t code_point, absl::Span<const CodePointRange> ranges) {
+  return std::any_of(ranges.begin(), ranges.end(), [code_point](const CodePointRange& range) {
+    return code_point >= range.first && code_point <= range.last;
+  });
+}
+
 int FindInvalidUtf8(absl::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();

@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 
 namespace factcheck {
 
@@ -56,6 +57,17 @@ int FindInvalidUtf8(absl::string_view text);
 // truncated one is read as far as it goes).
 //   DecodeUtf8("\xC3\xA9!") == {U+00E9, 2}
 std::pair<char32_t, size_t> DecodeUtf8(absl::string_view text);
+
+// Code points `first` to `last`, both included: what an escaper shows as an
+// escape rather than as itself.
+struct CodePointRange {
+  char32_t first;
+  char32_t last;
+};
+
+// Whether `code_point` lies in one of `ranges`.
+//   InCodePointRanges(0x202E, {{0x80, 0x9F}, {0x202A, 0x202E}}) == true
+bool InCodePointRanges(char32_t code_point, absl::Span<const CodePointRange> ranges);
 
 // `text` with each byte that FindInvalidUtf8 would reject, and each NUL,
 // replaced by U+FFFD; `replaced` counts them.

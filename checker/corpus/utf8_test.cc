@@ -81,6 +81,19 @@ TEST(DecodeUtf8Test, ReadsOneCodePointAndItsLength) {
   }
 }
 
+TEST(InCodePointRangesTest, IncludesBothEndsOfEachRange) {
+  constexpr CodePointRange kRanges[] = {{0x80, 0x9F}, {0x202A, 0x202E}, {0xE0001, 0xE0001}};
+  const std::vector<std::pair<char32_t, bool>> table = {
+      {0x7F, false},   {0x80, true},    {0x90, true},     {0x9F, true},
+      {0xA0, false},   {0x2029, false}, {0x202A, true},   {0x202E, true},
+      {0x202F, false}, {0xE0001, true}, {0xE0002, false},
+  };
+  for (const auto& [code_point, inside] : table) {
+    EXPECT_EQ(InCodePointRanges(code_point, kRanges), inside) << std::hex << code_point;
+  }
+  EXPECT_FALSE(InCodePointRanges('a', {}));
+}
+
 TEST(ReplaceInvalidUtf8Test, ReplacesEachBadByteAndNul) {
   const auto replace = [](absl::string_view text) {
     int replaced = 0;

@@ -6,7 +6,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <functional>
-#include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -97,17 +96,14 @@ absl::StatusOr<std::string> PrintItems(const Report& report, const FieldDescript
 // Code points protobuf's printer writes as \u escapes beyond ASCII's
 // controls and the characters it escapes: C1 controls, format characters
 // and other invisibles (json_test asks it of every code point).
-constexpr std::pair<char32_t, char32_t> kEscapedRanges[] = {
+constexpr CodePointRange kEscapedRanges[] = {
     {0x7F, 0x9F},     {0xAD, 0xAD},     {0x600, 0x603},     {0x6DD, 0x6DD},     {0x70F, 0x70F},
     {0x17B4, 0x17B5}, {0x200B, 0x200F}, {0x2028, 0x202E},   {0x2060, 0x2064},   {0x206A, 0x206F},
     {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0x1D173, 0x1D17A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F},
 };
 
 bool Escaped(char32_t code_point) {
-  if (code_point < 0x20) return true;
-  return std::any_of(std::begin(kEscapedRanges), std::end(kEscapedRanges), [&](const auto& range) {
-    return code_point >= range.first && code_point <= range.second;
-  });
+  return code_point < 0x20 || InCodePointRanges(code_point, kEscapedRanges);
 }
 
 void AppendUtf16Escape(char32_t unit, std::string* json) {

@@ -1,9 +1,5 @@
 #include "checker/report/terminal.h"
 
-#include <algorithm>
-#include <iterator>
-#include <utility>
-
 #include "absl/strings/str_format.h"
 #include "checker/corpus/utf8.h"
 
@@ -13,8 +9,7 @@ namespace {
 // Shown as escapes beside ASCII's controls: the C1 controls (CSI, U+009B,
 // starts a sequence as ESC [ does) and the bidirectional embeddings,
 // overrides and isolates, which reorder the rest of a line as it is shown.
-constexpr std::pair<char32_t, char32_t> kEscapedRanges[] = {
-    {0x80, 0x9F}, {0x202A, 0x202E}, {0x2066, 0x2069}};
+constexpr CodePointRange kEscapedRanges[] = {{0x80, 0x9F}, {0x202A, 0x202E}, {0x2066, 0x2069}};
 
 }  // namespace
 
@@ -29,10 +24,7 @@ std::string EscapeForTerminal(absl::string_view text) {
       escaped += "\\r";
     } else if ((code_point < 0x20 && code_point != '\t') || code_point == 0x7F) {
       absl::StrAppendFormat(&escaped, "\\x%02X", static_cast<int>(code_point));
-    } else if (std::any_of(std::begin(kEscapedRanges), std::end(kEscapedRanges),
-                           [cp = code_point](const auto& range) {
-                             return cp >= range.first && cp <= range.second;
-                           })) {
+    } else if (InCodePointRanges(code_point, kEscapedRanges)) {
       absl::StrAppendFormat(&escaped, "\\u%04X", static_cast<int>(code_point));
     } else {
       escaped.append(text.data() + i, length);
