@@ -6,7 +6,8 @@
 //
 // Each stage gets the output of the ones before it, prepared once outside
 // the timing loop: the rule modules see analysed documents, resolution and
-// comparison see all the claims.
+// comparison see all the claims. BM_Extract runs the stages from
+// segmenting to the last module as the checker does, a document at a time.
 
 #include <string>
 #include <vector>
@@ -106,6 +107,13 @@ const EventsModule& Events() {
   return *module;
 }
 
+// The rule modules, in the checker's order.
+const std::vector<const RuleModule*>& Modules() {
+  static const auto* modules = new std::vector<const RuleModule*>{
+      Finder().names().get(), Finder().places().get(), &Quantities(), &Events()};
+  return *modules;
+}
+
 // Every claim of the corpus and the datelines, as the comparison gets them.
 struct Extracted {
   std::vector<Claim> claims;
@@ -117,8 +125,7 @@ const Extracted& AllClaims() {
     auto* out = new Extracted;
     for (size_t i = 0; i < Analysed().size(); ++i) {
       const Document& document = Analysed()[i];
-      for (const RuleModule* module : std::initializer_list<const RuleModule*>{
-               Finder().names().get(), Finder().places().get(), &Quantities(), &Events()}) {
+      for (const RuleModule* module : Modules()) {
         module->Extract(document, Mentions()[i], &out->claims);
       }
       out->datelines[document.id()] = document.dateline();
@@ -218,6 +225,33 @@ BENCHMARK(BM_Quantities)->Unit(benchmark::kMillisecond);
 
 void BM_Events(benchmark::State& state) { RunModule(state, Events()); }
 BENCHMARK(BM_Events)->Unit(benchmark::kMillisecond);
+
+// Extraction as the checker's threads run it, on one thread: each document
+// analysed, its people and places found and every module run on it, then
+// its claims handed on and the document let go, before the next.
+void BM_Extract(benchmark::State& state) {
+  const std::vector<Document> parsed = Parsed();
+  int64_t claims = 0;
+  std::vector<Claim> document_claims;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> documents = parsed;
+    state.ResumeTiming();
+    claims = 0;
+    for (Document& parsed_document : documents) {
+      Document document = std::move(parsed_document);
+      Layout().Analyze(&document);
+      const DocumentMentions mentions = Finder().Find(document);
+      for (const RuleModule* module : Modules()) {
+        module->Extract(document, mentions, &document_claims);
+      }
+      claims += static_cast<int64_t>(document_claims.size());
+      document_claims.clear();
+    }
+  }
+  ReportRates(state, claims);
+}
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
 
 void BM_Resolve(benchmark::State& state) {
   const ClaimsInOrder claims(KeptClaims(AllClaims().claims));
