@@ -36,9 +36,27 @@ struct PlaceMention {
   std::string introducer;
 };
 
+// A person named in a sentence (rules/names): a full name, or a short form
+// ("Blinken", "Mr Blinken") and the full name it refers to.
+struct PersonMention {
+  int sentence = 0;  // index into Document.sentences
+  int begin = 0;     // bytes of the name within the sentence
+  int end = 0;
+  std::string text;       // as written: "Antony Blinken", "Blinken"
+  std::string title;      // as written ("Secretary of State"), or ""
+  std::string given;      // "Antony"; "" for a short form
+  std::string surname;    // "Blinken"
+  std::string refers_to;  // a short form's full name as written, or ""
+
+  bool full() const { return !given.empty(); }
+  // The name in full when known: its own, or the one it refers to; a short
+  // form tied to none ("Mr Smith") is all there is of it.
+  const std::string& full_name() const { return refers_to.empty() ? text : refers_to; }
+};
+
 // The people and places one document names, in document order.
 struct DocumentMentions {
-  std::vector<Claim> people;  // PERSON_NAME claims: full names and the short forms tied to them
+  std::vector<PersonMention> people;  // full names, and short forms that are people
   std::vector<PlaceMention> places;
 };
 

@@ -221,7 +221,6 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
 void EventsModule::Extract(const Document& document, const DocumentMentions& found,
                            std::vector<Claim>* claims) const {
   const Index& index = *index_;
-  const std::vector<Claim>& people = found.people;
 
   const NumericOrder order = DetectNumericOrder(document.text());
   std::vector<Mention> mentions;
@@ -234,12 +233,10 @@ void EventsModule::Extract(const Document& document, const DocumentMentions& fou
     mention.trigger = triggers[0].trigger;
     mention.definite = IsDefinite(text, triggers[0]);
     std::vector<std::pair<int, int>> spans;
-    for (const Claim& person : people) {
-      if (person.evidence().sentence() != sentence) continue;
-      const PersonName& name = person.name();
-      mention.participants.insert(!name.refers_to().empty() ? name.refers_to()
-                                                            : person.value_text());
-      spans.emplace_back(person.evidence().highlight_begin(), person.evidence().highlight_end());
+    for (const PersonMention& person : found.people) {
+      if (person.sentence != sentence) continue;
+      mention.participants.insert(person.full_name());
+      spans.emplace_back(person.begin, person.end);
     }
     std::vector<PlaceMention> places;
     for (const PlaceMention& place : found.places) {

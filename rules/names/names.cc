@@ -137,18 +137,6 @@ class FoldedWord {
   absl::string_view folded_;
 };
 
-// A person mention found in one sentence.
-struct Mention {
-  int sentence = 0;
-  int begin = 0;  // bytes of the name within the sentence
-  int end = 0;
-  std::string text;   // the name as written
-  std::string title;  // as written, or empty
-  std::string given;  // empty for a short form
-  std::string surname;
-  bool full() const { return !given.empty(); }
-};
-
 // WordCharacterLength for a `rest` that starts with a non-ASCII character.
 int NonAsciiWordCharacterLength(absl::string_view rest, bool inside_word) {
   static const RE2* letter = new RE2("[\\pL\\pM]");
@@ -364,9 +352,9 @@ bool IsGivenName(const Index& index, const Token& token) {
   return index.given_names.contains(capitalised);
 }
 
-Mention MakeMention(absl::string_view sentence, absl::Span<const Token> tokens, int sentence_index,
-                    int name_begin, int name_end, const Index& index) {
-  Mention mention;
+PersonMention MakeMention(absl::string_view sentence, absl::Span<const Token> tokens,
+                          int sentence_index, int name_begin, int name_end, const Index& index) {
+  PersonMention mention;
   mention.sentence = sentence_index;
   mention.begin = tokens[name_begin].begin;
   mention.end = tokens[name_end - 1].end;
@@ -421,7 +409,7 @@ bool AppositiveTitle(const Index& index, absl::string_view sentence, absl::Span<
 // and in all-capital text, a name is a known given name and one more word.
 // `tokens` are the sentence's words (Tokenize).
 void FindMentions(const Index& index, absl::string_view sentence, bool heading, int sentence_index,
-                  absl::Span<const Token> tokens, std::vector<Mention>* mentions) {
+                  absl::Span<const Token> tokens, std::vector<PersonMention>* mentions) {
   const int size = static_cast<int>(tokens.size());
   auto max_words = [&](int at) {
     return heading || IsAllCapitals(tokens[at].text) ? 2 : kMaxNameWords;
@@ -442,7 +430,7 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
                              : 0;
         if (strict(name_at) && !IsGivenName(index, tokens[name_at])) name_words = 0;
         if (name_words > 0) {
-          Mention mention =
+          PersonMention mention =
               MakeMention(sentence, tokens, sentence_index, name_at, name_at + name_words, index);
           mention.title = std::string(
               sentence.substr(tokens[at].begin, tokens[name_at - 1].end - tokens[at].begin));
@@ -466,7 +454,8 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
       const bool appositive =
           name_words >= 2 && AppositiveTitle(index, sentence, tokens, at + name_words, &title);
       if (name_words >= 2 && (appositive || IsGivenName(index, tokens[at]))) {
-        Mention mention = MakeMention(sentence, tokens, sentence_index, at, at + name_words, index);
+        PersonMention mention =
+            MakeMention(sentence, tokens, sentence_index, at, at + name_words, index);
         mention.title = title;
         mentions->push_back(std::move(mention));
         at += name_words;
@@ -498,25 +487,24 @@ bool SameGivenName(const Index& index, absl::string_view a, absl::string_view b)
 
 // The full mentions of one surname, in document order.
 struct SurnameBearers {
-  std::vector<const Mention*> full;
+  std::vector<const PersonMention*> full;
   bool one_person = true;  // all with the same given name
 };
 
 // The full mention a short form refers to: the nearest one before it with
 // that surname, else the first after it; none when the bearers are
 // different people (different given names).
-const Mention* ResolveShortForm(const SurnameBearers& bearers, int sentence, int begin) {
+const PersonMention* ResolveShortForm(const SurnameBearers& bearers, int sentence, int begin) {
   if (!bearers.one_person) return nullptr;
   const auto before =
       std::lower_bound(bearers.full.begin(), bearers.full.end(), std::make_pair(sentence, begin),
-                       [](const Mention* m, const std::pair<int, int>& at) {
+                       [](const PersonMention* m, const std::pair<int, int>& at) {
                          return std::make_pair(m->sentence, m->begin) < at;
                        });
   return before == bearers.full.begin() ? bearers.full.front() : *std::prev(before);
 }
 
-Claim ToClaim(const Index& index, const Document& document, const Mention& mention,
-              const Mention* refers_to) {
+Claim ToClaim(const Index& index, const Document& document, const PersonMention& mention) {
   Claim claim;
   claim.set_kind(Claim::PERSON_NAME);
   claim.set_attribute("name");
@@ -524,17 +512,16 @@ Claim ToClaim(const Index& index, const Document& document, const Mention& menti
   PersonName* name = claim.mutable_name();
   name->set_surname(mention.surname);
   name->set_title(mention.title);
+  claim.set_subject(mention.full_name());
   if (mention.full()) {
-    claim.set_subject(mention.text);
     name->set_given(mention.given);
     name->set_given_key(GivenKey(index, mention.given));
     claim.set_rule(mention.title.empty() ? "names/given_name" : "names/titled");
     claim.set_confidence(mention.title.empty() ? 0.7f : 0.9f);
   } else {
-    claim.set_subject(refers_to != nullptr ? refers_to->text : mention.text);
-    if (refers_to != nullptr) name->set_refers_to(refers_to->text);
+    if (!mention.refers_to.empty()) name->set_refers_to(mention.refers_to);
     claim.set_rule("names/short_form");
-    claim.set_confidence(refers_to != nullptr ? 0.8f : 0.5f);
+    claim.set_confidence(mention.refers_to.empty() ? 0.5f : 0.8f);
   }
   *claim.mutable_evidence() = MakeEvidence(document, mention.sentence, mention.begin, mention.end);
   return claim;
@@ -621,8 +608,8 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
 absl::StatusOr<PersonName> NamesModule::ParseFullName(absl::string_view text) const {
   std::vector<Token> tokens;
   Tokenize(*index_, text, &tokens);
-  const Mention mention =
-      tokens.empty() ? Mention() : MakeMention(text, tokens, 0, 0, tokens.size(), *index_);
+  const PersonMention mention =
+      tokens.empty() ? PersonMention() : MakeMention(text, tokens, 0, 0, tokens.size(), *index_);
   if (!mention.full() || mention.begin != 0 || mention.end != static_cast<int>(text.size())) {
     return absl::InvalidArgumentError(
         absl::StrCat("not a full name (a given name and a surname): \"", text, "\""));
@@ -634,15 +621,17 @@ absl::StatusOr<PersonName> NamesModule::ParseFullName(absl::string_view text) co
   return name;
 }
 
-void NamesModule::Extract(const Document&, const DocumentMentions& mentions,
+void NamesModule::Extract(const Document& document, const DocumentMentions& mentions,
                           std::vector<Claim>* claims) const {
-  claims->insert(claims->end(), mentions.people.begin(), mentions.people.end());
+  for (const PersonMention& person : mentions.people) {
+    claims->push_back(ToClaim(*index_, document, person));
+  }
 }
 
-std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
+std::vector<PersonMention> NamesModule::FindPeople(const Document& document) const {
   const Index& index = *index_;
 
-  std::vector<Mention> mentions;
+  std::vector<PersonMention> mentions;
   // The words of every sentence, one after another: sentence i's are from
   // tokens_begin[i] to tokens_begin[i + 1], kept for the short forms below.
   std::vector<Token> tokens;
@@ -662,7 +651,7 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
   };
   // Short forms refer to full names by surname.
   absl::flat_hash_map<std::string, SurnameBearers> full_by_surname;
-  for (const Mention& mention : mentions) {
+  for (const PersonMention& mention : mentions) {
     if (!mention.full()) continue;
     SurnameBearers& bearers = full_by_surname[NormalizeName(mention.surname)];
     if (!bearers.full.empty() && !SameGivenName(index, mention.given, bearers.full[0]->given)) {
@@ -671,15 +660,17 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
     bearers.full.push_back(&mention);
   }
   for (auto& [surname, bearers] : full_by_surname) {
-    std::sort(bearers.full.begin(), bearers.full.end(), [](const Mention* a, const Mention* b) {
-      return std::make_pair(a->sentence, a->begin) < std::make_pair(b->sentence, b->begin);
-    });
+    std::sort(bearers.full.begin(), bearers.full.end(),
+              [](const PersonMention* a, const PersonMention* b) {
+                return std::make_pair(a->sentence, a->begin) <
+                       std::make_pair(b->sentence, b->begin);
+              });
   }
   // A word of ASCII letters is a surname's only if its shape is one's.
   names_internal::WordShapes surname_shapes;
   for (const auto& [surname, bearers] : full_by_surname) surname_shapes.Add(surname);
-  std::vector<Mention> short_forms;
-  for (const Mention& mention : mentions) {
+  std::vector<PersonMention> short_forms;
+  for (const PersonMention& mention : mentions) {
     if (!mention.full()) short_forms.push_back(mention);
   }
   // Untitled short forms: a capitalised word that is a surname named in full
@@ -693,17 +684,17 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
     }
     const auto sentence_end =
         std::find_if(sentence_mentions, mentions.end(),
-                     [sentence](const Mention& m) { return m.sentence != sentence; });
+                     [sentence](const PersonMention& m) { return m.sentence != sentence; });
     for (const Token& token : sentence_tokens(sentence)) {
       if (!token.name_word || (token.ascii_letters && !surname_shapes.MayHold(token.text)) ||
           !full_by_surname.contains(NormalizeName(token.text))) {
         continue;
       }
-      const bool covered = std::any_of(sentence_mentions, sentence_end, [&](const Mention& m) {
-        return token.begin < m.end && m.begin < token.end;
-      });
+      const bool covered = std::any_of(
+          sentence_mentions, sentence_end,
+          [&](const PersonMention& m) { return token.begin < m.end && m.begin < token.end; });
       if (covered) continue;
-      Mention mention;
+      PersonMention mention;
       mention.sentence = sentence;
       mention.begin = token.begin;
       mention.end = token.end;
@@ -712,29 +703,29 @@ std::vector<Claim> NamesModule::FindPeople(const Document& document) const {
       short_forms.push_back(std::move(mention));
     }
   }
-  std::vector<std::pair<const Mention*, const Mention*>> resolved;  // mention, refers_to
-  for (const Mention& mention : mentions) {
-    if (mention.full()) resolved.emplace_back(&mention, nullptr);
+  std::vector<PersonMention*> people_named;
+  for (PersonMention& mention : mentions) {
+    if (mention.full()) people_named.push_back(&mention);
   }
-  for (const Mention& mention : short_forms) {
+  for (PersonMention& mention : short_forms) {
     const auto candidates = full_by_surname.find(NormalizeName(mention.surname));
-    const Mention* refers_to =
+    const PersonMention* refers_to =
         candidates == full_by_surname.end()
             ? nullptr
             : ResolveShortForm(candidates->second, mention.sentence, mention.begin);
     // An untitled capitalised word is a person only if it refers to one.
     if (refers_to == nullptr && mention.title.empty()) continue;
-    resolved.emplace_back(&mention, refers_to);
+    if (refers_to != nullptr) mention.refers_to = refers_to->text;
+    people_named.push_back(&mention);
   }
-  std::sort(resolved.begin(), resolved.end(), [](const auto& a, const auto& b) {
-    return std::make_pair(a.first->sentence, a.first->begin) <
-           std::make_pair(b.first->sentence, b.first->begin);
-  });
-  std::vector<Claim> people;
-  people.reserve(resolved.size());
-  for (const auto& [mention, refers_to] : resolved) {
-    people.push_back(ToClaim(index, document, *mention, refers_to));
-  }
+  std::sort(people_named.begin(), people_named.end(),
+            [](const PersonMention* a, const PersonMention* b) {
+              return std::make_pair(a->sentence, a->begin) < std::make_pair(b->sentence, b->begin);
+            });
+  std::vector<PersonMention> people;
+  people.reserve(people_named.size());
+  // Every short form has been told its full name: the mentions can be moved.
+  for (PersonMention* mention : people_named) people.push_back(std::move(*mention));
   return people;
 }
 

@@ -11,10 +11,11 @@
 // which it names in PersonName.refers_to: short forms are not spellings.
 //
 //   absl::StatusOr<std::unique_ptr<NamesModule>> names = NamesModule::Create(DefaultNameLexicon());
-//   std::vector<Claim> people = (*names)->FindPeople(document);
-//   // "U.S. Secretary of State Antony Blinken met ..." -> PERSON_NAME claim:
-//   //   value_text "Antony Blinken", name {given "Antony" surname "Blinken"
-//   //   title "Secretary of State"}
+//   std::vector<PersonMention> people = (*names)->FindPeople(document);
+//   // "U.S. Secretary of State Antony Blinken met ..." -> {text "Antony Blinken",
+//   //   given "Antony", surname "Blinken", title "Secretary of State"}, which
+//   //   Extract makes a PERSON_NAME claim: value_text "Antony Blinken",
+//   //   name {given "Antony" surname "Blinken" title "Secretary of State"}
 
 #ifndef FACTCHECK_RULES_NAMES_NAMES_H_
 #define FACTCHECK_RULES_NAMES_NAMES_H_
@@ -49,10 +50,10 @@ class NamesModule : public RuleModule {
   ~NamesModule() override;
 
   absl::string_view name() const override { return "names"; }
-  // The people `document` names: a PERSON_NAME claim per mention.
-  std::vector<Claim> FindPeople(const Document& document) const;
+  // The people `document` names, in document order.
+  std::vector<PersonMention> FindPeople(const Document& document) const;
 
-  // Appends `mentions.people`.
+  // Appends a PERSON_NAME claim for each of `mentions.people`.
   void Extract(const Document& document, const DocumentMentions& mentions,
                std::vector<Claim>* claims) const override;
 

@@ -196,7 +196,7 @@ TEST(NamesModuleTest, MatchesTitlesOfAnyLengthInAnyCase) {
           .value();
   LayoutAnalyzer::Create(DefaultLayoutRules()).value().Analyze(&document);
   std::vector<std::string> titles;
-  for (const Claim& claim : names->FindPeople(document)) titles.push_back(claim.name().title());
+  for (const PersonMention& person : names->FindPeople(document)) titles.push_back(person.title);
   EXPECT_EQ(absl::StrJoin(titles, "; "),
             "UnderSecretaryGeneralForHumanitarianAffairs DEPUTY; ENVOY");
 }

@@ -342,14 +342,6 @@ bool AddsToAnotherCount(absl::string_view text, int begin) {
   return RE2::PartialMatch(ToPiece(text.substr(0, begin)), *additive);
 }
 
-// A person mention of the document, as the figures need it.
-struct Person {
-  int sentence = 0;
-  int begin = 0;
-  int end = 0;
-  std::string name;  // the full name it refers to
-};
-
 }  // namespace
 
 std::string FormatFigure(double value) {
@@ -523,14 +515,7 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
 void QuantitiesModule::Extract(const Document& document, const DocumentMentions& mentions,
                                std::vector<Claim>* claims) const {
   const Index& index = *index_;
-  std::vector<Person> people;
-  for (const Claim& mention : mentions.people) {
-    const PersonName& name = mention.name();
-    if (name.given().empty() && name.refers_to().empty()) continue;
-    people.push_back({mention.evidence().sentence(), mention.evidence().highlight_begin(),
-                      mention.evidence().highlight_end(),
-                      name.refers_to().empty() ? mention.value_text() : name.refers_to()});
-  }
+  const std::vector<PersonMention>& people = mentions.people;
   const std::vector<PlaceMention>& places = mentions.places;
   const NumericOrder order = DetectNumericOrder(document.text());
   const bool dated = IsCompleteDate(document.dateline());
@@ -585,14 +570,16 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         }
         if (frame.person != 0 && match.matched(frame.person)) {
           // The name must be a person's, found by the names module.
-          const auto person = std::find_if(people.begin(), people.end(), [&](const Person& p) {
-            return p.sentence == sentence && p.begin < match.end(frame.person) &&
-                   match.begin(frame.person) < p.end;
-          });
+          // A short form counts only when it is known whose it is.
+          const auto person =
+              std::find_if(people.begin(), people.end(), [&](const PersonMention& p) {
+                return (p.full() || !p.refers_to.empty()) && p.sentence == sentence &&
+                       p.begin < match.end(frame.person) && match.begin(frame.person) < p.end;
+              });
           if (person == people.end()) return;
           claim.set_subject_type(Claim::PERSON);
-          claim.set_subject(person->name);
-          claim.set_subject_key(NormalizeName(person->name));
+          claim.set_subject(person->full_name());
+          claim.set_subject_key(NormalizeName(person->full_name()));
         } else if (frame.place != 0 && match.matched(frame.place)) {
           const absl::string_view place = match.group(frame.place);
           if (!index.places->IsPlaceName(place)) return;
