@@ -193,6 +193,10 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Police charged Sharron Diane Crawford Smith, age 61, with murder.",
                 "PERSON:Sharron Diane Crawford Smith|age|61|61"},
         Example{"Queens resident Raj Chohan, 59, was struck.", "PERSON:Raj Chohan|age|59|59"},
+        // A short form is the person it refers to; one that refers to no one is no one's.
+        Example{"Raj Chohan was struck. Chohan, 59, was taken to hospital.",
+                "PERSON:Raj Chohan|age|59|59"},
+        Example{"Mr Okafor, 59, was struck.", ""},
         Example{"Bettie Page died on Thursday at the age of 85.", "PERSON:Bettie Page|age|85|85"},
         Example{"A 60-year-old woman was released.", ""},
         // Elections and money.
