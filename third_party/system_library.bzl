@@ -24,10 +24,6 @@ _PLAIN_LIBRARIES = {
     "benchmark_main": ["-lbenchmark_main", "-lbenchmark", "-lpthread"],
     "gtest": ["-lgmock", "-lgtest", "-lpthread"],
     "gtest_main": ["-lgmock", "-lgtest_main", "-lgtest", "-lpthread"],
-    # RE2 linked statically (Debian's libre2.a, built without -fPIC):
-    # extraction, which runs RE2 several times a sentence, is about 4%
-    # faster than with the shared library.
-    "re2": ["-l:libre2.a", "-lpthread"],
     # TCMalloc (gperftools), the allocator of the checker binary: millions
     # of small claims allocated on several threads.
     "tcmalloc": ["-ltcmalloc_minimal"],
