@@ -123,7 +123,9 @@ TEST(ReadFlatArticleRecordTest, FindsEscapesQuotesAndControlsAtAnyByte) {
       const std::string expected =
           example.read == "declined" ? "declined" : "||||" + plain + example.read + "z";
       EXPECT_EQ(ReadFlat(json), expected) << json;
-      if (expected != "declined") EXPECT_EQ(ReadByProtobuf(json), expected) << json;
+      if (expected != "declined") {
+        EXPECT_EQ(ReadByProtobuf(json), expected) << json;
+      }
     }
   }
 }
