@@ -43,7 +43,8 @@ bool IsHeading(absl::string_view line) {
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
     return false;
   }
-  return CountWords(line) <= kMaxHeadingWords;
+  // No longer than a sentence may be, however few its spaces.
+  return line.size() <= SentenceSplitter::kMaxBytes && CountWords(line) <= kMaxHeadingWords;
 }
 
 // `line` without Markdown heading markers: "## Aid arrives" -> "Aid arrives".

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "checker/corpus/loader.h"
+#include "checker/text/sentences.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -173,6 +174,27 @@ TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineHasNone) {
   const Document document = Analyze("The river rose on Tuesday.\n");
   EXPECT_FALSE(document.has_dateline());
   EXPECT_EQ(document.sentences_size(), 1);
+}
+
+// A line of one long word, or a table flattened into one line, is no
+// heading and no single sentence: it is checked in sentences of at most
+// SentenceSplitter::kMaxBytes, and none of it is lost.
+TEST(LayoutAnalyzerTest, NoSentenceIsLongerThanTheLimit) {
+  constexpr int kMaxBytes = SentenceSplitter::kMaxBytes;
+  std::string table;
+  while (table.size() < 3 * kMaxBytes) table += "Rafah 12 ";
+  for (const std::string& line : {std::string(3 * kMaxBytes, 'x'), table}) {
+    const Document document = Analyze("Floods\n\n" + line + "\n");
+    ASSERT_GE(document.sentences_size(), 4) << line.substr(0, 20);
+    EXPECT_TRUE(document.sentences(0).heading());
+    size_t bytes = 0;
+    for (int i = 1; i < document.sentences_size(); ++i) {
+      EXPECT_FALSE(document.sentences(i).heading());
+      EXPECT_LE(SentenceText(document, i).size(), static_cast<size_t>(kMaxBytes));
+      bytes += SentenceText(document, i).size();
+    }
+    EXPECT_GE(bytes + document.sentences_size(), line.size());  // every byte but the cut spaces
+  }
 }
 
 }  // namespace

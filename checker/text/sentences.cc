@@ -65,6 +65,31 @@ bool CanStartSentence(absl::string_view text, size_t at) {
   return c >= 0x80 && !absl::StartsWith(text.substr(at), kNoBreakSpace);
 }
 
+// Appends `span` of `text`, trimmed, to `sentences`, cut into pieces of at
+// most SentenceSplitter::kMaxBytes: at the last space that allows, or, in a
+// run without one, before the character the limit falls in.
+void AppendSentence(absl::string_view text, TextSpan span, std::vector<TextSpan>* sentences) {
+  constexpr int kMaxBytes = SentenceSplitter::kMaxBytes;
+  span = TrimSpan(text, span);
+  while (span.end - span.begin > kMaxBytes) {
+    const size_t space = text.substr(span.begin, kMaxBytes + 1).find_last_of(" \t");
+    int cut = span.begin + kMaxBytes;
+    if (space != absl::string_view::npos && space > 0) {
+      cut = span.begin + static_cast<int>(space);
+    } else {
+      // Back to the start of the character (UTF-8: at most three bytes
+      // continue one), however invalid the text.
+      for (int back = 0; back < 3 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80;
+           ++back) {
+        --cut;
+      }
+    }
+    sentences->push_back(TrimSpan(text, {span.begin, cut}));
+    span = TrimSpan(text, {cut, span.end});
+  }
+  if (span.end > span.begin) sentences->push_back(span);
+}
+
 }  // namespace
 
 TextSpan TrimSpan(absl::string_view text, TextSpan span) {
@@ -135,13 +160,11 @@ std::vector<TextSpan> SentenceSplitter::Split(absl::string_view paragraph) const
     if (period && EndsWithAbbreviation(paragraph.substr(sentence_begin, mark - sentence_begin))) {
       continue;
     }
-    const TextSpan sentence = TrimSpan(paragraph, {sentence_begin, static_cast<int>(i)});
-    if (sentence.end > sentence.begin) sentences.push_back(sentence);
+    AppendSentence(paragraph, {sentence_begin, static_cast<int>(i)}, &sentences);
     sentence_begin = static_cast<int>(next);
     i = next;
   }
-  const TextSpan last = TrimSpan(paragraph, {sentence_begin, static_cast<int>(paragraph.size())});
-  if (last.end > last.begin) sentences.push_back(last);
+  AppendSentence(paragraph, {sentence_begin, static_cast<int>(paragraph.size())}, &sentences);
   return sentences;
 }
 

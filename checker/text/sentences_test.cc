@@ -1,5 +1,6 @@
 #include "checker/text/sentences.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,61 @@ TEST(SentenceSplitterTest, DoesNotSplitBeforeLowerCaseOrInsideNumbers) {
 TEST(SentenceSplitterTest, TrimsNoBreakSpaces) {
   EXPECT_EQ(Split("Aid arrived.\xC2\xA0 \xC2\xA0"), (Sentences{"Aid arrived."}));
   EXPECT_EQ(Split("   "), (Sentences{}));
+}
+
+// `count` copies of `piece`, one after another.
+std::string Repeated(const std::string& piece, int count) {
+  std::string text;
+  for (int i = 0; i < count; ++i) text += piece;
+  return text;
+}
+
+constexpr int kMaxBytes = SentenceSplitter::kMaxBytes;
+
+TEST(SentenceSplitterTest, CutsARunWithoutASentenceEndAtSpaces) {
+  // A table flattened into one line: 4,000 figures and no period.
+  const std::string table = Repeated("Rafah 12 ", 4000);
+  const Sentences pieces = Split(table);
+  ASSERT_GT(pieces.size(), 1u);
+  std::string rejoined;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    EXPECT_LE(pieces[i].size(), static_cast<size_t>(kMaxBytes));
+    // As long as whole words allow, but for the rest at the end.
+    if (i + 1 < pieces.size()) EXPECT_GT(pieces[i].size(), static_cast<size_t>(kMaxBytes) - 9);
+    EXPECT_NE(pieces[i].front(), ' ');
+    EXPECT_NE(pieces[i].back(), ' ');
+    rejoined += pieces[i] + " ";
+  }
+  EXPECT_EQ(rejoined, table);  // nothing lost
+  // Where the run ends in a sentence, the sentences after it are untouched.
+  EXPECT_EQ(Split(table + "Then rain. It stopped.").back(), "It stopped.");
+}
+
+TEST(SentenceSplitterTest, CutsARunWithoutSpacesBetweenCharacters) {
+  const std::string run = Repeated("\xC3\xA9", kMaxBytes);  // "é" 2,048 times: 4,096 bytes
+  const Sentences pieces = Split(run);
+  ASSERT_EQ(pieces.size(), 2u);
+  EXPECT_EQ(pieces[0].size() + pieces[1].size(), run.size());
+  EXPECT_EQ(pieces[0].size(), static_cast<size_t>(kMaxBytes));  // 1,024 whole characters
+  // One byte more, and the first cut falls inside a character: before it.
+  const Sentences shifted = Split("x" + run);
+  ASSERT_EQ(shifted.size(), 3u);
+  EXPECT_EQ(shifted[0].size(), static_cast<size_t>(kMaxBytes) - 1);
+  EXPECT_EQ(shifted[1].size(), static_cast<size_t>(kMaxBytes));
+  // Bytes that are no characters at all are cut anyway, three short of the
+  // limit, and none is lost.
+  size_t bytes = 0;
+  for (const std::string& piece : Split(std::string(3 * kMaxBytes, '\x80'))) {
+    EXPECT_EQ(piece.size(), std::min<size_t>(kMaxBytes - 3, 3 * kMaxBytes - bytes));
+    bytes += piece.size();
+  }
+  EXPECT_EQ(bytes, 3u * kMaxBytes);
+}
+
+TEST(SentenceSplitterTest, LeavesLongSentencesUnderTheLimitWhole) {
+  const std::string sentence = Repeated("word ", kMaxBytes / 5 - 1) + "end.";
+  ASSERT_LE(sentence.size(), static_cast<size_t>(kMaxBytes));
+  EXPECT_EQ(Split(sentence), (Sentences{sentence}));
 }
 
 }  // namespace
