@@ -608,36 +608,42 @@ struct EventReport {
   std::vector<int> people;  // entity indices, sorted
 };
 
-bool SameEvent(const EventReport& a, const EventReport& b) {
-  if (a.claim->event().type() != b.claim->event().type()) return false;
-  std::vector<int> shared;
-  std::set_intersection(a.people.begin(), a.people.end(), b.people.begin(), b.people.end(),
-                        std::back_inserter(shared));
-  if (shared.empty()) return false;
-  if (!a.place.empty() && a.place == b.place) return true;
-  return shared.size() >= 2 && (a.place.empty() || b.place.empty() || a.place == b.place);
-}
-
 // Reports of the same event, as connected components of the graph whose
-// edges join reports of one event; candidate pairs come from blocking on
-// (event type, participant). A component that names two places is split by
-// place, and its reports without a place are left out.
+// edges join two reports of one type that share a participant and either
+// name the same place, or share two participants while one names no place.
+// Each kind of edge is found by blocking, and a block's members are joined
+// in a chain rather than pair by pair, which would grow with the square of
+// a block: the reports of a much-reported person's meetings are thousands.
+//  - (type, participant): members naming the same place are all joined.
+//  - (type, two participants): when a member names no place, it is joined
+//    to every other, so the whole block is one component.
+// A component that names two places is split by place, and its reports
+// without a place are left out.
 std::vector<std::vector<int>> GroupEvents(const std::vector<EventReport>& reports) {
-  absl::flat_hash_map<std::pair<absl::string_view, int>, std::vector<int>> blocks;
-  for (int i = 0; i < static_cast<int>(reports.size()); ++i) {
-    for (int person : reports[i].people) {
-      blocks[{reports[i].claim->event().type(), person}].push_back(i);
-    }
-  }
   Components same_event(static_cast<int>(reports.size()));  // in any order of edges
-  for (const auto& [key, members] : blocks) {
-    for (size_t x = 0; x < members.size(); ++x) {
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        if (SameEvent(reports[members[x]], reports[members[y]])) {
-          same_event.Join(members[x], members[y]);
-        }
+  // By (type, participant, place): the first report, which the others join.
+  absl::flat_hash_map<std::tuple<absl::string_view, int, absl::string_view>, int> first_at_place;
+  // By (type, participant, participant): the reports.
+  absl::flat_hash_map<std::tuple<absl::string_view, int, int>, std::vector<int>> sharing_two;
+  for (int i = 0; i < static_cast<int>(reports.size()); ++i) {
+    const EventReport& report = reports[i];
+    const absl::string_view type = report.claim->event().type();
+    for (size_t x = 0; x < report.people.size(); ++x) {
+      if (!report.place.empty()) {
+        const auto [first, added] =
+            first_at_place.try_emplace({type, report.people[x], report.place}, i);
+        if (!added) same_event.Join(first->second, i);
+      }
+      for (size_t y = x + 1; y < report.people.size(); ++y) {
+        sharing_two[{type, report.people[x], report.people[y]}].push_back(i);
       }
     }
+  }
+  for (const auto& [key, members] : sharing_two) {
+    const bool one_names_no_place = std::any_of(
+        members.begin(), members.end(), [&](int member) { return reports[member].place.empty(); });
+    if (!one_names_no_place) continue;
+    for (const int member : members) same_event.Join(members.front(), member);
   }
   std::vector<std::vector<int>> events;
   for (std::vector<int>& group : same_event.Groups()) {

@@ -295,6 +295,22 @@ TEST(FindDiscrepanciesTest, MeetingsInDifferentPlacesAreNotCompared) {
             "");
 }
 
+// A report naming no place is the same meeting as another only when the two
+// name two participants alike.
+TEST(FindDiscrepanciesTest, AMeetingWithoutAPlaceNeedsTwoParticipantsInCommon) {
+  EXPECT_EQ(Describe(WithPeople({
+                Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21,
+                        PartialDate::THURSDAY),
+                Meeting("b", "", {"Antony Blinken", "Sameh Shoukry"}, "Tuesday", 0, 0, 0,
+                        PartialDate::TUESDAY),
+                Meeting("c", "", {"Antony Blinken"}, "Monday", 0, 0, 0, PartialDate::MONDAY),
+                Meeting("d", "", {"Antony Blinken", "Yoav Gallant"}, "Friday", 0, 0, 0,
+                        PartialDate::FRIDAY),
+            })),
+            "DATE meeting of Blinken and Shoukry in Cairo: Thursday = 2024-03-21 [a] | "
+            "Tuesday = Tuesday [b]");
+}
+
 TEST(FindDiscrepanciesTest, TheOrderOfClaimsAndTheThreadsDoNotMatter) {
   std::vector<Claim> claims = WithPeople(
       {Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21),
