@@ -83,7 +83,9 @@ TEST(SentenceSplitterTest, CutsARunWithoutASentenceEndAtSpaces) {
   for (size_t i = 0; i < pieces.size(); ++i) {
     EXPECT_LE(pieces[i].size(), static_cast<size_t>(kMaxBytes));
     // As long as whole words allow, but for the rest at the end.
-    if (i + 1 < pieces.size()) EXPECT_GT(pieces[i].size(), static_cast<size_t>(kMaxBytes) - 9);
+    if (i + 1 < pieces.size()) {
+      EXPECT_GT(pieces[i].size(), static_cast<size_t>(kMaxBytes) - 9);
+    }
     EXPECT_NE(pieces[i].front(), ' ');
     EXPECT_NE(pieces[i].back(), ' ');
     rejoined += pieces[i] + " ";
