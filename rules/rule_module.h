@@ -14,10 +14,12 @@
 #ifndef FACTCHECK_RULES_RULE_MODULE_H_
 #define FACTCHECK_RULES_RULE_MODULE_H_
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "proto/claim.pb.h"
 #include "proto/document.pb.h"
 
@@ -59,6 +61,22 @@ struct DocumentMentions {
   std::vector<PersonMention> people;  // full names, and short forms that are people
   std::vector<PlaceMention> places;
 };
+
+// The mentions, among `mentions` in document order, of sentences
+// `first_sentence` to `last_sentence`, both included: found by binary
+// search, so that a module asking sentence by sentence stays linear in a
+// document of thousands of sentences and people.
+//   MentionsIn(mentions.people, 3, 3)  // the people of sentence 3, in order
+template <typename Mention>
+absl::Span<const Mention> MentionsIn(const std::vector<Mention>& mentions, int first_sentence,
+                                     int last_sentence) {
+  const auto begin = std::partition_point(mentions.begin(), mentions.end(), [&](const Mention& m) {
+    return m.sentence < first_sentence;
+  });
+  const auto end = std::partition_point(
+      begin, mentions.end(), [&](const Mention& m) { return m.sentence <= last_sentence; });
+  return absl::MakeConstSpan(mentions).subspan(begin - mentions.begin(), end - begin);
+}
 
 class RuleModule {
  public:

@@ -92,7 +92,7 @@ bool IsDefinite(absl::string_view sentence, const TriggerHit& hit) {
 // Kastel" is in Kastel), else one named "at"; the first after the trigger,
 // else the last before it ("ministers from Qatar" met elsewhere). Places
 // that are people are not places.
-const PlaceMention* FindPlace(const std::vector<PlaceMention>& places, const TriggerHit& trigger,
+const PlaceMention* FindPlace(absl::Span<const PlaceMention> places, const TriggerHit& trigger,
                               const std::vector<std::pair<int, int>>& people) {
   for (const char* introducer : {"in", "at"}) {
     const PlaceMention* before = nullptr;
@@ -233,16 +233,12 @@ void EventsModule::Extract(const Document& document, const DocumentMentions& fou
     mention.trigger = triggers[0].trigger;
     mention.definite = IsDefinite(text, triggers[0]);
     std::vector<std::pair<int, int>> spans;
-    for (const PersonMention& person : found.people) {
-      if (person.sentence != sentence) continue;
+    for (const PersonMention& person : MentionsIn(found.people, sentence, sentence)) {
       mention.participants.insert(person.full_name());
       spans.emplace_back(person.begin, person.end);
     }
-    std::vector<PlaceMention> places;
-    for (const PlaceMention& place : found.places) {
-      if (place.sentence == sentence) places.push_back(place);
-    }
-    if (const PlaceMention* place = FindPlace(places, triggers[0], spans)) {
+    if (const PlaceMention* place =
+            FindPlace(MentionsIn(found.places, sentence, sentence), triggers[0], spans)) {
       mention.place = place->name;
       mention.place_key = place->key;
     }

@@ -216,10 +216,8 @@ const PlaceMention* PlacesModule::Antecedent(const std::vector<PlaceMention>& pl
                                              int offset, absl::string_view noun) {
   const PlaceMention* declared = nullptr;
   const PlaceMention* undeclared = nullptr;
-  for (const PlaceMention& place : places) {
-    const bool before =
-        place.sentence < sentence || (place.sentence == sentence && place.end <= offset);
-    if (!before || place.sentence < sentence - kAntecedentSentences) continue;
+  for (const PlaceMention& place : MentionsIn(places, sentence - kAntecedentSentences, sentence)) {
+    if (place.sentence == sentence && place.end > offset) continue;  // after the reference
     if (place.kind == noun) declared = &place;
     if (place.kind.empty()) undeclared = &place;
   }

@@ -571,12 +571,12 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         if (frame.person != 0 && match.matched(frame.person)) {
           // The name must be a person's, found by the names module.
           // A short form counts only when it is known whose it is.
-          const auto person =
-              std::find_if(people.begin(), people.end(), [&](const PersonMention& p) {
-                return (p.full() || !p.refers_to.empty()) && p.sentence == sentence &&
-                       p.begin < match.end(frame.person) && match.begin(frame.person) < p.end;
-              });
-          if (person == people.end()) return;
+          const absl::Span<const PersonMention> named = MentionsIn(people, sentence, sentence);
+          const auto person = std::find_if(named.begin(), named.end(), [&](const PersonMention& p) {
+            return (p.full() || !p.refers_to.empty()) && p.begin < match.end(frame.person) &&
+                   match.begin(frame.person) < p.end;
+          });
+          if (person == named.end()) return;
           claim.set_subject_type(Claim::PERSON);
           claim.set_subject(person->full_name());
           claim.set_subject_key(NormalizeName(person->full_name()));
