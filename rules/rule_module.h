@@ -64,8 +64,8 @@ struct DocumentMentions {
 
 // The mentions, among `mentions` in document order, of sentences
 // `first_sentence` to `last_sentence`, both included: found by binary
-// search, so that a module asking sentence by sentence stays linear in a
-// document of thousands of sentences and people.
+// search, not by a scan, so that a module asking sentence by sentence
+// stays fast in a document of thousands of sentences and people.
 //   MentionsIn(mentions.people, 3, 3)  // the people of sentence 3, in order
 template <typename Mention>
 absl::Span<const Mention> MentionsIn(const std::vector<Mention>& mentions, int first_sentence,

@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/types/span.h"
 #include "checker/corpus/utf8.h"
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"

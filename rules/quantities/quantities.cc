@@ -17,6 +17,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
+#include "absl/types/span.h"
 #include "checker/corpus/utf8.h"
 #include "rules/ascii_words.h"
 #include "rules/dates/dates.h"
