@@ -48,6 +48,7 @@ struct Frame {
   std::string unit;
   bool qualify_by_counted = false;
   std::unique_ptr<RE2> unless;
+  int person_before = 0;  // QuantityLexicon::Frame::person_before
   // Capture group indices; 0 when the frame has no such slot.
   int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
 };
@@ -200,6 +201,7 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
     const auto found = groups.find(name);
     return found == groups.end() ? 0 : found->second;
   };
+  compiled.person_before = frame.person_before();
   compiled.figure = group("figure");
   compiled.counted = group("counted");
   compiled.place = group("place");
@@ -207,6 +209,9 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   compiled.person = group("person");
   compiled.reference = group("reference");
   if (compiled.figure == 0) return error("needs a {FIGURE} or {PEOPLE}");
+  if (compiled.person_before > 0 && compiled.person != 0) {
+    return error("has a {PERSON} and a person_before: one person at most");
+  }
   return compiled;
 }
 
@@ -333,6 +338,32 @@ bool EndsOtherText(absl::string_view text, int begin) {
   const char before = text[begin - 1];
   return absl::ascii_isalnum(before) ||
          ((before == ',' || before == '.') && begin > 1 && absl::ascii_isdigit(text[begin - 2]));
+}
+
+// Whether it is known who `person` is: a full name, or a short form known
+// to be someone's ("Mr Smith" alone is no one a figure can be about).
+bool IsKnown(const PersonMention& person) { return person.full() || !person.refers_to.empty(); }
+
+// Of `people` (a sentence's), the known person named at bytes [begin, end).
+const PersonMention* PersonAt(absl::Span<const PersonMention> people, int begin, int end) {
+  for (const PersonMention& person : people) {
+    if (IsKnown(person) && person.begin < end && begin < person.end) return &person;
+  }
+  return nullptr;
+}
+
+// Of `people` (those of sentence `text`), the nearest known person ending
+// at most `max_gap` bytes before byte `at`, with no "." or ";" between.
+const PersonMention* PersonBefore(absl::Span<const PersonMention> people, absl::string_view text,
+                                  int at, int max_gap) {
+  const PersonMention* nearest = nullptr;
+  for (const PersonMention& person : people) {
+    if (IsKnown(person) && person.end <= at && at - person.end <= max_gap &&
+        text.substr(person.end, at - person.end).find_first_of(".;") == absl::string_view::npos) {
+      nearest = &person;
+    }
+  }
+  return nearest;
 }
 
 // Whether the figure at `begin` adds to an earlier count: "another four
@@ -569,15 +600,18 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           if (!index.places->IsPlaceName(match.group(frame.reference))) return;
           claim.set_attribute(absl::StrCat(frame.attribute, " ", match.group(frame.reference)));
         }
+        // The person it is about must be one the names module found.
+        const PersonMention* person = nullptr;
         if (frame.person != 0 && match.matched(frame.person)) {
-          // The name must be a person's, found by the names module.
-          // A short form counts only when it is known whose it is.
-          const absl::Span<const PersonMention> named = MentionsIn(people, sentence, sentence);
-          const auto person = std::find_if(named.begin(), named.end(), [&](const PersonMention& p) {
-            return (p.full() || !p.refers_to.empty()) && p.begin < match.end(frame.person) &&
-                   match.begin(frame.person) < p.end;
-          });
-          if (person == named.end()) return;
+          person = PersonAt(MentionsIn(people, sentence, sentence), match.begin(frame.person),
+                            match.end(frame.person));
+          if (person == nullptr) return;
+        } else if (frame.person_before > 0) {
+          person = PersonBefore(MentionsIn(people, sentence, sentence), text, match.begin(0),
+                                frame.person_before);
+          if (person == nullptr) return;
+        }
+        if (person != nullptr) {
           claim.set_subject_type(Claim::PERSON);
           claim.set_subject(person->full_name());
           claim.set_subject_key(NormalizeName(person->full_name()));

@@ -198,6 +198,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "PERSON:Raj Chohan|age|59|59"},
         Example{"Mr Okafor, 59, was struck.", ""},
         Example{"Bettie Page died on Thursday at the age of 85.", "PERSON:Bettie Page|age|85|85"},
+        // The person who died is the nearest named before it, not the first capitalised word.
+        Example{"Police said pin-up model Bettie Page died on Thursday in Los Angeles, aged 85.",
+                "PERSON:Bettie Page|age|85|85"},
+        Example{"John Smith said Bettie Page died on Thursday at the age of 85.",
+                "PERSON:Bettie Page|age|85|85"},
+        Example{"Bettie Page retired from modelling in 1957; she died at the age of 85.", ""},
         Example{"A 60-year-old woman was released.", ""},
         // Elections and money.
         Example{"Turnout in Varnholm was 58 percent.",
@@ -300,6 +306,19 @@ TEST(QuantitiesModuleTest, AFrameWithoutAFigureIsAnError) {
   lexicon.add_frame()->set_pattern("{PLACE} people");
   EXPECT_FALSE(
       QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value()).ok());
+}
+
+TEST(QuantitiesModuleTest, AFrameFindsItsPersonOneWayAtMost) {
+  QuantityLexicon lexicon = DefaultQuantityLexicon();
+  QuantityLexicon::Frame* frame = lexicon.add_frame();
+  frame->set_attribute("age");
+  frame->set_pattern("{PERSON} died aged {FIGURE}");
+  frame->set_person_before(80);
+  const absl::Status status =
+      QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value())
+          .status();
+  EXPECT_EQ(status.message(),
+            "quantity frame for \"age\": has a {PERSON} and a person_before: one person at most");
 }
 
 TEST(QuantitiesModuleTest, ClaimCarriesCountedNounKeyAndHighlight) {
