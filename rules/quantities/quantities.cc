@@ -49,6 +49,9 @@ struct Frame {
   bool qualify_by_counted = false;
   std::unique_ptr<RE2> unless;
   int person_before = 0;  // QuantityLexicon::Frame::person_before
+  // Every match is about a person, who must be one the names module found:
+  // the frame cannot make a claim in a sentence that names no one.
+  bool needs_person = false;
   // Capture group indices; 0 when the frame has no such slot.
   int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
 };
@@ -157,6 +160,49 @@ std::string NamePattern(absl::string_view group, int max_words, absl::string_vie
 constexpr absl::string_view kPlaceCharacters = "\\pL-";
 constexpr absl::string_view kPersonCharacters = "\\pL'\xE2\x80\x99.-";
 
+// Whether every match of a frame's `pattern` (its slots not yet filled)
+// fills `slot`: the slot stands outside every group and alternative, and
+// no quantifier follows it. Where in doubt, false.
+bool FillsSlotAlways(absl::string_view pattern, absl::string_view slot) {
+  bool fills = false;
+  int depth = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    switch (pattern[i]) {
+      case '\\':
+        ++i;  // an escaped character
+        break;
+      case '[': {
+        // A class ends at the first "]" that is not its first member.
+        size_t end = i + 1;
+        if (end < pattern.size() && pattern[end] == '^') ++end;
+        if (end < pattern.size() && pattern[end] == ']') ++end;
+        while (end < pattern.size() && pattern[end] != ']') end += pattern[end] == '\\' ? 2 : 1;
+        i = end;
+        break;
+      }
+      case '(':
+        ++depth;
+        break;
+      case ')':
+        --depth;
+        break;
+      case '|':
+        if (depth == 0) return false;
+        break;
+      default:
+        if (depth == 0 && absl::StartsWith(pattern.substr(i), slot)) {
+          const size_t after = i + slot.size();
+          const bool quantified =
+              after < pattern.size() &&
+              absl::string_view("?*{").find(pattern[after]) != absl::string_view::npos;
+          fills = fills || !quantified;
+          i = after - 1;
+        }
+    }
+  }
+  return fills;
+}
+
 // Compiles `frame` into `patterns`, with the next id.
 absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pieces& pieces,
                                    PatternSet* patterns) {
@@ -202,6 +248,7 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
     return found == groups.end() ? 0 : found->second;
   };
   compiled.person_before = frame.person_before();
+  compiled.needs_person = frame.person_before() > 0 || FillsSlotAlways(frame.pattern(), "{PERSON}");
   compiled.figure = group("figure");
   compiled.counted = group("counted");
   compiled.place = group("place");
@@ -576,8 +623,11 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     };
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
     const size_t first_claim = claims->size();
+    const absl::Span<const PersonMention> sentence_people = MentionsIn(people, sentence, sentence);
+    const bool names_someone = std::any_of(sentence_people.begin(), sentence_people.end(), IsKnown);
     for (const int id : index.frame_patterns.Candidates(measured)) {
       const Frame& frame = index.frames[id];
+      if (frame.needs_person && !names_someone) continue;
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
       index.frame_patterns.ForEachMatch(id, measured, [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
@@ -603,12 +653,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         // The person it is about must be one the names module found.
         const PersonMention* person = nullptr;
         if (frame.person != 0 && match.matched(frame.person)) {
-          person = PersonAt(MentionsIn(people, sentence, sentence), match.begin(frame.person),
-                            match.end(frame.person));
+          person = PersonAt(sentence_people, match.begin(frame.person), match.end(frame.person));
           if (person == nullptr) return;
         } else if (frame.person_before > 0) {
-          person = PersonBefore(MentionsIn(people, sentence, sentence), text, match.begin(0),
-                                frame.person_before);
+          person = PersonBefore(sentence_people, text, match.begin(0), frame.person_before);
           if (person == nullptr) return;
         }
         if (person != nullptr) {

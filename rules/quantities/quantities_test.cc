@@ -23,9 +23,9 @@ const QuantitiesModule& Module() {
   return *module;
 }
 
-std::string Describe(const std::string& text) {
+std::string Describe(const std::string& text, const QuantitiesModule& module = Module()) {
   std::vector<std::string> found;
-  for (const Claim& claim : ExtractForTests(Module(), text)) {
+  for (const Claim& claim : ExtractForTests(module, text)) {
     found.push_back(absl::StrCat(Claim::SubjectType_Name(claim.subject_type()), ":",
                                  claim.subject(), "|", claim.attribute(), "|", claim.value_text(),
                                  "|", FormatInterval(claim.quantity())));
@@ -319,6 +319,29 @@ TEST(QuantitiesModuleTest, AFrameFindsItsPersonOneWayAtMost) {
           .status();
   EXPECT_EQ(status.message(),
             "quantity frame for \"age\": has a {PERSON} and a person_before: one person at most");
+}
+
+// A frame is skipped in a sentence that names no one only when its every
+// match names someone; one whose person may be missing still reads it.
+TEST(QuantitiesModuleTest, AFrameWhosePersonMayBeMissingReadsSentencesNamingNoOne) {
+  for (const char* pattern : {
+           "(?:{PERSON}\\s+)?polled\\s+{FIGURE}\\s+votes",
+           "{PERSON}?\\s*polled\\s+{FIGURE}\\s+votes",
+           "{PERSON}\\s+abstained|polled\\s+{FIGURE}\\s+votes",
+           "[)]?(?:{PERSON}\\s+)?polled\\s+{FIGURE}\\s+votes",  // a ")" in a class opens nothing
+       }) {
+    QuantityLexicon lexicon = DefaultQuantityLexicon();
+    lexicon.clear_frame();
+    QuantityLexicon::Frame* frame = lexicon.add_frame();
+    frame->set_attribute("votes");
+    frame->set_pattern(pattern);
+    const std::unique_ptr<QuantitiesModule> module =
+        QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value())
+            .value();
+    EXPECT_EQ(Describe(Dated("The winner polled 5,000 votes."), *module),
+              "STORY:|votes|5,000|[4,750, 5,250)")
+        << pattern;
+  }
 }
 
 TEST(QuantitiesModuleTest, ClaimCarriesCountedNounKeyAndHighlight) {
