@@ -268,8 +268,9 @@ BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
 
 // The same articles as one document of some 73,000 sentences, as a long
 // transcript or an archive saved as one file is: extraction stays linear
-// in a document's length, where a module that scanned every person or
-// place of the document for each sentence would take minutes.
+// in a document's length. A module that scanned every person or place of
+// the document for each sentence took 171 ms here, against about 96, and
+// minutes on a document that names people in every sentence.
 void BM_ExtractOneDocument(benchmark::State& state) {
   std::string text;
   for (const GeneratedArticle& article : Articles()) absl::StrAppend(&text, article.text, "\n");
@@ -280,7 +281,8 @@ BENCHMARK(BM_ExtractOneDocument)->Unit(benchmark::kMillisecond);
 // Registers BM_ExtractNews on the corpus at `root`: real articles, which
 // the generated ones only imitate. Their sentences are longer and hold
 // more names, places and figures, so more patterns run on each, and run
-// further. Bytes are the articles' text, without their metadata lines.
+// further. Bytes are the documents' whole text as read, metadata lines
+// included, as the generated corpus's are.
 absl::Status RegisterNewsBenchmark(const std::string& root) {
   absl::StatusOr<Corpus> corpus = LoadCorpus(root);
   if (!corpus.ok()) return corpus.status();
