@@ -202,7 +202,8 @@ void LayoutAnalyzer::Analyze(Document* document) const {
   const absl::string_view text = document->text();
   int line_number = LineOfOffset(text, line_begin);
   // 03/04/2024 is read the way the document's other numeric dates are.
-  const NumericOrder order = DetectNumericOrder(text);
+  const NumericDateOrder order = DetectNumericOrder(text);
+  document->set_numeric_date_order(order);
   int content_lines = 0;        // non-blank lines seen so far
   bool paragraph_seen = false;  // the title is a heading before the first paragraph
   while (line_begin < text.size()) {

@@ -80,8 +80,13 @@ TEST(LayoutAnalyzerTest, MarkdownHeadingMarkersAreNotText) {
 
 TEST(LayoutAnalyzerTest, AnAmbiguousDatelineIsReadTheWayTheDocumentWritesDates) {
   const Document document = Analyze("Posted 03/04/2024\n\nThe fair opened on 25/03/2024.\n");
+  EXPECT_EQ(document.numeric_date_order(), DAY_FIRST);
   EXPECT_EQ(document.dateline().month(), 4);
   EXPECT_EQ(document.dateline().day(), 3);
+  // Kept for the rule modules, which read the sentences' dates the same way.
+  EXPECT_EQ(Analyze("Posted 03/04/2024\n\nThe fair opened on 3/25/2024.\n").numeric_date_order(),
+            MONTH_FIRST);
+  EXPECT_EQ(Analyze("Posted 03/04/2024\n").numeric_date_order(), NUMERIC_ORDER_UNKNOWN);
 }
 
 TEST(LayoutAnalyzerTest, ReadsAWireDatelineAndKeepsItOutOfTheText) {

@@ -290,7 +290,7 @@ struct Candidate {
 };
 
 Candidate Interpret(Form form, const Match& match, absl::string_view text,
-                    const PartialDate& reference, NumericOrder order) {
+                    const PartialDate& reference, NumericDateOrder order) {
   Candidate candidate;
   candidate.mention.begin = match.begin(0);
   candidate.mention.end = match.end(0);
@@ -328,10 +328,9 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
       const int first = group_int(1), second = group_int(2);
       const bool month_first_valid = IsValidDay(year, first, second);
       const bool day_first_valid = IsValidDay(year, second, first);
-      if (month_first_valid &&
-          (first == second || !day_first_valid || order == NumericOrder::kMonthFirst)) {
+      if (month_first_valid && (first == second || !day_first_valid || order == MONTH_FIRST)) {
         date = CalendarDay(year, first, second);
-      } else if (day_first_valid && (!month_first_valid || order == NumericOrder::kDayFirst)) {
+      } else if (day_first_valid && (!month_first_valid || order == DAY_FIRST)) {
         date = CalendarDay(year, second, first);
       } else if (month_first_valid || day_first_valid) {
         date = Year(year);  // 03/04/2024: day and month cannot be told apart
@@ -514,8 +513,8 @@ bool HasDigitSlashDigit(absl::string_view text) {
 
 }  // namespace
 
-NumericOrder DetectNumericOrder(absl::string_view text) {
-  if (!HasDigitSlashDigit(text)) return NumericOrder::kUnknown;
+NumericDateOrder DetectNumericOrder(absl::string_view text) {
+  if (!HasDigitSlashDigit(text)) return NUMERIC_ORDER_UNKNOWN;
   static const RE2* numeric = new RE2("\\b(\\d{1,2})/(\\d{1,2})/(?:\\d{4}|\\d{2})\\b");
   bool month_first = false, day_first = false;
   ForEachMatch(*numeric, text, [&](const Match& match) {
@@ -523,8 +522,8 @@ NumericOrder DetectNumericOrder(absl::string_view text) {
     if (first > 12 && second <= 12) day_first = true;
     if (second > 12 && first <= 12) month_first = true;
   });
-  if (month_first == day_first) return NumericOrder::kUnknown;
-  return month_first ? NumericOrder::kMonthFirst : NumericOrder::kDayFirst;
+  if (month_first == day_first) return NUMERIC_ORDER_UNKNOWN;
+  return month_first ? MONTH_FIRST : DAY_FIRST;
 }
 
 std::optional<PartialDate> ParseIsoDay(absl::string_view text) {
@@ -588,7 +587,7 @@ int DaysBetween(const PartialDate& a, const PartialDate& b) {
 }
 
 std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference,
-                                   NumericOrder order) {
+                                   NumericDateOrder order) {
   std::vector<Candidate> candidates;
   const DatePatterns& patterns = Patterns();
   const MeasuredText measured(text);

@@ -39,13 +39,10 @@
 
 namespace factcheck {
 
-// Which comes first in a document's numeric dates like 03/04/2024.
-enum class NumericOrder { kUnknown, kMonthFirst, kDayFirst };
-
 // The order `text`'s numeric dates follow, as settled by those with a part
-// above 12 (3/26/2024 is month first); kUnknown when none settles it or they
-// disagree.
-NumericOrder DetectNumericOrder(absl::string_view text);
+// above 12 (3/26/2024 is month first); NUMERIC_ORDER_UNKNOWN when none
+// settles it or they disagree.
+NumericDateOrder DetectNumericOrder(absl::string_view text);
 
 struct DateMention {
   int begin = 0;  // byte offsets of the expression in the searched text
@@ -55,7 +52,7 @@ struct DateMention {
 
 // Every date expression in `text`, in order, none overlapping.
 std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference,
-                                   NumericOrder order = NumericOrder::kUnknown);
+                                   NumericDateOrder order = NUMERIC_ORDER_UNKNOWN);
 
 // The day `text` names when it is exactly an ISO date (2024-03-21) of a known
 // year, as FindDates reads it; nullopt otherwise. For a value that holds a

@@ -18,7 +18,7 @@ const PartialDate kMar21 = CalendarDay(2024, 3, 21);  // a Thursday
 const PartialDate kMar26 = CalendarDay(2024, 3, 26);  // a Tuesday
 
 std::string Normalize(absl::string_view text, const PartialDate& dateline,
-                      NumericOrder order = NumericOrder::kUnknown) {
+                      NumericDateOrder order = NUMERIC_ORDER_UNKNOWN) {
   std::vector<std::string> found;
   for (const DateMention& mention : FindDates(text, dateline, order)) {
     std::string entry = absl::StrCat(text.substr(mention.begin, mention.end - mention.begin), "=",
@@ -162,23 +162,21 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"The score was 5.9.20 in the end.", kNone, ""}));
 
 TEST(DetectNumericOrderTest, ReadsTheDocumentsConvention) {
-  EXPECT_EQ(DetectNumericOrder("Posted 13/09/2023. Updated 03/04/2024."), NumericOrder::kDayFirst);
-  EXPECT_EQ(DetectNumericOrder("Posted 9/13/2023. Updated 03/04/2024."), NumericOrder::kMonthFirst);
-  EXPECT_EQ(DetectNumericOrder("Updated 03/04/2024."), NumericOrder::kUnknown);
-  EXPECT_EQ(DetectNumericOrder("9/13/2023 and 13/9/2023"), NumericOrder::kUnknown);
-  EXPECT_EQ(DetectNumericOrder("13/9/2023"), NumericOrder::kDayFirst);
-  EXPECT_EQ(DetectNumericOrder("https://example.com/a/ 24/7 and 13/9/2023"),
-            NumericOrder::kDayFirst);
-  EXPECT_EQ(DetectNumericOrder("https://example.com/13/"), NumericOrder::kUnknown);
-  EXPECT_EQ(DetectNumericOrder("/"), NumericOrder::kUnknown);
-  EXPECT_EQ(DetectNumericOrder(""), NumericOrder::kUnknown);
+  EXPECT_EQ(DetectNumericOrder("Posted 13/09/2023. Updated 03/04/2024."), DAY_FIRST);
+  EXPECT_EQ(DetectNumericOrder("Posted 9/13/2023. Updated 03/04/2024."), MONTH_FIRST);
+  EXPECT_EQ(DetectNumericOrder("Updated 03/04/2024."), NUMERIC_ORDER_UNKNOWN);
+  EXPECT_EQ(DetectNumericOrder("9/13/2023 and 13/9/2023"), NUMERIC_ORDER_UNKNOWN);
+  EXPECT_EQ(DetectNumericOrder("13/9/2023"), DAY_FIRST);
+  EXPECT_EQ(DetectNumericOrder("https://example.com/a/ 24/7 and 13/9/2023"), DAY_FIRST);
+  EXPECT_EQ(DetectNumericOrder("https://example.com/13/"), NUMERIC_ORDER_UNKNOWN);
+  EXPECT_EQ(DetectNumericOrder("/"), NUMERIC_ORDER_UNKNOWN);
+  EXPECT_EQ(DetectNumericOrder(""), NUMERIC_ORDER_UNKNOWN);
 }
 
 TEST(FindDatesTest, TheDocumentsConventionSettlesAmbiguousDates) {
-  EXPECT_EQ(Normalize("Posted 03/04/2024", kNone, NumericOrder::kDayFirst),
+  EXPECT_EQ(Normalize("Posted 03/04/2024", kNone, DAY_FIRST),
             "03/04/2024=2024-04-03 DAY WEDNESDAY");
-  EXPECT_EQ(Normalize("Posted 03/04/2024", kNone, NumericOrder::kMonthFirst),
-            "03/04/2024=2024-03-04 DAY MONDAY");
+  EXPECT_EQ(Normalize("Posted 03/04/2024", kNone, MONTH_FIRST), "03/04/2024=2024-03-04 DAY MONDAY");
 }
 
 TEST(DescribeDateTest, SaysWhatIsKnown) {

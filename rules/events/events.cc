@@ -114,7 +114,8 @@ const PlaceMention* FindPlace(absl::Span<const PlaceMention> places, const Trigg
 // The date of the event: the only date in the sentence, or the one right
 // after a trigger ("the meeting on March 21").
 std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDate& dateline,
-                                    NumericOrder order, const std::vector<TriggerHit>& triggers) {
+                                    NumericDateOrder order,
+                                    const std::vector<TriggerHit>& triggers) {
   // "said on Monday that talks would resume": the date is when it was said.
   // Lower case only: "met in Told on March 15" names a place.
   static const RE2* speech = new RE2(
@@ -223,7 +224,7 @@ void EventsModule::Extract(const Document& document, const DocumentMentions& fou
                            std::vector<Claim>* claims) const {
   const Index& index = *index_;
 
-  const NumericOrder order = DetectNumericOrder(document.text());
+  const NumericDateOrder order = document.numeric_date_order();
   std::vector<Mention> mentions;
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);

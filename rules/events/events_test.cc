@@ -130,6 +130,10 @@ INSTANTIATE_TEST_SUITE_P(
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|2026-05-04=2026-05-04"},
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on 04/05/2026."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|04/05/2026=2026"},
+        // ... unless the article's other numeric dates say which comes first.
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on 04/05/2026. "
+                  "The talks were announced on 28/04/2026."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|04/05/2026=2026-05-04"},
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm in early May."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|early May=2026-05-01/2026-05-10"},
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm in April."),

@@ -359,7 +359,8 @@ bool IsOtherTime(const PartialDate& date, const PartialDate& dateline) {
   return last < anchor - kOtherTimeDays || first > anchor + kOtherTimeDays;
 }
 
-bool MentionsOtherTime(absl::string_view text, const PartialDate& dateline, NumericOrder order) {
+bool MentionsOtherTime(absl::string_view text, const PartialDate& dateline,
+                       NumericDateOrder order) {
   for (const DateMention& mention : FindDates(text, dateline, order)) {
     if (IsOtherTime(mention.date, dateline)) return true;
   }
@@ -596,7 +597,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
   const Index& index = *index_;
   const std::vector<PersonMention>& people = mentions.people;
   const std::vector<PlaceMention>& places = mentions.places;
-  const NumericOrder order = DetectNumericOrder(document.text());
+  const NumericDateOrder order = document.numeric_date_order();
   const bool dated = IsCompleteDate(document.dateline());
 
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
