@@ -345,7 +345,7 @@ int Run(int argc, char** argv) {
     return std::cout.flush() ? kAgree : kUsageOrInput;
   }
   absl::StatusOr<Report> report = stage == "compare"
-                                      ? CompareRecords(*checker, corpus.string(), {options.jobs})
+                                      ? CompareRecords(*checker, corpus.string(), options)
                                       : checker->CheckCorpus(corpus.string(), options);
   if (!report.ok()) {
     std::cerr << "checker: " << report.status().message() << "\n";
