@@ -48,10 +48,11 @@
 
 namespace factcheck {
 
-// How far a run has got: reported after each document, when comparison
+// How far a run has got: reported after each document (or, reading the
+// records of --stage=extract, every few thousand records), when comparison
 // starts, and once at the end.
 struct Progress {
-  enum class Stage { kReading, kComparing, kFinished };
+  enum class Stage { kReading, kReadingRecords, kComparing, kFinished };
   Stage stage = Stage::kReading;
   int documents_done = 0;
   int documents_total = 0;

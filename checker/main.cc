@@ -220,7 +220,8 @@ absl::StatusOr<Report> CompareRecords(const Checker& checker, const std::string&
     file.open(path, std::ios::binary);
     if (!file) return absl::NotFoundError(absl::StrCat("cannot read the records in ", path));
   }
-  absl::StatusOr<Extraction> extraction = ReadExtraction(path == kStandardInput ? std::cin : file);
+  absl::StatusOr<Extraction> extraction =
+      ReadExtraction(path == kStandardInput ? std::cin : file, options.progress);
   if (!extraction.ok()) return extraction.status();
   return checker.Compare(path, *std::move(extraction), options);
 }

@@ -22,6 +22,10 @@ std::string ProgressLine::Format(const Progress& progress) {
           : absl::StrCat("checker: ", progress.documents_done, " articles read, ", progress.claims,
                          " claims");
   switch (progress.stage) {
+    case Progress::Stage::kReadingRecords:
+      // Sorted by key, a reducer's records give every claim before any article.
+      return absl::StrCat("checker: reading records: ", progress.claims, " claims, ",
+                          progress.documents_done, " articles");
     case Progress::Stage::kComparing:
       return absl::StrCat(read, "; comparing across documents");
     case Progress::Stage::kFinished:

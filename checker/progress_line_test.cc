@@ -46,6 +46,9 @@ TEST(ProgressLineTest, SaysWhatHasBeenDone) {
   Progress streamed = Reading(12);  // JSON Lines: how many articles is not known ahead
   streamed.documents_total = 0;
   EXPECT_EQ(ProgressLine::Format(streamed), "checker: 12 articles read, 120 claims");
+  Progress records = streamed;  // --stage=compare, reading what the mappers wrote
+  records.stage = Progress::Stage::kReadingRecords;
+  EXPECT_EQ(ProgressLine::Format(records), "checker: reading records: 120 claims, 12 articles");
   EXPECT_EQ(ProgressLine::Format(Finished()),
             "checker: 40 of 40 files read, 400 claims, 3 findings");
 }

@@ -66,8 +66,9 @@ class RecordWriter : public ExtractionSink {
 
 // Reads the lines a RecordWriter writes, in either format and in any order;
 // blank lines are ignored. The error names the first line that is not a
-// record.
-absl::StatusOr<Extraction> ReadExtraction(std::istream& in);
+// record. `progress`, when given, hears how far it has got (kReadingRecords)
+// every few thousand records and at the end.
+absl::StatusOr<Extraction> ReadExtraction(std::istream& in, const ProgressCallback& progress = {});
 
 }  // namespace factcheck
 

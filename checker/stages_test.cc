@@ -1,5 +1,6 @@
 #include "checker/stages.h"
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +9,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -66,6 +68,26 @@ TEST(StagesTest, RecordsReadBackInAnyOrderInEitherFormat) {
     ASSERT_EQ(read->skipped.size(), 1u);
     EXPECT_EQ(read->skipped[0].path(), "photo.jpg");
   }
+}
+
+TEST(StagesTest, ReadingRecordsSaysHowFarItHasGot) {
+  std::ostringstream out;
+  RecordWriter records(&out);
+  ExtractedDocument document;
+  document.mutable_summary()->set_id("wire/a\tb.txt");
+  std::vector<Claim> claims(10000, ExampleClaim());
+  records.Extracted(document, &claims);
+  // Sorted by key, as a reducer gets them: the 10,000 claims, then the document.
+  std::vector<std::string> lines = absl::StrSplit(out.str(), '\n', absl::SkipEmpty());
+  std::sort(lines.begin(), lines.end());
+  std::istringstream in(absl::StrJoin(lines, "\n"));
+  std::vector<std::pair<int, int>> heard;  // claims, articles
+  absl::StatusOr<Extraction> read = ReadExtraction(in, [&heard](const Progress& progress) {
+    EXPECT_EQ(progress.stage, Progress::Stage::kReadingRecords);
+    heard.emplace_back(progress.claims, progress.documents_done);
+  });
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(heard, (std::vector<std::pair<int, int>>{{4096, 0}, {8192, 0}, {10000, 1}}));
 }
 
 TEST(StagesTest, CompactRecordsAreBase64OfTheWireFormatAndJsonIsJson) {
