@@ -9,7 +9,7 @@
 //
 //   absl::StatusOr<LayoutAnalyzer> layout = LayoutAnalyzer::Create(DefaultLayoutRules());
 //   Document document = ...;    // from LoadCorpus
-//   layout->Analyze(&document);  // fills sentences, furniture, title, dateline, ...
+//   layout->Analyze(&document);  // fills sentences, furniture, title, dateline
 
 #ifndef FACTCHECK_CHECKER_TEXT_LAYOUT_H_
 #define FACTCHECK_CHECKER_TEXT_LAYOUT_H_
@@ -28,9 +28,10 @@ class LayoutAnalyzer {
   static absl::StatusOr<LayoutAnalyzer> Create(const LayoutRules& rules);
 
   // Fills `document`'s sentences and furniture, the order of its numeric
-  // dates, and its title and dateline unless metadata already gave them. Reads from
-  // document->body_begin(). Joining wrapped lines rewrites their line breaks in document->text() as
-  // spaces, keeping every offset of the text after the paragraph.
+  // dates, and its title and dateline unless metadata already gave them.
+  // Reads from document->body_begin(). Joining wrapped lines rewrites their
+  // line breaks in document->text() as spaces, keeping every offset of the
+  // text after the paragraph.
   void Analyze(Document* document) const;
 
  private:
