@@ -285,45 +285,86 @@ constexpr int kStoryDays = 2;
 constexpr size_t kStorySharedNames = 2;
 // Documents within kStoryDays that one name may join into stories.
 constexpr size_t kMaxDocumentsPerStoryName = 200;
+// A document's first sentences, where news names what it is about: a name
+// two documents share joins them only where one of them names it here. A
+// name both mention in passing ("volunteers from St Luke's Hospital", a
+// hospital of that name in two towns) tells two stories apart no better
+// than a common word.
+constexpr int kLeadSentences = 5;
 
 // A place or person a document names: a place key, or a person's entity id.
 using StoryName = std::pair<Claim::Kind, absl::string_view>;
 
-// For each place or person, the documents that name it, as (day, document).
-// `names` are by document number, and each document's are freed once read.
-absl::flat_hash_map<StoryName, std::vector<std::pair<int, int>>> DocumentsNaming(
-    const std::vector<int>& days, std::vector<std::vector<StoryName>> names) {
-  absl::flat_hash_map<StoryName, std::vector<std::pair<int, int>>> naming;
+// A place or person as a document names it: in its lead or only later.
+// No larger than a StoryName alone (24 bytes): there is one for each name
+// claim of the corpus.
+struct Naming {
+  absl::string_view name;
+  Claim::Kind kind;
+  bool in_lead;
+
+  StoryName story_name() const { return {kind, name}; }
+};
+
+Naming NamingOf(Claim::Kind kind, absl::string_view name, const KeptClaim& claim) {
+  return {name, kind, claim.evidence().sentence() < kLeadSentences};
+}
+
+// A document that names a place or person.
+struct NamedIn {
+  int day;
+  int document;
+  bool in_lead;
+};
+
+// For each place or person, the documents that name it. `names` are by
+// document number, and each document's are freed once read.
+absl::flat_hash_map<StoryName, std::vector<NamedIn>> DocumentsNaming(
+    const std::vector<int>& days, std::vector<std::vector<Naming>> names) {
+  absl::flat_hash_map<StoryName, std::vector<NamedIn>> naming;
   for (size_t document = 0; document < names.size(); ++document) {
-    std::vector<StoryName> named = std::move(names[document]);
-    SortUnique(&named);
-    for (const StoryName& name : named) {
-      naming[name].emplace_back(days[document], static_cast<int>(document));
+    std::vector<Naming> named = std::move(names[document]);
+    // Each name once, in the lead if it is there at all.
+    std::sort(named.begin(), named.end(), [](const Naming& a, const Naming& b) {
+      if (a.story_name() != b.story_name()) return a.story_name() < b.story_name();
+      return a.in_lead && !b.in_lead;
+    });
+    named.erase(std::unique(named.begin(), named.end(),
+                            [](const Naming& a, const Naming& b) {
+                              return a.story_name() == b.story_name();
+                            }),
+                named.end());
+    for (const Naming& name : named) {
+      naming[name.story_name()].push_back(
+          {days[document], static_cast<int>(document), name.in_lead});
     }
   }
   return naming;
 }
 
 // Candidate pairs come from blocking: documents that name one place or
-// person, dated within kStoryDays of each other. Never all pairs. A pair of
-// documents (the lower number first) is listed once for each name they share,
-// and the list is sorted.
+// person, dated within kStoryDays of each other, one of them in its lead.
+// Never all pairs. A pair of documents (the lower number first) is listed
+// once for each name they share, and the list is sorted.
 std::vector<std::pair<int, int>> SharedNames(
-    absl::flat_hash_map<StoryName, std::vector<std::pair<int, int>>> naming) {
+    absl::flat_hash_map<StoryName, std::vector<NamedIn>> naming) {
   std::vector<std::pair<int, int>> shared;
   for (auto& [name, naming_documents] : naming) {
-    std::vector<std::pair<int, int>> documents = std::move(naming_documents);  // freed once read
-    std::sort(documents.begin(), documents.end());
+    std::vector<NamedIn> documents = std::move(naming_documents);  // freed once read
+    std::sort(documents.begin(), documents.end(), [](const NamedIn& a, const NamedIn& b) {
+      return std::tie(a.day, a.document) < std::tie(b.day, b.document);
+    });
     for (size_t x = 0; x < documents.size(); ++x) {
       size_t end = x + 1;
-      while (end < documents.size() && documents[end].first - documents[x].first <= kStoryDays) {
+      while (end < documents.size() && documents[end].day - documents[x].day <= kStoryDays) {
         ++end;
       }
       // A name that many documents of the same days share tells no story
       // apart ("Washington" in a year of wire copy).
       if (end - x > kMaxDocumentsPerStoryName) continue;
       for (size_t y = x + 1; y < end; ++y) {
-        shared.push_back(std::minmax(documents[x].second, documents[y].second));
+        if (!documents[x].in_lead && !documents[y].in_lead) continue;
+        shared.push_back(std::minmax(documents[x].document, documents[y].document));
       }
     }
   }
@@ -336,7 +377,7 @@ std::vector<std::pair<int, int>> SharedNames(
 // so is whatever either shares as much with. `days` and `names` are by
 // document number.
 std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
-                                               std::vector<std::vector<StoryName>> names) {
+                                               std::vector<std::vector<Naming>> names) {
   const std::vector<std::pair<int, int>> shared =
       SharedNames(DocumentsNaming(days, std::move(names)));
   Components stories(static_cast<int>(days.size()));
@@ -435,12 +476,14 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   const size_t dated = stories.ids.size();
   stories.places.resize(dated);
   // The people and places each dated document names: entity ids and place keys.
-  std::vector<std::vector<StoryName>> names(dated);
-  stories.ForEachNumbered(claims.OfKind(Claim::PERSON_NAME), [&](int document, size_t i) {
+  std::vector<std::vector<Naming>> names(dated);
+  const std::vector<const KeptClaim*>& name_claims = claims.OfKind(Claim::PERSON_NAME);
+  stories.ForEachNumbered(name_claims, [&](int document, size_t i) {
     if (document < 0) return;
     const int person = people.entity_of_name_claims()[i];
     if (person >= 0) {
-      names[document].emplace_back(Claim::PERSON_NAME, people.entities()[person].id());
+      names[document].push_back(
+          NamingOf(Claim::PERSON_NAME, people.entities()[person].id(), *name_claims[i]));
     }
   });
   // How often each place is named, and how it is written, in every document.
@@ -457,7 +500,7 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
     Stories::Places& places = stories.places[document];
     places.keys.push_back(key);
     places.by_sentence.emplace_back(claim.evidence().sentence(), key);
-    names[document].emplace_back(Claim::PLACE_MENTION, key);
+    names[document].push_back(NamingOf(Claim::PLACE_MENTION, key, claim));
   });
   for (Stories::Places& named : stories.places) {
     SortUnique(&named.keys);

@@ -12,7 +12,8 @@
 //                  or the story: figures whose sentence names no subject are
 //                  compared only between documents of one story — dated
 //                  within two days of each other and naming two places or
-//                  people in common.
+//                  people in common, each in the first sentences (the lead)
+//                  of one of them at least.
 //   DATE           reports of one event — joined when they share a
 //                  participant and the place, or two participants — that
 //                  date it differently. Full dates more than a week apart

@@ -236,6 +236,30 @@ TEST(FindDiscrepanciesTest, ComparesStoryFiguresWithinOneStory) {
             "");
 }
 
+TEST(FindDiscrepanciesTest, NamesBothDocumentsMentionOnlyPastTheirLeadsMakeNoStory) {
+  // Sentence 9 is past a document's lead; sentence 1 is in it.
+  const auto story_naming_places_in = [](int a_sentence, int b_sentence) {
+    std::vector<Claim> claims = {StoryFigure("a", "injured", "12"),
+                                 StoryFigure("b", "injured", "18")};
+    for (const char* place : {"Athens", "Thessaloniki"}) {
+      claims.push_back(PlaceMentioned("a", place));
+      claims.back().mutable_evidence()->set_sentence(a_sentence);
+      claims.push_back(PlaceMentioned("b", place));
+      claims.back().mutable_evidence()->set_sentence(b_sentence);
+    }
+    return claims;
+  };
+  const std::map<std::string, PartialDate> datelines = {{"a", CalendarDay(2010, 5, 5)},
+                                                        {"b", CalendarDay(2010, 5, 6)}};
+  // A hospital and a street of the same names in two towns' reports.
+  EXPECT_EQ(Describe(story_naming_places_in(9, 9), datelines), "");
+  // One document's lead is enough.
+  EXPECT_EQ(Describe(story_naming_places_in(1, 9), datelines),
+            "QUANTITY the event in Athens: 12 = 12 [a] | 18 = 18 [b]");
+  EXPECT_EQ(Describe(story_naming_places_in(9, 1), datelines),
+            "QUANTITY the event in Athens: 12 = 12 [a] | 18 = 18 [b]");
+}
+
 TEST(FindDiscrepanciesTest, AStoryFigureBesideAPlaceTheStoryDoesNotNameIsAboutSomethingElse) {
   // b's figure, as in "37 were hurt by a quake in China", beside its own place.
   const auto claims_with_b_figure_in = [](int sentence) {
