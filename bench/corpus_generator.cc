@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -125,7 +126,7 @@ struct Person {
 
 struct Kind {
   const char* noun;      // "flood"
-  const char* headline;  // "Floods"
+  const char* headline;  // "Flood"
   const char* verb;      // "swept through"
   std::vector<std::string> details;
 };
@@ -133,7 +134,7 @@ struct Kind {
 const std::vector<Kind>& Kinds() {
   static const auto* kinds = new std::vector<Kind>{
       {"flood",
-       "Floods",
+       "Flood",
        "swept through",
        {"The river burst its banks shortly after midnight.",
         "Sandbags were piled along the embankment road.",
@@ -163,44 +164,106 @@ const std::vector<Kind>& Kinds() {
   return *kinds;
 }
 
-const std::vector<std::string> kFiller = {
-    "Volunteers handed out blankets and hot soup at the sports hall.",
-    "Many shops in the old quarter stayed closed.",
-    "Residents described a night of noise and confusion.",
-    "Power was restored to most homes by the evening.",
-    "The regional council opened an emergency fund for families.",
-    "Schools will remain closed until engineers have inspected them.",
-    "Insurers said it was too early to estimate the damage.",
-    "Aid groups appealed for dry clothes, bottled water and tinned food.",
-    "Neighbours took in families whose houses were no longer safe.",
-    "The local hospital cancelled routine appointments.",
-    "Army trucks carried supplies along the only open road.",
-    "Church halls and schools were turned into shelters.",
-    "Some residents refused to leave their homes.",
-    "Telephone lines were down across much of the district.",
-    "Officials urged people to boil their drinking water.",
-    "The weather service warned that conditions could worsen.",
-    "Television pictures showed cars piled against a bridge.",
-    "Shopkeepers began clearing debris from the pavements.",
-    "The main railway line was closed while crews inspected the tracks.",
-    "A local bakery gave away bread to anyone who asked.",
-    "Pet owners searched the streets for missing animals.",
-    "The town's football ground became a distribution centre.",
-    "Doctors treated people for cuts, bruises and exhaustion.",
-    "Opposition politicians called for an inquiry into the response.",
-    "Students from the technical college helped to fill sandbags.",
-    "The cathedral bells rang to mark a moment of silence.",
-    "Local radio stayed on air through the night with updates.",
-    "Drivers were told to avoid the area.",
-    "Charities said donations had poured in from across the country.",
-    "Some families were reunited at the emergency centre.",
-};
+// Filler: sentences a reporter writes around the facts, composed from parts
+// so that they vary in length and wording as real news does (about 100
+// bytes a sentence, two in five with a figure, some quoting). None of
+// it is a claim an outlet could disagree on. "PLACE" is the event's town;
+// other names are the same in every town ("St Luke's Hospital", "Church
+// Street"), as real towns' often are, so that a checker which took two
+// events of the same days for one story on such names alone would set
+// their figures side by side, and be seen to.
+const std::vector<std::string> kSceneOpenings = {"By late afternoon",
+                                                 "Throughout the day",
+                                                 "In the hours that followed",
+                                                 "Further down the valley",
+                                                 "Despite the cold",
+                                                 "As night fell",
+                                                 "Early the next morning",
+                                                 "On the edge of town",
+                                                 "Near the old market",
+                                                 "Along the main road",
+                                                 "In the centre of PLACE",
+                                                 "On PLACE's main square",
+                                                 "",
+                                                 ""};
+const std::vector<std::string> kSceneActors = {"volunteers from neighbouring villages",
+                                               "council workers in orange jackets",
+                                               "soldiers and police officers",
+                                               "engineers from the transport ministry",
+                                               "neighbours and relatives",
+                                               "local shopkeepers",
+                                               "members of the PLACE Rowing Club",
+                                               "students from the technical college",
+                                               "staff at St Luke's Hospital",
+                                               "Red Cross volunteers",
+                                               "farmers with tractors and trailers",
+                                               "aid workers from two charities",
+                                               "a handful of off-duty nurses",
+                                               "residents of the upper streets"};
+const std::vector<std::string> kSceneActions = {
+    "handed out blankets, hot soup and bottled water",
+    "cleared mud and broken glass from the pavements",
+    "checked on elderly residents living alone",
+    "set up camp beds in the sports hall",
+    "filled sandbags outside the town hall",
+    "helped families carry out what they could save",
+    "directed traffic away from the damaged streets",
+    "collected clothes and tinned food for those left homeless",
+    "searched gardens and outbuildings for lost pets",
+    "queued to give blood at a mobile clinic",
+    "worked in shifts to keep the generators running",
+    "kept a list of every house they had visited"};
+const std::vector<std::string> kSceneEndings = {
+    " while police kept onlookers back",
+    " as a light rain began to fall",
+    " before darkness made the work too dangerous",
+    ", according to Radio PLACE",
+    " even as officials warned of further danger",
+    ", and many said they would return the next day",
+    " until the last of the families had somewhere to sleep",
+    " long after the television crews had left for the capital",
+    "",
+    "",
+    "",
+    ""};
+const std::vector<std::string> kQuotes = {
+    "We have lost everything we built over thirty years",
+    "I heard a noise like a train and then the lights went out",
+    "Nobody told us where to go or what to do",
+    "The children are frightened and we have nowhere else to stay",
+    "It happened so fast that we could only grab our coats",
+    "We need dry clothes, medicine and a roof, in that order",
+    "My grandmother's house is gone, but she is safe",
+    "Everyone here knows someone who has lost a home",
+    "We were lucky, and we know it",
+    "The noise seemed to come from everywhere at once"};
+const std::vector<std::string> kQuoteEndings = {
+    "",
+    "",
+    "",
+    ", and nobody can say when we will be allowed back",
+    ". I keep thinking about the people on the lower streets",
+    ", but the volunteers have been wonderful",
+    ". We will rebuild, but not this year"};
+const std::vector<std::string> kWitnesses = {
+    "schoolteacher", "bus driver", "pharmacist",     "mother of three", "caf\xC3\xA9 owner",
+    "baker",         "nurse",      "shop assistant", "fisherman",       "taxi driver"};
+const std::vector<std::string> kWitnessPlaces = {
+    "",
+    "",
+    " standing outside what was left of the family's kitchen",
+    " outside the town hall",
+    " as she waited for news at the Red Cross tent",
+    " in a queue for bottled water on Church Street"};
 
 const std::vector<std::string> kOutletWords = {"Northern", "Valley",   "Coast",   "Capital",
                                                "Evening",  "Morning",  "Harbour", "Highland",
                                                "River",    "National", "Western", "Eastern"};
 const std::vector<std::string> kOutletNouns = {"Post",  "Times",   "Herald", "Courier", "Wire",
                                                "Radio", "Gazette", "News",   "Record",  "Observer"};
+// The outlets that print curly quotes and apostrophes (“ ” ’), as many
+// do, rather than straight ones.
+const std::vector<std::string> kTypographicOutletNouns = {"Herald", "Gazette", "Observer"};
 
 const char* const kMonths[] = {"January",   "February", "March",    "April",
                                "May",       "June",     "July",     "August",
@@ -259,7 +322,90 @@ struct Event {
   int population_other = 0;
   int meeting_outlet = -1;
   int meeting_other_day = 0;  // days after the event
+  // Background every outlet that gives it gives alike.
+  int homes_damaged = 0;
+  int sheltered = 0;
+  int aid_millions = 0;
+  int bridge_built = 0;
+  std::string bridge;  // its name: "the Tarvik bridge"
 };
+
+// One sentence of filler for an article about `event`: a scene, a witness
+// quoted, background the outlets agree on, or figures that differ between
+// articles but are no claim (a witness's age, a time, calls taken), in
+// about the shares 58, 15, 14 and 13 in 100.
+std::string FillerSentence(Random& random, const Event& event) {
+  const int kind = random.Below(100);
+  if (kind < 58) {
+    const std::string& opening = random.Pick(kSceneOpenings);
+    const std::string actors = opening.empty()
+                                   ? Capitalised(random.Pick(kSceneActors))
+                                   : absl::StrCat(opening, ", ", random.Pick(kSceneActors));
+    return absl::StrReplaceAll(
+        absl::StrCat(actors, " ", random.Pick(kSceneActions), random.Pick(kSceneEndings), "."),
+        {{"PLACE", event.place}});
+  }
+  if (kind < 73) {
+    const int age = random.Between(24, 79);  // never "an 80-year-old"
+    std::string witness = absl::StrCat("a ", age, "-year-old ", random.Pick(kWitnesses));
+    if (random.Chance(0.4)) {
+      absl::StrAppend(&witness, " who has lived in ", event.place, " for ",
+                      random.Between(2, age - 1), " years");
+    }
+    return absl::StrCat("\"", random.Pick(kQuotes), random.Pick(kQuoteEndings), ",\" said ",
+                        witness, random.Pick(kWitnessPlaces), ".");
+  }
+  if (kind < 87) {
+    switch (random.Below(4)) {
+      case 0:
+        return absl::StrCat(Thousands(event.homes_damaged), " homes were damaged, ",
+                            event.homes_damaged / 6, " of them beyond repair, the council said.");
+      case 1:
+        return absl::StrCat("The regional government pledged ", event.aid_millions,
+                            " million euros for repairs.");
+      case 2:
+        return absl::StrCat("About ", Thousands(event.sheltered),
+                            " people spent the night in shelters set up in schools and church "
+                            "halls.");
+      default:
+        return absl::StrCat(Capitalised(event.bridge), ", built in ", event.bridge_built,
+                            ", was closed after engineers found cracks in its arches.");
+    }
+  }
+  switch (random.Below(3)) {
+    case 0:
+      return absl::StrFormat(
+          "By %d:%02d p.m. the main road had reopened to traffic in one direction.",
+          random.Between(1, 11), random.Below(60));
+    case 1:
+      return absl::StrCat("The emergency line took more than ",
+                          Thousands(random.Between(3, 40) * 50), " calls in the first ",
+                          random.Between(6, 48), " hours, several times the usual number.");
+    default:
+      return absl::StrCat("Temperatures fell to ", random.Between(-8, 12),
+                          " degrees overnight, and forecasters expected more of the same for the "
+                          "next ",
+                          random.Between(2, 5), " days.");
+  }
+}
+
+// The article as an outlet that prints curly quotes and apostrophes would
+// write it.
+std::string Typographic(const std::string& text) {
+  std::string out;
+  bool open = true;
+  for (const char c : text) {
+    if (c == '"') {
+      out += open ? "\xE2\x80\x9C" : "\xE2\x80\x9D";
+      open = !open;
+    } else if (c == '\'') {
+      out += "\xE2\x80\x99";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -322,6 +468,14 @@ LabeledCorpus CorpusGenerator::Generate(const std::function<void(const Generated
     event.population = random.Between(4, 240) * 500;
     event.deaths = random.Between(2, 60);
     event.injured = random.Between(61, 400);
+    event.homes_damaged = random.Between(12, 900);
+    event.sheltered = random.Between(8, 120) * 25;
+    event.aid_millions = random.Between(2, 90);
+    event.bridge_built = random.Between(1850, 1975);
+    do {
+      event.bridge = MadeUpWord(random, 2, kPlaceEndings);
+    } while (!places.insert(event.bridge).second);
+    event.bridge = absl::StrCat("the ", event.bridge, " bridge");
     event.official = new_person(random.Pick(std::vector<std::string>{
         "Interior Minister", "Health Minister", "Governor", "Commissioner"}));
     event.local = new_person("Mayor");
@@ -426,7 +580,7 @@ LabeledCorpus CorpusGenerator::Generate(const std::function<void(const Generated
         std::string paragraph;
         const int sentences = random.Between(2, 4);
         for (int s = 0; s < sentences; ++s) {
-          absl::StrAppend(&paragraph, s > 0 ? " " : "", random.Pick(kFiller));
+          absl::StrAppend(&paragraph, s > 0 ? " " : "", FillerSentence(random, event));
         }
         paragraphs.push_back(std::move(paragraph));
       }
@@ -438,6 +592,11 @@ LabeledCorpus CorpusGenerator::Generate(const std::function<void(const Generated
       paragraphs.push_back(absl::StrCat(
           1577836800 + 86400LL * (event.date_offset + event.article_day[o]) + random.Below(86400)));
       article.body = absl::StrJoin(paragraphs, "\n\n") + "\n";
+      if (std::any_of(
+              kTypographicOutletNouns.begin(), kTypographicOutletNouns.end(),
+              [&](const std::string& noun) { return absl::EndsWith(event.outlets[o], noun); })) {
+        article.body = Typographic(article.body);
+      }
       article.text =
           absl::StrCat("date ", article.date, "\noutlet ", article.outlet, "\n\n", article.body);
       write(article);

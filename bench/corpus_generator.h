@@ -3,7 +3,9 @@
 // Writes realistic multi-source news for benchmarks and for measuring
 // precision and recall at scale: many events (floods, fires, quakes,
 // storms), each reported by several outlets in their own words, with page
-// furniture (share lines, hashtags, timestamps) and filler paragraphs; and,
+// furniture (share lines, hashtags, timestamps), paragraphs of filler
+// composed from parts (scenes, quoted witnesses, figures that are no
+// claim or that every outlet gives alike), curly quotes in some outlets; and,
 // in some events, one outlet that spells a person's name another way, gives
 // a figure that cannot be true with the others', or dates a meeting on
 // another day. What was planted is returned as a LabeledCorpus, the schema

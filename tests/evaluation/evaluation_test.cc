@@ -1,7 +1,8 @@
 // Our own labeled corpora (testdata/labels/*.json naming testdata/corpora)
-// are graded on every `bazel test`: every expected discrepancy is found, none
-// that is not expected is reported. The real-news clusters live outside the
-// workspace and are scored by //tests/evaluation:evaluate in CI.
+// and a generated corpus are graded on every `bazel test`: every expected
+// discrepancy is found, none that is not expected is reported. The
+// real-news clusters live outside the workspace and are scored by
+// //tests/evaluation:evaluate in CI.
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -9,6 +10,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "bench/corpus_generator.h"
 #include "checker/check.h"
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
@@ -39,6 +41,27 @@ TEST_P(LabeledCorpusTest, FindsWhatIsLabeledAndNothingElse) {
 INSTANTIATE_TEST_SUITE_P(Labels, LabeledCorpusTest,
                          testing::Values("varnholm-flood.json", "kessra-quake.json",
                                          "lindmouth-runoff.json", "sorvan-pledges.json"));
+
+// Events close enough in time to be taken for one story are what a
+// generated corpus adds: hundreds of them, each with figures of its own.
+TEST(GeneratedCorpusTest, FindsWhatWasPlantedAndNothingElse) {
+  const std::filesystem::path corpus =
+      std::filesystem::path(testing::TempDir()) / "generated.jsonl";
+  std::ofstream lines(corpus, std::ios::binary);
+  const LabeledCorpus planted = CorpusGenerator({.articles = 1500, .seed = 5})
+                                    .Generate([&lines](const GeneratedArticle& article) {
+                                      lines << JsonLine(article) << "\n";
+                                    });
+  lines.close();
+  ASSERT_GT(planted.must_report_size(), 100);
+  absl::StatusOr<Report> report = Checker::Create()->CheckCorpus(corpus.string());
+  ASSERT_TRUE(report.ok()) << report.status();
+  const Grade grade = GradeReport(planted, *report);
+  EXPECT_EQ(grade.cases_failed, 0) << absl::StrJoin(grade.lines, "\n");
+  for (const auto& [kind, counts] : grade.by_kind) {
+    EXPECT_EQ(counts.false_positives, 0) << kind << "\n" << absl::StrJoin(grade.lines, "\n");
+  }
+}
 
 }  // namespace
 }  // namespace factcheck
