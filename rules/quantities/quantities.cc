@@ -78,6 +78,7 @@ struct Index {
   absl::flat_hash_map<std::string, double> fractions;
   absl::flat_hash_map<std::string, Unit> units;
   absl::flat_hash_set<std::string> total_nouns;
+  std::unique_ptr<RE2> wider_scope;            // any of the lexicon's; null when it lists none
   std::shared_ptr<const PlacesModule> places;  // which names are places, and their keys
 };
 
@@ -476,6 +477,15 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
     index->units[absl::AsciiStrToLower(unit.word())] = {unit.unit(), unit.factor()};
   }
   index->total_nouns = WordSet(lexicon.total_noun());
+  if (!lexicon.wider_scope().empty()) {
+    absl::StatusOr<std::unique_ptr<RE2>> wider_scope = CompilePattern(
+        absl::StrCat("\\b",
+                     WordAlternation({lexicon.wider_scope().begin(), lexicon.wider_scope().end()}),
+                     "\\b"),
+        /*case_sensitive=*/false);
+    if (!wider_scope.ok()) return wider_scope.status();
+    index->wider_scope = *std::move(wider_scope);
+  }
   const Pieces pieces = MakePieces(*index, lexicon);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
     absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces, &index->frame_patterns);
@@ -682,8 +692,13 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject_key(place->key);
         } else {
           // The story's totals: not a count about another time, nor one that
-          // adds to another ("another four people died").
+          // adds to another ("another four people died"), nor a wider total
+          // ("floods have killed 45 across the country").
           if (is_other_time() || AddsToAnotherCount(text, span.first)) return;
+          if (index.wider_scope != nullptr &&
+              RE2::PartialMatch(ToPiece(text), *index.wider_scope)) {
+            return;
+          }
           claim.set_subject_type(Claim::STORY);
         }
         claimed.push_back(span);

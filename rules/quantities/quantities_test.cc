@@ -225,6 +225,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("In April last year a quake struck Aceh. Five people died in the quake."),
                 ""},
         Example{Dated("Another four people died in hospitals."), ""},
+        // A wider total than the story's own.
+        Example{Dated("Floods have killed 45 people across the country since the start of the "
+                      "rainy season."),
+                ""},
+        Example{Dated("Storms have killed about 200 people around the world."), ""},
+        Example{Dated("Three people died during a nationwide strike."), "STORY:|deaths|Three|3"},
         // Across New Year, days apart are days apart, not another year.
         Example{"date 2025-01-01\n\nOn 31 December, police said 12 people were injured.",
                 "STORY:|injured|12|12"},
