@@ -328,6 +328,9 @@ struct Event {
   int aid_millions = 0;
   int bridge_built = 0;
   std::string bridge;  // its name: "the Tarvik bridge"
+  // The year's toll of such events across the country: a wider total than
+  // the event's, which no checker should set beside it.
+  int national_deaths = 0;
 };
 
 // One sentence of filler for an article about `event`: a scene, a witness
@@ -356,7 +359,7 @@ std::string FillerSentence(Random& random, const Event& event) {
                         witness, random.Pick(kWitnessPlaces), ".");
   }
   if (kind < 87) {
-    switch (random.Below(4)) {
+    switch (random.Below(5)) {
       case 0:
         return absl::StrCat(Thousands(event.homes_damaged), " homes were damaged, ",
                             event.homes_damaged / 6, " of them beyond repair, the council said.");
@@ -367,6 +370,9 @@ std::string FillerSentence(Random& random, const Event& event) {
         return absl::StrCat("About ", Thousands(event.sheltered),
                             " people spent the night in shelters set up in schools and church "
                             "halls.");
+      case 3:
+        return absl::StrCat(Capitalised(event.kind->noun), "s have killed ", event.national_deaths,
+                            " people across the country this year.");
       default:
         return absl::StrCat(Capitalised(event.bridge), ", built in ", event.bridge_built,
                             ", was closed after engineers found cracks in its arches.");
@@ -476,6 +482,7 @@ LabeledCorpus CorpusGenerator::Generate(const std::function<void(const Generated
       event.bridge = MadeUpWord(random, 2, kPlaceEndings);
     } while (!places.insert(event.bridge).second);
     event.bridge = absl::StrCat("the ", event.bridge, " bridge");
+    event.national_deaths = event.deaths + random.Between(20, 300);
     event.official = new_person(random.Pick(std::vector<std::string>{
         "Interior Minister", "Health Minister", "Governor", "Commissioner"}));
     event.local = new_person("Mayor");
