@@ -20,6 +20,15 @@
 namespace factcheck {
 namespace {
 
+// Every expected discrepancy of `labels` is in `report`, and no other.
+void ExpectFoundAndNothingElse(const LabeledCorpus& labels, const Report& report) {
+  const Grade grade = GradeReport(labels, report);
+  EXPECT_EQ(grade.cases_failed, 0) << absl::StrJoin(grade.lines, "\n");
+  for (const auto& [kind, counts] : grade.by_kind) {
+    EXPECT_EQ(counts.false_positives, 0) << kind << "\n" << absl::StrJoin(grade.lines, "\n");
+  }
+}
+
 class LabeledCorpusTest : public testing::TestWithParam<std::string> {};
 
 TEST_P(LabeledCorpusTest, FindsWhatIsLabeledAndNothingElse) {
@@ -31,11 +40,7 @@ TEST_P(LabeledCorpusTest, FindsWhatIsLabeledAndNothingElse) {
   ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(text.str(), &labels).ok());
   absl::StatusOr<Report> report = Checker::Create()->CheckCorpus(RunfilePath(labels.corpus()));
   ASSERT_TRUE(report.ok()) << report.status();
-  const Grade grade = GradeReport(labels, *report);
-  EXPECT_EQ(grade.cases_failed, 0) << absl::StrJoin(grade.lines, "\n");
-  for (const auto& [kind, counts] : grade.by_kind) {
-    EXPECT_EQ(counts.false_positives, 0) << kind << "\n" << absl::StrJoin(grade.lines, "\n");
-  }
+  ExpectFoundAndNothingElse(labels, *report);
 }
 
 INSTANTIATE_TEST_SUITE_P(Labels, LabeledCorpusTest,
@@ -56,11 +61,7 @@ TEST(GeneratedCorpusTest, FindsWhatWasPlantedAndNothingElse) {
   ASSERT_GT(planted.must_report_size(), 100);
   absl::StatusOr<Report> report = Checker::Create()->CheckCorpus(corpus.string());
   ASSERT_TRUE(report.ok()) << report.status();
-  const Grade grade = GradeReport(planted, *report);
-  EXPECT_EQ(grade.cases_failed, 0) << absl::StrJoin(grade.lines, "\n");
-  for (const auto& [kind, counts] : grade.by_kind) {
-    EXPECT_EQ(counts.false_positives, 0) << kind << "\n" << absl::StrJoin(grade.lines, "\n");
-  }
+  ExpectFoundAndNothingElse(planted, *report);
 }
 
 }  // namespace
