@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
+#include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -154,6 +157,32 @@ const RE2& FutureMarkers() {
   return *markers;
 }
 
+// Whether a future marker stands before a byte of `text`. The text is
+// searched once, however many weekdays it holds: a line of a schedule may
+// hold thousands, and searching all that stands before each one took time
+// growing with the square of the line. No marker holds another, so the
+// first one found is the first to end.
+class FutureMarkerBefore {
+ public:
+  explicit FutureMarkerBefore(absl::string_view text) : text_(text) {}
+
+  // Whether a marker ends at or before byte `at`.
+  bool operator()(int at) {
+    if (!first_end_.has_value()) {
+      re2::StringPiece found;
+      first_end_ =
+          FutureMarkers().Match(ToPiece(text_), 0, text_.size(), RE2::UNANCHORED, &found, 1)
+              ? static_cast<int>(found.data() + found.size() - text_.data())
+              : std::numeric_limits<int>::max();
+    }
+    return *first_end_ <= at;
+  }
+
+ private:
+  absl::string_view text_;
+  std::optional<int> first_end_;  // once searched
+};
+
 int MonthNumber(absl::string_view name) {
   const std::string lower = absl::AsciiStrToLower(name.substr(0, 3));
   for (int month = 1; month <= 12; ++month) {
@@ -290,7 +319,8 @@ struct Candidate {
 };
 
 Candidate Interpret(Form form, const Match& match, absl::string_view text,
-                    const PartialDate& reference, NumericDateOrder order) {
+                    const PartialDate& reference, NumericDateOrder order,
+                    FutureMarkerBefore* future_marker_before) {
   Candidate candidate;
   candidate.mention.begin = match.begin(0);
   candidate.mention.end = match.end(0);
@@ -406,9 +436,7 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
     }
     case Form::kWeekday: {
       const absl::string_view qualifier = match.matched(1) ? match.group(1) : "";
-      const absl::string_view before = text.substr(0, match.begin(2));
-      const bool future =
-          qualifier != "last" && RE2::PartialMatch(ToPiece(before), FutureMarkers());
+      const bool future = qualifier != "last" && (*future_marker_before)(match.begin(2));
       date = ResolveWeekday(WeekdayNumber(match.group(2)), qualifier, future, reference);
       // The mention is the weekday itself, without "on" or "last".
       candidate.mention.begin = match.begin(2);
@@ -591,9 +619,11 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
   std::vector<Candidate> candidates;
   const DatePatterns& patterns = Patterns();
   const MeasuredText measured(text);
+  FutureMarkerBefore future_marker_before(text);
   for (const int id : patterns.set.Candidates(measured)) {
     patterns.set.ForEachMatch(id, measured, [&](const Match& match) {
-      Candidate candidate = Interpret(patterns.forms[id], match, text, reference, order);
+      Candidate candidate =
+          Interpret(patterns.forms[id], match, text, reference, order, &future_marker_before);
       if (candidate.valid) candidates.push_back(candidate);
     });
   }
@@ -605,15 +635,20 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
                      if (length_a != length_b) return length_a > length_b;
                      return a.mention.begin < b.mention.begin;
                    });
-  std::vector<DateMention> kept;
+  // Kept by where they begin, so that a candidate is checked against its
+  // neighbours alone: a long line may hold thousands.
+  std::map<int, DateMention> kept_by_begin;
   for (const Candidate& candidate : candidates) {
-    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const DateMention& other) {
-      return candidate.mention.begin < other.end && other.begin < candidate.mention.end;
-    });
-    if (!overlaps) kept.push_back(candidate.mention);
+    const DateMention& mention = candidate.mention;
+    const auto next = kept_by_begin.lower_bound(mention.begin);
+    const bool overlaps_next = next != kept_by_begin.end() && next->first < mention.end;
+    const bool overlaps_previous =
+        next != kept_by_begin.begin() && std::prev(next)->second.end > mention.begin;
+    if (!overlaps_next && !overlaps_previous) kept_by_begin.emplace(mention.begin, mention);
   }
-  std::sort(kept.begin(), kept.end(),
-            [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
+  std::vector<DateMention> kept;
+  kept.reserve(kept_by_begin.size());
+  for (const auto& [begin, mention] : kept_by_begin) kept.push_back(mention);
   JoinRanges(text, &kept);
   return kept;
 }

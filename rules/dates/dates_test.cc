@@ -138,6 +138,10 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"They will meet on Monday.", kMar26, "Monday=2024-04-01 DAY MONDAY"},
         Example{"The vote is scheduled for Friday.", kMar26, "Friday=2024-03-29 DAY FRIDAY"},
         Example{"They meet again next Tuesday.", kMar26, "Tuesday=2024-04-02 DAY TUESDAY"},
+        // A word of the future after a weekday leaves it in the past; before
+        // a later one, it puts that one in the future.
+        Example{"On Monday they said they will meet on Friday.", kMar26,
+                "Monday=2024-03-25 DAY MONDAY | Friday=2024-03-29 DAY FRIDAY"},
         // Without a dateline a weekday stays a weekday.
         Example{"He toured the region on Tuesday.", kNone, "Tuesday=Tuesday WEEKDAY"},
         // Relative days and ordinals need a dateline.
@@ -177,6 +181,20 @@ TEST(FindDatesTest, TheDocumentsConventionSettlesAmbiguousDates) {
   EXPECT_EQ(Normalize("Posted 03/04/2024", kNone, DAY_FIRST),
             "03/04/2024=2024-04-03 DAY WEDNESDAY");
   EXPECT_EQ(Normalize("Posted 03/04/2024", kNone, MONTH_FIRST), "03/04/2024=2024-03-04 DAY MONDAY");
+}
+
+// A page of listings saved as one line holds thousands of dates: each is
+// read, none lost to its neighbours, in the order written.
+TEST(FindDatesTest, ReadsEveryDateOfALongLine) {
+  constexpr absl::string_view kEntry = "closed Monday, open 4 March and Friday; ";
+  const std::string one_entry = Normalize(kEntry, kMar26);
+  EXPECT_EQ(one_entry,
+            "Monday=2024-03-25 DAY MONDAY | 4 March=2024-03-04 DAY MONDAY | "
+            "Friday=2024-03-22 DAY FRIDAY");
+  std::string line;
+  for (int i = 0; i < 5000; ++i) absl::StrAppend(&line, kEntry);
+  EXPECT_EQ(Normalize(line, kMar26),
+            absl::StrJoin(std::vector<std::string>(5000, one_entry), " | "));
 }
 
 TEST(DescribeDateTest, SaysWhatIsKnown) {
