@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -223,13 +224,13 @@ std::string Plural(int count, absl::string_view singular, absl::string_view plur
   return absl::StrCat(count, " ", count == 1 ? singular : plural);
 }
 
-// The documents each variant of a finding comes from, in order.
+// The documents each variant of a finding comes from, in order. A figure
+// may be stated by thousands of documents alike.
 std::vector<std::string> DocumentsOf(const Variant& variant) {
   std::vector<std::string> documents;
+  absl::flat_hash_set<absl::string_view> seen;
   for (const Evidence& evidence : variant.evidence()) {
-    if (std::find(documents.begin(), documents.end(), evidence.document()) == documents.end()) {
-      documents.push_back(evidence.document());
-    }
+    if (seen.insert(evidence.document()).second) documents.push_back(evidence.document());
   }
   return documents;
 }
@@ -284,13 +285,21 @@ DocumentGraph BuildGraph(const Report& report) {
     const std::string label =
         absl::StrCat(KindTitle(discrepancy.kind()), ": ", discrepancy.subject(), " (",
                      discrepancy.attribute(), ")");
+    // Only shown documents are paired: a finding in thousands of documents
+    // has millions of pairs, all but a few off the picture.
+    std::vector<std::vector<std::string>> shown_of_variant;
+    for (const Variant& variant : discrepancy.variants()) {
+      std::vector<std::string>& documents = shown_of_variant.emplace_back(DocumentsOf(variant));
+      documents.erase(std::remove_if(documents.begin(), documents.end(),
+                                     [&shown](const std::string& id) { return !shown.count(id); }),
+                      documents.end());
+    }
     std::set<std::pair<std::string, std::string>> pairs;
-    for (int i = 0; i < discrepancy.variants_size(); ++i) {
-      for (int j = i + 1; j < discrepancy.variants_size(); ++j) {
-        for (const std::string& a : DocumentsOf(discrepancy.variants(i))) {
-          for (const std::string& b : DocumentsOf(discrepancy.variants(j))) {
-            if (a == b || shown.count(a) == 0 || shown.count(b) == 0) continue;
-            pairs.insert(std::minmax(a, b));
+    for (size_t i = 0; i < shown_of_variant.size(); ++i) {
+      for (size_t j = i + 1; j < shown_of_variant.size(); ++j) {
+        for (const std::string& a : shown_of_variant[i]) {
+          for (const std::string& b : shown_of_variant[j]) {
+            if (a != b) pairs.insert(std::minmax(a, b));
           }
         }
       }

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "checker/report/report_for_tests.h"
 #include "gtest/gtest.h"
 
@@ -68,6 +70,34 @@ TEST(RenderHtmlTest, PicturesDocumentsAsNodesAndFindingsAsEdges) {
   EXPECT_TRUE(Contains(html,
                        "<title>a.txt and b.txt disagree on Quantity: Rafah "
                        "&lt;script&gt;alert(1)&lt;/script&gt; (population)</title>"));
+}
+
+// A figure stated by a hundred documents in three ways: the picture shows
+// the first forty, joined where they disagree, and says where the rest are.
+TEST(RenderHtmlTest, PicturesTheFirstDocumentsOfAFindingInMany) {
+  Report report;
+  Discrepancy* finding = report.add_discrepancies();
+  finding->set_kind(QUANTITY);
+  for (int i = 0; i < 3; ++i) finding->add_variants()->set_value(absl::StrCat(10 + i));
+  for (int document = 0; document < 100; ++document) {
+    const std::string id = absl::StrFormat("d%03d.txt", document);
+    report.add_documents()->set_id(id);
+    finding->mutable_variants(document % 3)->add_evidence()->set_document(id);
+  }
+  const std::string html = RenderHtml(report);
+  auto count = [&html](const std::string& part) {
+    int found = 0;
+    for (size_t at = html.find(part); at != std::string::npos; at = html.find(part, at + 1)) {
+      ++found;
+    }
+    return found;
+  };
+  EXPECT_EQ(count("<g class=\"node in-findings\""), 40);
+  EXPECT_TRUE(Contains(html, "data-document=\"d039.txt\""));
+  EXPECT_FALSE(Contains(html, "data-document=\"d040.txt\""));
+  // Of d000 to d039, 14 state 10, 13 state 11 and 13 state 12.
+  EXPECT_EQ(count("<line class=\"edge QUANTITY\""), 14 * 13 + 14 * 13 + 13 * 13);
+  EXPECT_TRUE(Contains(html, "The 60 other documents in findings are listed"));
 }
 
 TEST(RenderHtmlTest, SummarisesTheRunAndTheGate) {
