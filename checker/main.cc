@@ -217,6 +217,14 @@ absl::StatusOr<Report> CompareRecords(const Checker& checker, const std::string&
                                       const CheckOptions& options) {
   std::ifstream file;
   if (path != kStandardInput) {
+    // A folder opens, then fails at the first read with no word of why.
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--stage=compare reads the records --stage=extract wrote, from a file or "
+                       "standard input (--corpus=-); ",
+                       path, " is a folder"));
+    }
     file.open(path, std::ios::binary);
     if (!file) return absl::NotFoundError(absl::StrCat("cannot read the records in ", path));
   }

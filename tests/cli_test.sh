@@ -78,6 +78,10 @@ expect "records in a report's format" 2 "$checker" --corpus="$corpus" --stage=ex
 contains "records in a report's format message" "$scratch/err" \
   "--stage=extract writes records, compact or with --format=json as JSON, not sarif"
 
+# A reducer given the articles' folder rather than the mappers' records.
+expect "records from a folder" 2 "$checker" --corpus="$corpus" --stage=compare
+contains "records from a folder message" "$scratch/err" "is a folder"
+
 expect "unknown flag" 2 "$checker" --corpuss="$corpus"
 contains "unknown flag message" "$scratch/err" "unknown flag '--corpuss="
 
