@@ -557,7 +557,8 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   const double value = ParseNumber(index, absl::string_view(first.data(), first.size()), &decimals,
                                    &trailing_zeros) *
                        scale;
-  if (std::isnan(value)) return std::nullopt;
+  // Not a number, or more digits than a double holds: no figure a source gives.
+  if (!std::isfinite(value)) return std::nullopt;
   const std::string phrase = text(approximator);
   if (const auto found = index.approximators.find(phrase); found != index.approximators.end()) {
     bound = found->second;
@@ -584,7 +585,7 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
     const double high = ParseNumber(index, absl::string_view(second.data(), second.size()),
                                     &second_decimals, &second_zeros) *
                         scale;
-    if (std::isnan(high) || high <= value) return std::nullopt;
+    if (!std::isfinite(high) || high <= value) return std::nullopt;
     SetBounds(value, true, high, true, &quantity);
   } else if (second.empty() && bound == QuantityLexicon::BETWEEN) {
     return std::nullopt;  // "from 10" is not a range

@@ -113,6 +113,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A number written another way is not read from its last digits.
         Example{"Officials said 3,5 million people live in Patras.", ""},
         Example{"Police said 1.204.317 people were injured in Athens.", ""},
+        // Nor is a figure past what a number holds: a string of digits.
+        Example{
+            absl::StrCat("Police said 1", std::string(400, '0'), " people were injured in Athens."),
+            ""},
         Example{"Ten people were injured in Athens.", "PLACE:Athens|injured|Ten|10"},
         Example{"10,000 people were still missing in Derna.",
                 "PLACE:Derna|missing|10,000|[9,500, 10,500)"},
