@@ -51,7 +51,12 @@ struct LexiconError {
 TEST(CheckerCreateTest, ALexiconThatCannotBeUsedIsTheSameErrorOnAnyThreads) {
   const LexiconError cases[] = {
       {"quantity_lexicon", R"(frame { attribute: "deaths" pattern: "(unclosed {FIGURE}" })",
-       "quantities: quantity frame for \"deaths\": invalid pattern"},
+       "quantities: quantity frame for \"deaths\": invalid pattern /(unclosed {FIGURE}/: "
+       "missing ): (unclosed FIGURE"},
+      {"quantity_lexicon",
+       R"(frame { attribute: "deaths" pattern: "(?:\\pL+\\s+){0,900}{PEOPLE}" })",
+       "quantities: quantity frame for \"deaths\": invalid pattern /(?:\\pL+\\s+){0,900}{PEOPLE}/: "
+       "pattern too large - compile failed"},
       {"place_lexicon", R"(place_noun: "city")",
        "names and places: place lexicon has no introducers"},
   };

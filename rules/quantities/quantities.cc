@@ -230,8 +230,17 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
     return absl::InvalidArgumentError(
         absl::StrCat("quantity frame for \"", frame.attribute(), "\": ", message));
   };
-  if (absl::Status added = patterns->Add(absl::StrCat("(?i:", pattern, ")")); !added.ok()) {
-    return error(added.message());
+  const std::string case_folded = absl::StrCat("(?i:", pattern, ")");
+  if (absl::Status added = patterns->Add(case_folded); !added.ok()) {
+    // Told as written: with its slots filled in, a frame runs to thousands
+    // of characters, and the writer's mistake is lost in them. A mistake of
+    // the frame's own shows with each slot read as its name.
+    std::string slots_as_names = frame.pattern();
+    RE2::GlobalReplace(&slots_as_names, "\\{([A-Z]+)\\}", "\\1");
+    const RE2 written(slots_as_names, PatternOptions(/*case_sensitive=*/true));
+    const std::string why =
+        !written.ok() ? written.error() : RE2(case_folded, PatternOptions(true)).error();
+    return error(absl::StrCat("invalid pattern /", frame.pattern(), "/: ", why));
   }
   Frame compiled;
   compiled.attribute = frame.attribute();
