@@ -629,18 +629,20 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
                                      ? index.figure_words->FindsAny(text)
                                      : RE2::PartialMatch(ToPiece(text), *index.any_figure);
     if (!may_hold_figure) continue;
-    // Story figures in a sentence about another time are about another event.
-    // Finding dates is dear, and only story figures ask: found once, when asked.
-    std::optional<bool> other_time;
-    auto is_other_time = [&] {
-      if (!other_time.has_value()) {
-        other_time =
-            dated &&
-            (MentionsOtherTime(text, document.dateline(), order) ||
-             (sentence > 0 && ContinuesPreviousSentence(text) &&
-              MentionsOtherTime(SentenceText(document, sentence - 1), document.dateline(), order)));
+    // Story figures in a sentence about another time, or a wider scope than
+    // the event ("across the country"), are about other events. Finding
+    // dates is dear, and only story figures ask: found once, when asked.
+    std::optional<bool> other_event;
+    auto is_about_other_event = [&] {
+      if (!other_event.has_value()) {
+        other_event = (index.wider_scope != nullptr &&
+                       RE2::PartialMatch(ToPiece(text), *index.wider_scope)) ||
+                      (dated && (MentionsOtherTime(text, document.dateline(), order) ||
+                                 (sentence > 0 && ContinuesPreviousSentence(text) &&
+                                  MentionsOtherTime(SentenceText(document, sentence - 1),
+                                                    document.dateline(), order))));
       }
-      return *other_time;
+      return *other_event;
     };
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
     const size_t first_claim = claims->size();
@@ -701,14 +703,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject(place->name);
           claim.set_subject_key(place->key);
         } else {
-          // The story's totals: not a count about another time, nor one that
-          // adds to another ("another four people died"), nor a wider total
-          // ("floods have killed 45 across the country").
-          if (is_other_time() || AddsToAnotherCount(text, span.first)) return;
-          if (index.wider_scope != nullptr &&
-              RE2::PartialMatch(ToPiece(text), *index.wider_scope)) {
-            return;
-          }
+          // The story's totals: not a count about another time or a wider
+          // scope ("floods have killed 45 across the country"), nor one that
+          // adds to another ("another four people died").
+          if (is_about_other_event() || AddsToAnotherCount(text, span.first)) return;
           claim.set_subject_type(Claim::STORY);
         }
         claimed.push_back(span);
