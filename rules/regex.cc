@@ -8,7 +8,10 @@
 #include <utility>
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/strip.h"
 #include "checker/corpus/utf8.h"
 
 namespace factcheck {
@@ -82,17 +85,135 @@ namespace {
 // as sets make their modules about a tenth and a sixth faster.
 constexpr int kMaxSetProgramSize = 4096;
 
-// Latin-1 for ASCII text; see PatternSet::ascii_.
+// Latin-1 for text one byte per character; see PatternSet::latin1_.
 RE2::Options Latin1Options(bool case_sensitive) {
   RE2::Options options = PatternOptions(case_sensitive);
   options.set_encoding(RE2::Options::EncodingLatin1);
   return options;
 }
 
+// The marks past Latin-1 that news prints most, each given a byte of
+// Latin-1's C1 controls (U+0080 to U+009F, which no news holds): the mark at
+// index i byte 0x80 + i. A mark is no letter, digit, mark or space, and no
+// word character; nor is a control, so in every class a pattern that reads
+// marks may use (Latin1Form) the two fall alike.
+constexpr char32_t kMarks[] = {
+    0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E,  // ‘ ’ ‚ ‛ “ ” „
+    0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,  // hyphens, dashes, minus
+    0x2026, 0x2022, 0x2032, 0x2033, 0x2039, 0x203A,          // … • ′ ″ ‹ ›
+    0x20AC, 0x2122, 0x2009, 0x202F, 0x200B,                  // € ™ thin, narrow, zero-width spaces
+};
+static_assert(sizeof(kMarks) / sizeof(kMarks[0]) <= 0x20, "one C1 control each");
+
+// The byte a character is written as, one byte per character, or -1.
+int Latin1Byte(char32_t code_point) {
+  if (code_point < 0x80 || (code_point >= 0xA0 && code_point <= 0xFF)) {
+    return static_cast<int>(code_point);
+  }
+  const auto* mark = std::find(std::begin(kMarks), std::end(kMarks), code_point);
+  return mark == std::end(kMarks) ? -1 : 0x80 + static_cast<int>(mark - std::begin(kMarks));
+}
+
+// A pattern as it reads text one byte per character (PatternText).
+struct Latin1Form {
+  std::string pattern;  // each character past ASCII written as the escape of its byte
+  // Whether it reads text past ASCII as the pattern does in UTF-8, or only
+  // ASCII text. It does not where a mark and its byte could fall apart: in a
+  // class of punctuation, symbols, separators or others (`\\pP` holds the
+  // mark, not the control), an escape of a character (`\\x{85}` is a mark's
+  // byte), a character past ASCII beside a "-" (a range across the
+  // controls), a byte (`\\C`) or quoted text (`\\Q`).
+  bool reads_marks = true;
+};
+
+// `pattern`'s Latin-1 form, or none when a character in it has no byte
+// ("Ł", which in any case also matches "ł").
+std::optional<Latin1Form> ToLatin1Form(absl::string_view pattern) {
+  Latin1Form form;
+  for (size_t at = 0; at < pattern.size();) {
+    const auto c = static_cast<unsigned char>(pattern[at]);
+    if (c == '\\' && at + 1 < pattern.size()) {
+      const auto escaped = static_cast<unsigned char>(pattern[at + 1]);
+      if (escaped >= 0x80) return std::nullopt;
+      size_t end = at + 2;
+      if (escaped == 'p' || escaped == 'P') {
+        absl::string_view name = pattern.substr(end, 1);
+        if (name == "{") {
+          const size_t close = pattern.find('}', end);
+          if (close == absl::string_view::npos) return std::nullopt;
+          name = pattern.substr(end + 1, close - end - 1);
+          end = close + 1;
+        } else {
+          end += name.size();
+        }
+        absl::ConsumePrefix(&name, "^");
+        // General categories have names of one or two letters; scripts longer.
+        if (!name.empty() && name.size() <= 2 &&
+            absl::string_view("PSZC").find(name[0]) != absl::string_view::npos) {
+          form.reads_marks = false;
+        }
+      } else if (escaped == 'x' || escaped == 'C' || escaped == 'Q' || absl::ascii_isdigit(escaped)) {
+        form.reads_marks = false;
+      }
+      absl::StrAppend(&form.pattern, pattern.substr(at, end - at));
+      at = end;
+    } else if (c < 0x80) {
+      form.pattern.push_back(static_cast<char>(c));
+      ++at;
+    } else {
+      const auto [code_point, length] = DecodeUtf8(pattern.substr(at));
+      const int byte = Latin1Byte(code_point);
+      if (byte < 0) return std::nullopt;
+      if ((at > 0 && pattern[at - 1] == '-') ||
+          (at + length < pattern.size() && pattern[at + length] == '-')) {
+        form.reads_marks = false;
+      }
+      absl::StrAppendFormat(&form.pattern, "\\x{%x}", byte);
+      at += length;
+    }
+  }
+  return form;
+}
+
 }  // namespace
 
+PatternText::PatternText(const MeasuredText& text) : measured_(text) {
+  if (measured_.ascii() || FindInvalidUtf8(text.text()) >= 0) return;
+  absl::string_view rest = text.text();
+  latin1_.reserve(rest.size());
+  while (!rest.empty()) {
+    // Most of it is ASCII, copied as it is.
+    const size_t ascii = AsciiLength(rest);
+    latin1_.append(rest.data(), ascii);
+    rest.remove_prefix(ascii);
+    if (rest.empty()) break;
+    const auto [code_point, length] = DecodeUtf8(rest);
+    const int byte = Latin1Byte(code_point);
+    if (byte < 0) return;
+    wide_characters_.push_back({static_cast<int>(latin1_.size()), static_cast<int>(length) - 1});
+    latin1_.push_back(static_cast<char>(byte));
+    rest.remove_prefix(length);
+  }
+  has_latin1_ = true;
+}
+
+int PatternText::Utf8Offset(int at) const {
+  int offset = at;
+  for (const auto& [index, more_bytes] : wide_characters_) {
+    if (index >= at) break;
+    offset += more_bytes;
+  }
+  return offset;
+}
+
+std::optional<absl::string_view> PatternText::latin1() const {
+  if (measured_.ascii()) return text();
+  if (has_latin1_) return absl::string_view(latin1_);
+  return std::nullopt;
+}
+
 PatternSet::PatternSet()
-    : ascii_set_(
+    : latin1_set_(
           std::make_unique<RE2::Set>(Latin1Options(/*case_sensitive=*/true), RE2::UNANCHORED)) {}
 PatternSet::~PatternSet() = default;
 
@@ -102,19 +223,27 @@ absl::Status PatternSet::Add(absl::string_view pattern, bool case_sensitive) {
     // The filter keeps only the error's code; compiling again gives its text.
     return CompilePattern(pattern, case_sensitive).status();
   }
-  auto ascii = std::make_unique<RE2>(ToPiece(pattern), Latin1Options(case_sensitive));
-  if (ascii_set_ != nullptr) {
-    int program_size = ascii->ok() ? ascii->ProgramSize() : 0;
+  const std::optional<Latin1Form> form = ToLatin1Form(pattern);
+  std::unique_ptr<RE2> latin1;
+  if (form.has_value()) {
+    latin1 = std::make_unique<RE2>(form->pattern, Latin1Options(case_sensitive));
+    if (!latin1->ok()) latin1.reset();  // "\\x{2019}" has no Latin-1 form
+  }
+  const bool reads_marks = latin1 != nullptr && form->reads_marks;
+  if (latin1_set_ != nullptr) {
+    int program_size = latin1 != nullptr ? latin1->ProgramSize() : 0;
     // While the set stands, every pattern before has its Latin-1 form.
-    for (const std::unique_ptr<RE2>& other : ascii_) program_size += other->ProgramSize();
+    for (const std::unique_ptr<RE2>& other : latin1_) program_size += other->ProgramSize();
     // The set has one case option for all; a pattern matched in any case says so itself.
-    if (!ascii->ok() || program_size > kMaxSetProgramSize ||
-        ascii_set_->Add(case_sensitive ? std::string(pattern) : absl::StrCat("(?i:", pattern, ")"),
-                        nullptr) != id) {
-      ascii_set_.reset();
+    if (latin1 == nullptr || program_size > kMaxSetProgramSize ||
+        latin1_set_->Add(case_sensitive ? form->pattern : absl::StrCat("(?i:", form->pattern, ")"),
+                         nullptr) != id) {
+      latin1_set_.reset();
     }
   }
-  ascii_.push_back(ascii->ok() ? std::move(ascii) : nullptr);
+  set_reads_marks_ = set_reads_marks_ && reads_marks;
+  latin1_.push_back(std::move(latin1));
+  reads_marks_.push_back(reads_marks);
   return absl::OkStatus();
 }
 
@@ -131,28 +260,50 @@ absl::Status PatternSet::Compile() {
   }
   if (!words_->Compile()) return absl::ResourceExhaustedError("prefilter words exceed memory");
   ascii_words_ = std::make_unique<AsciiWords>(words);
-  if (ascii_set_ != nullptr && !ascii_set_->Compile()) ascii_set_.reset();
+  if (latin1_set_ != nullptr && !latin1_set_->Compile()) latin1_set_.reset();
   filter_.AllPotentials({}, &needing_no_word_);
   std::sort(needing_no_word_.begin(), needing_no_word_.end());
   return absl::OkStatus();
 }
 
-void PatternSet::ForEachMatch(int id, const MeasuredText& text,
-                              absl::FunctionRef<void(const Match&)> visit) const {
-  const bool ascii = ascii_[id] != nullptr && text.ascii();
-  factcheck::ForEachMatch(ascii ? *ascii_[id] : pattern(id), text.text(), visit);
+const RE2* PatternSet::Latin1Pattern(int id, const PatternText& text) const {
+  if (text.measured().ascii()) return latin1_[id].get();
+  return reads_marks_[id] && text.latin1().has_value() ? latin1_[id].get() : nullptr;
 }
 
-std::vector<int> PatternSet::Candidates(const MeasuredText& text) const {
+void PatternSet::ForEachMatch(int id, const PatternText& text,
+                              absl::FunctionRef<void(const Match&)> visit) const {
+  const RE2* latin1 = Latin1Pattern(id, text);
+  if (latin1 == nullptr) return factcheck::ForEachMatch(pattern(id), text.text(), visit);
+  if (text.measured().ascii()) return factcheck::ForEachMatch(*latin1, text.text(), visit);
+  // Matched in the Latin-1 form, told in the text.
+  std::vector<re2::StringPiece> groups(1 + latin1->NumberOfCapturingGroups());
+  factcheck::ForEachMatch(*latin1, *text.latin1(), [&](const Match& match) {
+    for (size_t group = 0; group < groups.size(); ++group) {
+      groups[group] = re2::StringPiece();
+      if (!match.matched(group)) continue;
+      const int begin = text.Utf8Offset(match.begin(group));
+      groups[group] = re2::StringPiece(text.text().data() + begin,
+                                       text.Utf8Offset(match.end(group)) - begin);
+    }
+    visit(Match(text.text(), groups));
+  });
+}
+
+std::vector<int> PatternSet::Candidates(const PatternText& text) const {
   if (size() == 0) return {};
-  if (ascii_set_ == nullptr || !text.ascii()) return WordCandidates(text);
+  const std::optional<absl::string_view> latin1 = text.latin1();
+  if (latin1_set_ == nullptr || !latin1.has_value() ||
+      (!text.measured().ascii() && !set_reads_marks_)) {
+    return WordCandidates(text.measured());
+  }
   // When a pattern needs no word, the words rule no text out: the set answers alone.
   const bool by_words = needing_no_word_.empty();
-  std::vector<int> candidates = by_words ? WordCandidates(text) : std::vector<int>();
+  std::vector<int> candidates = by_words ? WordCandidates(text.measured()) : std::vector<int>();
   // One candidate is asked of the text no faster by the set than by running
   // it, which a match would then do again.
   if (by_words && candidates.size() <= 1) return candidates;
-  std::optional<std::vector<int>> matching = Matching(text.text());
+  std::optional<std::vector<int>> matching = Matching(*latin1);
   if (!matching) return by_words ? candidates : AllIds();  // the set gave up
   if (!by_words) return *std::move(matching);
   std::vector<int> matching_candidates;
@@ -179,10 +330,11 @@ std::vector<int> PatternSet::WordCandidates(const MeasuredText& text) const {
   return candidates;
 }
 
-std::optional<std::vector<int>> PatternSet::Matching(absl::string_view text) const {
+std::optional<std::vector<int>> PatternSet::Matching(absl::string_view latin1) const {
   std::vector<int> matching;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (!ascii_set_->Match(ToPiece(text), &matching, &error) && error.kind != RE2::Set::kNoError) {
+  if (!latin1_set_->Match(ToPiece(latin1), &matching, &error) &&
+      error.kind != RE2::Set::kNoError) {
     return std::nullopt;  // its DFA ran out of memory
   }
   std::sort(matching.begin(), matching.end());

@@ -15,6 +15,9 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "absl/functional/function_ref.h"
@@ -72,15 +75,52 @@ void ForEachMatch(const RE2& pattern, absl::string_view text,
 bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchored,
                std::vector<re2::StringPiece>* groups);
 
+// A text as a PatternSet reads it, prepared once for all the calls about
+// it: measured (MeasuredText) and, when it holds characters past ASCII,
+// written one byte per character, in Latin-1 with a byte of its own for each
+// of the marks past Latin-1 that news prints most (curly quotes, dashes, the
+// euro sign), so that patterns compiled for Latin-1 can read it as those
+// compiled for UTF-8 read the text. A text with any other character past
+// Latin-1 ("Łódź") has no such form.
+//   const PatternText sentence("Gaza\xE2\x80\x99s");  // 7 bytes in Latin-1
+class PatternText {
+ public:
+  template <typename Text,
+            typename = std::enable_if_t<std::is_convertible<const Text&, absl::string_view>::value>>
+  PatternText(const Text& text)  // NOLINT(runtime/explicit): measures
+      : PatternText(MeasuredText(text)) {}
+  // `text`, already measured.
+  explicit PatternText(const MeasuredText& text);
+
+  absl::string_view text() const { return measured_.text(); }
+  const MeasuredText& measured() const { return measured_; }
+
+ private:
+  friend class PatternSet;
+
+  // The text one byte per character: an ASCII text itself, else its
+  // Latin-1 form; none when it has a character with no byte.
+  std::optional<absl::string_view> latin1() const;
+  // Where byte `at` of latin1() starts in text(); at its size, text()'s size.
+  int Utf8Offset(int at) const;
+
+  MeasuredText measured_;
+  bool has_latin1_ = false;
+  std::string latin1_;  // when not ASCII
+  // Each character past ASCII in latin1_, by its index there, and the bytes
+  // it has in UTF-8 beyond one.
+  std::vector<std::pair<int, int>> wide_characters_;
+};
+
 // Patterns tried one after another on the same texts, as a rule module's
 // frames are. Before any is run, a prefilter looks for the literal words each
 // pattern needs ("killed", "home to"), so a text is scanned about once
 // rather than once per pattern, and only the patterns that may match run.
-// On ASCII text, as most news is, each runs compiled for Latin-1, where it
-// matches alike with a fraction of the program: `\\pL` is one set of bytes
-// rather than hundreds of UTF-8 sequences. A few small patterns also run
-// together, as one set, to tell which match at all before any is run for
-// its groups.
+// Each runs compiled for Latin-1 on any text that has a Latin-1 form
+// (PatternText), where it matches alike with a fraction of the program:
+// `\\pL` is one set of bytes rather than hundreds of UTF-8 sequences. A few
+// small patterns also run together, as one set, to tell which match at all
+// before any is run for its groups.
 //
 //   PatternSet frames;
 //   frames.Add("(\\d+) people were killed");  // id 0
@@ -104,22 +144,26 @@ class PatternSet {
   // Pattern `id` as compiled for any UTF-8 text, with its groups.
   const RE2& pattern(int id) const { return filter_.GetRE2(id); }
   // Calls `visit` for each match of pattern `id` in `text`, as ForEachMatch.
-  void ForEachMatch(int id, const MeasuredText& text,
+  void ForEachMatch(int id, const PatternText& text,
                     absl::FunctionRef<void(const Match&)> visit) const;
 
   // The ids, ascending, of the patterns that may match `text`: all that do,
   // and possibly some that do not. A pattern that needs no word of three
-  // letters or more ("(\\d+)%") may match any text. On ASCII text, when the
-  // patterns are small enough to run as one set, exactly those that match,
-  // unless the words leave one: that one, which the set would only delay.
-  std::vector<int> Candidates(const MeasuredText& text) const;
+  // letters or more ("(\\d+)%") may match any text. On text with a Latin-1
+  // form, when the patterns are small enough to run as one set, exactly
+  // those that match, unless the words leave one: that one, which the set
+  // would only delay.
+  std::vector<int> Candidates(const PatternText& text) const;
 
  private:
   // The candidates by the prefilter's words alone.
   std::vector<int> WordCandidates(const MeasuredText& text) const;
-  // The ids, ascending, of the patterns that match the ASCII `text`, by one
-  // pass of ascii_set_; none when its DFA runs out of memory.
-  std::optional<std::vector<int>> Matching(absl::string_view text) const;
+  // The ids, ascending, of the patterns that match `latin1`, a text's
+  // Latin-1 form, by one pass of latin1_set_; none when its DFA runs out of
+  // memory.
+  std::optional<std::vector<int>> Matching(absl::string_view latin1) const;
+  // Pattern `id` compiled for Latin-1, when it reads `text`'s Latin-1 form.
+  const RE2* Latin1Pattern(int id, const PatternText& text) const;
   std::vector<int> AllIds() const;
 
   re2::FilteredRE2 filter_;
@@ -129,16 +173,24 @@ class PatternSet {
   std::unique_ptr<AsciiWords> ascii_words_;
   std::unique_ptr<RE2::Set> words_;
   std::vector<int> needing_no_word_;  // the candidates of a text with none of the words
-  // Each pattern compiled for Latin-1, for ASCII text: every class and case
-  // fold has the same ASCII members in both encodings, and on ASCII a byte
-  // is a character in both. Null when it does not compile so (`\\x{2019}`).
-  std::vector<std::unique_ptr<RE2>> ascii_;
-  // All the patterns as one set, compiled for Latin-1: on ASCII text, one
-  // pass says which match at all, where most that have their words do not
-  // ("in" is in most sentences, a place after it in few), and running one
-  // for its groups costs several passes. Null when a pattern has no Latin-1
-  // form, or the patterns are too large to run as one (kMaxSetProgramSize).
-  std::unique_ptr<RE2::Set> ascii_set_;
+  // Each pattern compiled for Latin-1 (Latin1Form in regex.cc): for ASCII
+  // text, every class and case fold has the same ASCII members in both
+  // encodings, and on ASCII a byte is a character in both; for the Latin-1
+  // form of other text, the marks given bytes fall in the classes a
+  // pattern that reads it may use as their bytes do. Null when the pattern
+  // has no Latin-1 form (`\\x{2019}`); `reads_marks_` says whether it reads
+  // text past ASCII, or only ASCII text (`\\pP`, where a mark and its byte
+  // differ).
+  std::vector<std::unique_ptr<RE2>> latin1_;
+  std::vector<bool> reads_marks_;
+  // All the patterns as one set, compiled for Latin-1: on text with a
+  // Latin-1 form, one pass says which match at all, where most that have
+  // their words do not ("in" is in most sentences, a place after it in
+  // few), and running one for its groups costs several passes. Null when a
+  // pattern has no Latin-1 form, or the patterns are too large to run as
+  // one (kMaxSetProgramSize). Reads text past ASCII when every pattern does.
+  std::unique_ptr<RE2::Set> latin1_set_;
+  bool set_reads_marks_ = true;
 };
 
 inline re2::StringPiece ToPiece(absl::string_view text) {

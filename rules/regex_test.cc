@@ -65,9 +65,10 @@ TEST(PatternSetTest, NamesThePatternsThatMayMatchInOrder) {
   ASSERT_TRUE(set.Add("(?:died|killed) in (?:Qeshm|Bandar Abbas)").ok());  // 4
   ASSERT_TRUE(set.Compile().ok());
   ASSERT_EQ(set.size(), 5);
-  // ASCII text is answered exactly: these patterns are small enough to run
-  // as one set. In other text the prefilter's words answer, and pattern 3,
-  // needing no word, is always named.
+  // Text with a Latin-1 form is answered exactly: these patterns are small
+  // enough to run as one set. In other text (a place with a letter past
+  // Latin-1) the prefilter's words answer, and pattern 3, needing no word,
+  // is always named.
   const CandidateCase cases[] = {
       {"Police said 12 people were killed", {0}},
       {"Rafah, a city HOME TO 1.5 million", {1}},
@@ -75,8 +76,10 @@ TEST(PatternSetTest, NamesThePatternsThatMayMatchInOrder) {
       {"Two died in Qeshm, 40 killed in Bandar Abbas", {4}},
       {"nothing to see", {}},
       {"up 5% in a year", {3}},
-      {"Police said 12 people were killed \xE2\x80\x94", {0, 3}},
-      {"nothing to see \xE2\x80\x94", {3}},
+      {"Police said 12 people were killed \xE2\x80\x94", {0}},
+      {"nothing to see \xE2\x80\x94", {}},
+      {"12 people were killed in \xC5\x81\xC3\xB3d\xC5\xBA", {0, 3}},
+      {"nothing to see in \xC5\x81\xC3\xB3d\xC5\xBA", {3}},
   };
   for (const CandidateCase& test : cases) {
     std::vector<int> expected = test.candidates;
@@ -102,9 +105,10 @@ TEST(PatternSetTest, EveryMatchingPatternIsACandidate) {
 }
 
 // Patterns whose words are common but that match rarely, as a module's are,
-// and random texts over their words: on ASCII text the candidates are exactly
-// the patterns that match; on other text, at least those.
-TEST(PatternSetTest, NamesExactlyThePatternsThatMatchAsciiText) {
+// and random texts over their words: on text with a Latin-1 form the
+// candidates are exactly the patterns that match; on other text ("\xC5\x81",
+// a letter past Latin-1), at least those.
+TEST(PatternSetTest, NamesExactlyThePatternsThatMatchLatin1Text) {
   const std::vector<std::string> patterns = {
       "\\b(?i:in|at)\\s+(\\p{Lu}\\pL+)",  // no word of three letters
       "(?i)killed (\\d+)",
@@ -115,7 +119,8 @@ TEST(PatternSetTest, NamesExactlyThePatternsThatMatchAsciiText) {
   for (const std::string& pattern : patterns) ASSERT_TRUE(set.Add(pattern).ok()) << pattern;
   ASSERT_TRUE(set.Compile().ok());
   const std::vector<std::string> words = {"in",     "IN",   "at",   "Oslo", "oslo", "killed",
-                                          "KILLED", "city", "town", "12",   "%",    "\xC3\xA9"};
+                                          "KILLED", "city", "town", "12",   "%",    "\xC3\xA9",
+                                          "\xE2\x80\x99", "\xC5\x81"};
   std::mt19937 random(11);
   for (int trial = 0; trial < 2000; ++trial) {
     std::string text;
@@ -127,7 +132,7 @@ TEST(PatternSetTest, NamesExactlyThePatternsThatMatchAsciiText) {
       if (RE2::PartialMatch(text, set.pattern(id))) matching.push_back(id);
     }
     const std::vector<int> candidates = set.Candidates(text);
-    if (text.find('\xC3') == std::string::npos) {
+    if (text.find('\xC5') == std::string::npos) {
       EXPECT_EQ(candidates, matching) << text;
     } else {
       EXPECT_TRUE(
@@ -242,30 +247,58 @@ TEST(PatternSetTest, MatchesOnAnyText) {
   }
 }
 
-// On ASCII text, whatever the pattern, a pattern compiled for Latin-1 reads
-// the text as compiled for UTF-8: random texts over the letters that fold
-// to non-ASCII ones (k, s), digits, spaces and punctuation.
-TEST(PatternSetTest, AsciiTextMatchesAsInUtf8) {
+// On ASCII text and the Latin-1 form of other text, whatever the pattern,
+// a pattern compiled for Latin-1 reads the text as compiled for UTF-8:
+// random texts over letters that fold past Latin-1 (k, s, \xC3\xBF) or have
+// no byte (\xC5\xB8, \xE2\x84\xAA, \xC5\xBF, \xC5\x81), marks given bytes, a C1 control
+// (U+0085), digits, spaces and punctuation. A pattern that matches is
+// always a candidate.
+TEST(PatternSetTest, TextMatchesAsInUtf8) {
   const char* patterns[] = {
       "(\\p{Lu}[\\pL'.-]*\\pL)(?:\\s+(\\p{Lu}[\\pL-]*)){0,2}",
+      "(\\p{Lu}[\\pL'\xE2\x80\x99.-]*\\pL)",
       "(?i)(\\pL+)\\s+(\\pN+)",
       "\\b(\\p{Ll}+)\\b",
       "[^\\pL\\s]+",
       ".(\\p{Lu})",
       "(?i)(s\\w*k)|(k+)",
       "(?i:sk)(?-i:[Kk]+)?",
+      "(?i)\xC3\xBF+|\xC3\xA9",
+      "[\xC3\xA0-\xC3\xBF]+",
+      "[a\xE2\x80\x99-]+",
+      "\\pP+",
+      "[^\\PP]",
+      "\\x{2019}|\\x{85}",
+      "a\xE2\x80\x99?s",
+      "(\\d+)\\s*(?:-|\xE2\x80\x93)\\s*(\\d+)",
+      "\xE2\x82\xAC\\s?(\\d+)",
+      ".{2}\xE2\x80\x9D",
   };
+  const std::vector<std::string> with_bytes = {
+      "a", "A", "k", "K", "s", "S", "z", "Z", " ", "0", "9", "-", "'", ".", ",", "\t",
+      "\xC3\xA9", "\xC3\xBF", "\xC2\xB5", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xE2\x80\x93", "\xE2\x82\xAC"};
+  std::vector<std::string> any = with_bytes;
+  for (const char* character : {"\xC5\xB8", "\xE2\x84\xAA", "\xC5\xBF", "\xC5\x81", "\xC2\x85"}) {
+    any.push_back(character);
+  }
   std::mt19937 random(7);
-  const std::string alphabet = "aAkKsSzZ 09-'.,\t";
   for (const char* pattern : patterns) {
     PatternSet set;
     ASSERT_TRUE(set.Add(pattern).ok()) << pattern;
     ASSERT_TRUE(set.Compile().ok());
-    for (int trial = 0; trial < 500; ++trial) {
-      std::string text(random() % 40, ' ');
-      for (char& c : text) c = alphabet[random() % alphabet.size()];
+    for (int trial = 0; trial < 1000; ++trial) {
+      // Most texts have a Latin-1 form, as most news does.
+      const std::vector<std::string>& alphabet = trial % 4 == 0 ? any : with_bytes;
+      std::string text;
+      for (int length = random() % 40; length > 0; --length) {
+        text += alphabet[random() % alphabet.size()];
+      }
       EXPECT_EQ(Matches(set, 0, text, /*utf8=*/false), Matches(set, 0, text, /*utf8=*/true))
           << pattern << " on \"" << text << "\"";
+      if (RE2::PartialMatch(text, set.pattern(0))) {
+        EXPECT_EQ(set.Candidates(text), std::vector<int>{0}) << pattern << " on " << text;
+      }
     }
   }
 }

@@ -618,10 +618,10 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
                                    NumericDateOrder order) {
   std::vector<Candidate> candidates;
   const DatePatterns& patterns = Patterns();
-  const MeasuredText measured(text);
+  const PatternText pattern_text(text);
   FutureMarkerBefore future_marker_before(text);
-  for (const int id : patterns.set.Candidates(measured)) {
-    patterns.set.ForEachMatch(id, measured, [&](const Match& match) {
+  for (const int id : patterns.set.Candidates(pattern_text)) {
+    patterns.set.ForEachMatch(id, pattern_text, [&](const Match& match) {
       Candidate candidate =
           Interpret(patterns.forms[id], match, text, reference, order, &future_marker_before);
       if (candidate.valid) candidates.push_back(candidate);

@@ -70,9 +70,9 @@ struct DocumentEvent {
 
 std::vector<TriggerHit> FindTriggers(const Index& index, absl::string_view sentence) {
   std::vector<TriggerHit> hits;
-  const MeasuredText measured(sentence);
-  for (const int id : index.patterns.Candidates(measured)) {
-    index.patterns.ForEachMatch(id, measured, [&](const Match& match) {
+  const PatternText pattern_text(sentence);
+  for (const int id : index.patterns.Candidates(pattern_text)) {
+    index.patterns.ForEachMatch(id, pattern_text, [&](const Match& match) {
       hits.push_back({match.begin(0), match.end(0), &index.triggers[id]});
     });
   }

@@ -161,11 +161,11 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     return true;
   };
   // Only the patterns whose words the sentence has, in SentencePattern order.
-  const MeasuredText measured(text);
-  const std::vector<int> candidates = index.sentence_patterns.Candidates(measured);
+  const PatternText pattern_text(text);
+  const std::vector<int> candidates = index.sentence_patterns.Candidates(pattern_text);
   auto for_each_match = [&](SentencePattern id, absl::FunctionRef<void(const Match&)> visit) {
     if (std::binary_search(candidates.begin(), candidates.end(), id)) {
-      index.sentence_patterns.ForEachMatch(id, measured, visit);
+      index.sentence_patterns.ForEachMatch(id, pattern_text, visit);
     }
   };
   for_each_match(kDeclared, [&](const Match& match) { add(match, 1, match.group(2)); });

@@ -629,6 +629,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
                                      ? index.figure_words->FindsAny(text)
                                      : RE2::PartialMatch(ToPiece(text), *index.any_figure);
     if (!may_hold_figure) continue;
+    const PatternText pattern_text(measured);
     // Story figures in a sentence about another time, or a wider scope than
     // the event ("across the country"), are about other events. Finding
     // dates is dear, and only story figures ask: found once, when asked.
@@ -648,11 +649,11 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     const size_t first_claim = claims->size();
     const absl::Span<const PersonMention> sentence_people = MentionsIn(people, sentence, sentence);
     const bool names_someone = std::any_of(sentence_people.begin(), sentence_people.end(), IsKnown);
-    for (const int id : index.frame_patterns.Candidates(measured)) {
+    for (const int id : index.frame_patterns.Candidates(pattern_text)) {
       const Frame& frame = index.frames[id];
       if (frame.needs_person && !names_someone) continue;
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
-      index.frame_patterns.ForEachMatch(id, measured, [&](const Match& match) {
+      index.frame_patterns.ForEachMatch(id, pattern_text, [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
         if (EndsOtherText(text, span.first)) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;
