@@ -537,9 +537,16 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   Quantity quantity;
   QuantityLexicon::Bound bound = QuantityLexicon::ROUNDED;
   re2::StringPiece fraction;
-  if (RE2::FullMatch(ToPiece(figure), *index.fraction, &approximator, &fraction)) {
-    // "nearly half": a share written as a word, in percent.
+  if (RE2::FullMatch(ToPiece(figure), *index.digits)) {
+    // Most figures are digits alone ("12", "1,200"): all number, as the
+    // figure pattern would read them (no unit or scale word is a digit), at
+    // a small part of the cost of its captures; nor are they a fraction.
+    first = ToPiece(figure);
+  } else if (RE2::FullMatch(ToPiece(figure), *index.fraction)) {
+    // "nearly half": a share written as a word, in percent. Asked first
+    // without its groups, which only a share in percent needs.
     if (unit != "%") return std::nullopt;
+    RE2::FullMatch(ToPiece(figure), *index.fraction, &approximator, &fraction);
     if (const auto found = index.approximators.find(text(approximator));
         found != index.approximators.end()) {
       bound = found->second;
@@ -550,12 +557,6 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
     quantity.set_approximation(text(approximator));
     Bound(bound, value, kFractionPoints, &quantity);
     return quantity;
-  }
-  if (RE2::FullMatch(ToPiece(figure), *index.digits)) {
-    // Most figures are digits alone ("12", "1,200"): all number, as the
-    // figure pattern would read them (no unit or scale word is a digit), at
-    // a small part of the cost of its captures.
-    first = ToPiece(figure);
   } else if (!RE2::FullMatch(ToPiece(figure), *index.figure, &approximator, &before_unit, &first,
                              &second, &scale_word, &after_unit)) {
     return std::nullopt;
