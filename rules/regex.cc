@@ -101,7 +101,7 @@ constexpr char32_t kMarks[] = {
     0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E,  // ‘ ’ ‚ ‛ “ ” „
     0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,  // hyphens, dashes, minus
     0x2026, 0x2022, 0x2032, 0x2033, 0x2039, 0x203A,          // … • ′ ″ ‹ ›
-    0x20AC, 0x2122, 0x2009, 0x202F, 0x200B,                  // € ™ thin, narrow, zero-width spaces
+    0x20AC, 0x2122, 0x2009, 0x202F, 0x200B,  // € ™ thin, narrow, zero-width spaces
 };
 static_assert(sizeof(kMarks) / sizeof(kMarks[0]) <= 0x20, "one C1 control each");
 
@@ -152,7 +152,8 @@ std::optional<Latin1Form> ToLatin1Form(absl::string_view pattern) {
             absl::string_view("PSZC").find(name[0]) != absl::string_view::npos) {
           form.reads_marks = false;
         }
-      } else if (escaped == 'x' || escaped == 'C' || escaped == 'Q' || absl::ascii_isdigit(escaped)) {
+      } else if (escaped == 'x' || escaped == 'C' || escaped == 'Q' ||
+                 absl::ascii_isdigit(escaped)) {
         form.reads_marks = false;
       }
       absl::StrAppend(&form.pattern, pattern.substr(at, end - at));
@@ -283,8 +284,8 @@ void PatternSet::ForEachMatch(int id, const PatternText& text,
       groups[group] = re2::StringPiece();
       if (!match.matched(group)) continue;
       const int begin = text.Utf8Offset(match.begin(group));
-      groups[group] = re2::StringPiece(text.text().data() + begin,
-                                       text.Utf8Offset(match.end(group)) - begin);
+      groups[group] =
+          re2::StringPiece(text.text().data() + begin, text.Utf8Offset(match.end(group)) - begin);
     }
     visit(Match(text.text(), groups));
   });
@@ -333,8 +334,7 @@ std::vector<int> PatternSet::WordCandidates(const MeasuredText& text) const {
 std::optional<std::vector<int>> PatternSet::Matching(absl::string_view latin1) const {
   std::vector<int> matching;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (!latin1_set_->Match(ToPiece(latin1), &matching, &error) &&
-      error.kind != RE2::Set::kNoError) {
+  if (!latin1_set_->Match(ToPiece(latin1), &matching, &error) && error.kind != RE2::Set::kNoError) {
     return std::nullopt;  // its DFA ran out of memory
   }
   std::sort(matching.begin(), matching.end());

@@ -118,9 +118,9 @@ TEST(PatternSetTest, NamesExactlyThePatternsThatMatchLatin1Text) {
   PatternSet set;
   for (const std::string& pattern : patterns) ASSERT_TRUE(set.Add(pattern).ok()) << pattern;
   ASSERT_TRUE(set.Compile().ok());
-  const std::vector<std::string> words = {"in",     "IN",   "at",   "Oslo", "oslo", "killed",
-                                          "KILLED", "city", "town", "12",   "%",    "\xC3\xA9",
-                                          "\xE2\x80\x99", "\xC5\x81"};
+  const std::vector<std::string> words = {"in",     "IN",       "at",           "Oslo",    "oslo",
+                                          "killed", "KILLED",   "city",         "town",    "12",
+                                          "%",      "\xC3\xA9", "\xE2\x80\x99", "\xC5\x81"};
   std::mt19937 random(11);
   for (int trial = 0; trial < 2000; ++trial) {
     std::string text;
@@ -274,10 +274,30 @@ TEST(PatternSetTest, TextMatchesAsInUtf8) {
       "\xE2\x82\xAC\\s?(\\d+)",
       ".{2}\xE2\x80\x9D",
   };
-  const std::vector<std::string> with_bytes = {
-      "a", "A", "k", "K", "s", "S", "z", "Z", " ", "0", "9", "-", "'", ".", ",", "\t",
-      "\xC3\xA9", "\xC3\xBF", "\xC2\xB5", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
-      "\xE2\x80\x93", "\xE2\x82\xAC"};
+  const std::vector<std::string> with_bytes = {"a",
+                                               "A",
+                                               "k",
+                                               "K",
+                                               "s",
+                                               "S",
+                                               "z",
+                                               "Z",
+                                               " ",
+                                               "0",
+                                               "9",
+                                               "-",
+                                               "'",
+                                               ".",
+                                               ",",
+                                               "\t",
+                                               "\xC3\xA9",
+                                               "\xC3\xBF",
+                                               "\xC2\xB5",
+                                               "\xE2\x80\x99",
+                                               "\xE2\x80\x9C",
+                                               "\xE2\x80\x9D",
+                                               "\xE2\x80\x93",
+                                               "\xE2\x82\xAC"};
   std::vector<std::string> any = with_bytes;
   for (const char* character : {"\xC5\xB8", "\xE2\x84\xAA", "\xC5\xBF", "\xC5\x81", "\xC2\x85"}) {
     any.push_back(character);

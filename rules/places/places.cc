@@ -58,6 +58,45 @@ absl::string_view WithoutPossessive(absl::string_view name) {
   return name;
 }
 
+// Whether `text` may hold a capital letter: an ASCII one, or any byte past
+// ASCII, which may begin one ("\xC3\x89mile").
+bool MayHoldCapital(absl::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return absl::ascii_isupper(c) || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+// Whether a sentence may name a place, as the sentence patterns read it;
+// most that name none are told at a glance, without running them. Every
+// name starts with a capital, and all but kDeclared's and kNameNoun's after
+// a space; a sentence with no capital past its first character ("The toll
+// rose to 12.") can name a place only at its start, with its first word
+// then followed by a comma or an apostrophe (kDeclared: "Rafah, a city") or
+// by a place noun (kNameNoun: "Qeshm island").
+bool MayNamePlace(const Index& index, absl::string_view text) {
+  if (text.empty()) return false;
+  if (MayHoldCapital(text.substr(1))) return true;
+  if (!absl::ascii_isupper(text[0])) return false;
+  size_t name_end = 1;
+  while (name_end < text.size() && (absl::ascii_isalpha(text[name_end]) || text[name_end] == '-')) {
+    ++name_end;
+  }
+  // A name ends with a letter, and has two at least.
+  if (name_end < 2 || name_end == text.size() || text[name_end - 1] == '-') return false;
+  if (text[name_end] == ',' || text[name_end] == '\'') return true;
+  size_t noun_begin = name_end;
+  while (noun_begin < text.size() &&
+         absl::string_view(" \t\n\f\r").find(text[noun_begin]) != absl::string_view::npos) {
+    ++noun_begin;  // RE2's \\s
+  }
+  size_t noun_end = noun_begin;
+  while (noun_end < text.size() && (absl::ascii_isalnum(text[noun_end]) || text[noun_end] == '_')) {
+    ++noun_end;  // to a word boundary
+  }
+  return noun_begin > name_end && index.place_nouns.contains(absl::AsciiStrToLower(
+                                      text.substr(noun_begin, noun_end - noun_begin)));
+}
+
 }  // namespace
 
 PlacesModule::PlacesModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
@@ -162,7 +201,9 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
   };
   // Only the patterns whose words the sentence has, in SentencePattern order.
   const PatternText pattern_text(text);
-  const std::vector<int> candidates = index.sentence_patterns.Candidates(pattern_text);
+  const std::vector<int> candidates = MayNamePlace(index, text)
+                                          ? index.sentence_patterns.Candidates(pattern_text)
+                                          : std::vector<int>();
   auto for_each_match = [&](SentencePattern id, absl::FunctionRef<void(const Match&)> visit) {
     if (std::binary_search(candidates.begin(), candidates.end(), id)) {
       index.sentence_patterns.ForEachMatch(id, pattern_text, visit);
