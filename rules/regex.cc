@@ -64,6 +64,12 @@ bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchor
 
 void ForEachMatch(const RE2& pattern, absl::string_view text,
                   absl::FunctionRef<void(const Match&)> visit) {
+  ForEachMatch(pattern, text, visit, [](absl::string_view) { return true; });
+}
+
+void ForEachMatch(const RE2& pattern, absl::string_view text,
+                  absl::FunctionRef<void(const Match&)> visit,
+                  absl::FunctionRef<bool(absl::string_view rest)> may_match) {
   std::vector<re2::StringPiece> groups;
   size_t position = 0;
   while (position <= text.size() &&
@@ -73,6 +79,7 @@ void ForEachMatch(const RE2& pattern, absl::string_view text,
     visit(Match(text, groups));
     // An empty match must still move on, or the loop would never end.
     position = match_end > match_begin ? match_end : match_end + 1;
+    if (position <= text.size() && !may_match(text.substr(position))) break;
   }
 }
 
@@ -274,12 +281,23 @@ const RE2* PatternSet::Latin1Pattern(int id, const PatternText& text) const {
 
 void PatternSet::ForEachMatch(int id, const PatternText& text,
                               absl::FunctionRef<void(const Match&)> visit) const {
+  ForEachMatch(id, text, visit, [](absl::string_view) { return true; });
+}
+
+void PatternSet::ForEachMatch(int id, const PatternText& text,
+                              absl::FunctionRef<void(const Match&)> visit,
+                              absl::FunctionRef<bool(absl::string_view rest)> may_match) const {
   const RE2* latin1 = Latin1Pattern(id, text);
-  if (latin1 == nullptr) return factcheck::ForEachMatch(pattern(id), text.text(), visit);
-  if (text.measured().ascii()) return factcheck::ForEachMatch(*latin1, text.text(), visit);
+  if (latin1 == nullptr) {
+    return factcheck::ForEachMatch(pattern(id), text.text(), visit, may_match);
+  }
+  if (text.measured().ascii()) {
+    return factcheck::ForEachMatch(*latin1, text.text(), visit, may_match);
+  }
   // Matched in the Latin-1 form, told in the text.
+  const absl::string_view latin1_text = *text.latin1();
   std::vector<re2::StringPiece> groups(1 + latin1->NumberOfCapturingGroups());
-  factcheck::ForEachMatch(*latin1, *text.latin1(), [&](const Match& match) {
+  auto visit_in_text = [&](const Match& match) {
     for (size_t group = 0; group < groups.size(); ++group) {
       groups[group] = re2::StringPiece();
       if (!match.matched(group)) continue;
@@ -288,7 +306,12 @@ void PatternSet::ForEachMatch(int id, const PatternText& text,
           re2::StringPiece(text.text().data() + begin, text.Utf8Offset(match.end(group)) - begin);
     }
     visit(Match(text.text(), groups));
-  });
+  };
+  auto may_match_in_text = [&](absl::string_view latin1_rest) {
+    const int at = static_cast<int>(latin1_rest.data() - latin1_text.data());
+    return may_match(text.text().substr(text.Utf8Offset(at)));
+  };
+  factcheck::ForEachMatch(*latin1, latin1_text, visit_in_text, may_match_in_text);
 }
 
 std::vector<int> PatternSet::Candidates(const PatternText& text) const {

@@ -69,6 +69,13 @@ absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
 // allocating.
 void ForEachMatch(const RE2& pattern, absl::string_view text,
                   absl::FunctionRef<void(const Match&)> visit);
+// As above, but after each match the text after it (`rest`) is asked of
+// `may_match` first, and not searched when it says no match can be there:
+// a caller that knows what every match holds (a capital, a figure) tells
+// so faster than the pattern's search.
+void ForEachMatch(const RE2& pattern, absl::string_view text,
+                  absl::FunctionRef<void(const Match&)> visit,
+                  absl::FunctionRef<bool(absl::string_view rest)> may_match);
 
 // The first match of `pattern` in `text` at or after byte `from`, anchored
 // there when `anchored`; false when there is none.
@@ -143,9 +150,12 @@ class PatternSet {
   int size() const { return filter_.NumRegexps(); }
   // Pattern `id` as compiled for any UTF-8 text, with its groups.
   const RE2& pattern(int id) const { return filter_.GetRE2(id); }
-  // Calls `visit` for each match of pattern `id` in `text`, as ForEachMatch.
+  // Calls `visit` for each match of pattern `id` in `text`, as ForEachMatch,
+  // with `may_match` when given.
   void ForEachMatch(int id, const PatternText& text,
                     absl::FunctionRef<void(const Match&)> visit) const;
+  void ForEachMatch(int id, const PatternText& text, absl::FunctionRef<void(const Match&)> visit,
+                    absl::FunctionRef<bool(absl::string_view rest)> may_match) const;
 
   // The ids, ascending, of the patterns that may match `text`: all that do,
   // and possibly some that do not. A pattern that needs no word of three

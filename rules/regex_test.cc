@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/algorithm/container.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
@@ -47,6 +48,38 @@ TEST(ForEachMatchTest, EmptyMatchesDoNotLoopForever) {
   int count = 0;
   ForEachMatch(**pattern, "ab", [&](const Match&) { ++count; });
   EXPECT_EQ(count, 3);  // before a, before b, at the end
+}
+
+// The text after each match is asked whether another can be there; where
+// not, the search ends. In a set's pattern run on a Latin-1 form, the rest
+// asked is the text's own.
+TEST(ForEachMatchTest, SearchesOnOnlyWhereAMatchMayFollow) {
+  absl::StatusOr<std::unique_ptr<RE2>> pattern = CompilePattern("\\d");
+  ASSERT_TRUE(pattern.ok());
+  PatternSet set;
+  ASSERT_TRUE(set.Add("\\d").ok());
+  ASSERT_TRUE(set.Compile().ok());
+  for (const absl::string_view dash : {"-", "\xE2\x80\x94"}) {
+    const std::string text = absl::StrCat("1 ", dash, " 2 ", dash, " 3");
+    std::vector<std::string> seen;
+    std::vector<std::string> asked;
+    auto visit = [&](const Match& match) { seen.push_back(std::string(match.group(0))); };
+    // After the "2" no "2" is left, and no match is looked for.
+    auto may_match = [&](absl::string_view rest) {
+      asked.push_back(std::string(rest));
+      return absl::StrContains(rest, "2");
+    };
+    const std::vector<std::string> expected_asked = {absl::StrCat(" ", dash, " 2 ", dash, " 3"),
+                                                     absl::StrCat(" ", dash, " 3")};
+    ForEachMatch(**pattern, text, visit, may_match);
+    EXPECT_EQ(seen, (std::vector<std::string>{"1", "2"})) << text;
+    EXPECT_EQ(asked, expected_asked) << text;
+    seen.clear();
+    asked.clear();
+    set.ForEachMatch(0, text, visit, may_match);
+    EXPECT_EQ(seen, (std::vector<std::string>{"1", "2"})) << text;
+    EXPECT_EQ(asked, expected_asked) << text;
+  }
 }
 
 // Each text, and the patterns of the set below that may match it. The set

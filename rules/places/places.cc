@@ -206,7 +206,8 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
                                           : std::vector<int>();
   auto for_each_match = [&](SentencePattern id, absl::FunctionRef<void(const Match&)> visit) {
     if (std::binary_search(candidates.begin(), candidates.end(), id)) {
-      index.sentence_patterns.ForEachMatch(id, pattern_text, visit);
+      // Every match holds a capital: a text with none left holds no more.
+      index.sentence_patterns.ForEachMatch(id, pattern_text, visit, MayHoldCapital);
     }
   };
   for_each_match(kDeclared, [&](const Match& match) { add(match, 1, match.group(2)); });

@@ -624,12 +624,15 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
     const MeasuredText measured(text);
-    // A sentence with none of the words any_figure needs has no figure; one
-    // with a word may have none ("often"), and then no frame matches.
-    const bool may_hold_figure = index.figure_words->Answers(measured)
-                                     ? index.figure_words->FindsAny(text)
-                                     : RE2::PartialMatch(ToPiece(text), *index.any_figure);
-    if (!may_hold_figure) continue;
+    // A text with none of the words any_figure needs has no figure; one with
+    // a word may have none ("often"), and then no frame matches. Asked of
+    // the sentence, and of its rest after each frame's match.
+    const bool words_answer = index.figure_words->Answers(measured);
+    auto may_hold_figure = [&index, words_answer](absl::string_view part) {
+      return words_answer ? index.figure_words->FindsAny(part)
+                          : RE2::PartialMatch(ToPiece(part), *index.any_figure);
+    };
+    if (!may_hold_figure(text)) continue;
     const PatternText pattern_text(measured);
     // Story figures in a sentence about another time, or a wider scope than
     // the event ("across the country"), are about other events. Finding
@@ -654,7 +657,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
       const Frame& frame = index.frames[id];
       if (frame.needs_person && !names_someone) continue;
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
-      index.frame_patterns.ForEachMatch(id, pattern_text, [&](const Match& match) {
+      auto claim_match = [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
         if (EndsOtherText(text, span.first)) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;
@@ -720,7 +723,9 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         claim.set_rule(absl::StrCat("quantities/", frame.attribute));
         claim.set_confidence(claim.subject_type() == Claim::STORY ? 0.7f : 0.9f);
         claims->push_back(std::move(claim));
-      });
+      };
+      // Every frame holds a figure: a rest with none holds no more matches.
+      index.frame_patterns.ForEachMatch(id, pattern_text, claim_match, may_hold_figure);
     }
     // In the order the sentence gives them.
     std::stable_sort(claims->begin() + first_claim, claims->end(),
