@@ -185,9 +185,12 @@ std::optional<Latin1Form> ToLatin1Form(absl::string_view pattern) {
 
 }  // namespace
 
-PatternText::PatternText(const MeasuredText& text) : measured_(text) {
-  if (measured_.ascii() || FindInvalidUtf8(text.text()) >= 0) return;
-  absl::string_view rest = text.text();
+PatternText::PatternText(const MeasuredText& text) : measured_(text) {}
+
+void PatternText::WriteLatin1() const {
+  latin1_written_ = true;
+  if (FindInvalidUtf8(text()) >= 0) return;
+  absl::string_view rest = text();
   latin1_.reserve(rest.size());
   while (!rest.empty()) {
     // Most of it is ASCII, copied as it is.
@@ -216,6 +219,7 @@ int PatternText::Utf8Offset(int at) const {
 
 std::optional<absl::string_view> PatternText::latin1() const {
   if (measured_.ascii()) return text();
+  if (!latin1_written_) WriteLatin1();
   if (has_latin1_) return absl::string_view(latin1_);
   return std::nullopt;
 }
@@ -316,9 +320,7 @@ void PatternSet::ForEachMatch(int id, const PatternText& text,
 
 std::vector<int> PatternSet::Candidates(const PatternText& text) const {
   if (size() == 0) return {};
-  const std::optional<absl::string_view> latin1 = text.latin1();
-  if (latin1_set_ == nullptr || !latin1.has_value() ||
-      (!text.measured().ascii() && !set_reads_marks_)) {
+  if (latin1_set_ == nullptr || (!text.measured().ascii() && !set_reads_marks_)) {
     return WordCandidates(text.measured());
   }
   // When a pattern needs no word, the words rule no text out: the set answers alone.
@@ -327,6 +329,8 @@ std::vector<int> PatternSet::Candidates(const PatternText& text) const {
   // One candidate is asked of the text no faster by the set than by running
   // it, which a match would then do again.
   if (by_words && candidates.size() <= 1) return candidates;
+  const std::optional<absl::string_view> latin1 = text.latin1();
+  if (!latin1.has_value()) return by_words ? candidates : WordCandidates(text.measured());
   std::optional<std::vector<int>> matching = Matching(*latin1);
   if (!matching) return by_words ? candidates : AllIds();  // the set gave up
   if (!by_words) return *std::move(matching);

@@ -111,12 +111,18 @@ class PatternText {
   // Where byte `at` of latin1() starts in text(); at its size, text()'s size.
   int Utf8Offset(int at) const;
 
+  // Writes latin1_ and wide_characters_, or finds the text has no Latin-1 form.
+  void WriteLatin1() const;
+
   MeasuredText measured_;
-  bool has_latin1_ = false;
-  std::string latin1_;  // when not ASCII
+  // Written when first asked for, as most texts past ASCII never are: the
+  // words of most sentences rule out every pattern of a set.
+  mutable bool latin1_written_ = false;
+  mutable bool has_latin1_ = false;
+  mutable std::string latin1_;  // when not ASCII
   // Each character past ASCII in latin1_, by its index there, and the bytes
   // it has in UTF-8 beyond one.
-  std::vector<std::pair<int, int>> wide_characters_;
+  mutable std::vector<std::pair<int, int>> wide_characters_;
 };
 
 // Patterns tried one after another on the same texts, as a rule module's
