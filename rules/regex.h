@@ -182,6 +182,7 @@ class PatternSet {
   const RE2* Latin1Pattern(int id, const PatternText& text) const;
   std::vector<int> AllIds() const;
 
+  const uint64_t id_;  // no other set's
   re2::FilteredRE2 filter_;
   // The prefilter's literal words, matched in any case: by one pass of a
   // table where it answers as RE2 would (ascii_words.h), as it does for
