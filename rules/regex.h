@@ -165,10 +165,10 @@ class PatternSet {
 
   // The ids, ascending, of the patterns that may match `text`: all that do,
   // and possibly some that do not. A pattern that needs no word of three
-  // letters or more ("(\\d+)%") may match any text. On text with a Latin-1
-  // form, when the patterns are small enough to run as one set, exactly
-  // those that match, unless the words leave one: that one, which the set
-  // would only delay.
+  // letters or more ("(\\d+)%") may match any text. When the patterns are
+  // small enough to run as one set: on ASCII text, and on other text with a
+  // Latin-1 form that every pattern reads, exactly those that match, unless
+  // the words leave one: that one, which the set would only delay.
   std::vector<int> Candidates(const PatternText& text) const;
 
  private:

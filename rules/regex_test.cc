@@ -111,8 +111,12 @@ TEST(PatternSetTest, NamesThePatternsThatMayMatchInOrder) {
       {"up 5% in a year", {3}},
       {"Police said 12 people were killed \xE2\x80\x94", {0}},
       {"nothing to see \xE2\x80\x94", {}},
-      {"12 people were killed in \xC5\x81\xC3\xB3d\xC5\xBA", {0, 3}},
-      {"nothing to see in \xC5\x81\xC3\xB3d\xC5\xBA", {3}},
+      {"12 people were killed in \xC5\x81\xC3\xB3"
+       "d\xC5\xBA",
+       {0, 3}},
+      {"nothing to see in \xC5\x81\xC3\xB3"
+       "d\xC5\xBA",
+       {3}},
   };
   for (const CandidateCase& test : cases) {
     std::vector<int> expected = test.candidates;
