@@ -87,7 +87,7 @@ bool MayNamePlace(const Index& index, absl::string_view text) {
   size_t noun_begin = name_end;
   while (noun_begin < text.size() &&
          absl::string_view(" \t\n\f\r").find(text[noun_begin]) != absl::string_view::npos) {
-    ++noun_begin;  // RE2's \\s
+    ++noun_begin;  // as RE2 reads \s
   }
   size_t noun_end = noun_begin;
   while (noun_end < text.size() && (absl::ascii_isalnum(text[noun_end]) || text[noun_end] == '_')) {

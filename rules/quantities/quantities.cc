@@ -626,7 +626,8 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     const MeasuredText measured(text);
     // A text with none of the words any_figure needs has no figure; one with
     // a word may have none ("often"), and then no frame matches. Asked of
-    // the sentence, and of its rest after each frame's match.
+    // the sentence, and of its rest after each frame's match (where the
+    // words answer for a sentence, they answer for any part of it).
     const bool words_answer = index.figure_words->Answers(measured);
     auto may_hold_figure = [&index, words_answer](absl::string_view part) {
       return words_answer ? index.figure_words->FindsAny(part)
