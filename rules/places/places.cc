@@ -73,7 +73,7 @@ bool MayHoldCapital(absl::string_view text) {
 // rose to 12.") can name a place only at its start, with its first word
 // then followed by a comma or an apostrophe (kDeclared: "Rafah, a city") or
 // by a place noun (kNameNoun: "Qeshm island").
-bool MayNamePlace(const Index& index, absl::string_view text) {
+bool MayNamePlace(const PlacesModule& places, absl::string_view text) {
   if (text.empty()) return false;
   if (MayHoldCapital(text.substr(1))) return true;
   if (!absl::ascii_isupper(text[0])) return false;
@@ -93,8 +93,8 @@ bool MayNamePlace(const Index& index, absl::string_view text) {
   while (noun_end < text.size() && (absl::ascii_isalnum(text[noun_end]) || text[noun_end] == '_')) {
     ++noun_end;  // to a word boundary
   }
-  return noun_begin > name_end && index.place_nouns.contains(absl::AsciiStrToLower(
-                                      text.substr(noun_begin, noun_end - noun_begin)));
+  return noun_begin > name_end &&
+         places.IsPlaceNoun(text.substr(noun_begin, noun_end - noun_begin));
 }
 
 }  // namespace
@@ -201,7 +201,7 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
   };
   // Only the patterns whose words the sentence has, in SentencePattern order.
   const PatternText pattern_text(text);
-  const std::vector<int> candidates = MayNamePlace(index, text)
+  const std::vector<int> candidates = MayNamePlace(*this, text)
                                           ? index.sentence_patterns.Candidates(pattern_text)
                                           : std::vector<int>();
   auto for_each_match = [&](SentencePattern id, absl::FunctionRef<void(const Match&)> visit) {
