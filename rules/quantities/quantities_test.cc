@@ -117,6 +117,9 @@ INSTANTIATE_TEST_SUITE_P(
         Example{
             absl::StrCat("Police said 1", std::string(400, '0'), " people were injured in Athens."),
             ""},
+        // A figure starts a word: "over 40" is not read inside "takeover",
+        // where it hid the figure after it.
+        Example{"Since the takeover 40 people have died.", "STORY:|deaths|40|40"},
         Example{"Ten people were injured in Athens.", "PLACE:Athens|injured|Ten|10"},
         Example{"10,000 people were still missing in Derna.",
                 "PLACE:Derna|missing|10,000|[9,500, 10,500)"},
