@@ -51,6 +51,13 @@ absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view pattern,
   return compiled;
 }
 
+namespace {
+
+// What ForEachMatch asks of a rest when its caller knows nothing of it.
+bool MayMatchAnyRest(absl::string_view) { return true; }
+
+}  // namespace
+
 bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchored,
                std::vector<re2::StringPiece>* groups) {
   groups->assign(1 + pattern.NumberOfCapturingGroups(), re2::StringPiece());
@@ -67,7 +74,7 @@ bool FindMatch(const RE2& pattern, absl::string_view text, int from, bool anchor
 
 void ForEachMatch(const RE2& pattern, absl::string_view text,
                   absl::FunctionRef<void(const Match&)> visit) {
-  ForEachMatch(pattern, text, visit, [](absl::string_view) { return true; });
+  ForEachMatch(pattern, text, visit, MayMatchAnyRest);
 }
 
 void ForEachMatch(const RE2& pattern, absl::string_view text,
@@ -301,7 +308,7 @@ const RE2* PatternSet::Latin1Pattern(int id, const PatternText& text) const {
 
 void PatternSet::ForEachMatch(int id, const PatternText& text,
                               absl::FunctionRef<void(const Match&)> visit) const {
-  ForEachMatch(id, text, visit, [](absl::string_view) { return true; });
+  ForEachMatch(id, text, visit, MayMatchAnyRest);
 }
 
 void PatternSet::ForEachMatch(int id, const PatternText& text,
