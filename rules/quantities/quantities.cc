@@ -143,8 +143,8 @@ Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon) {
 // A figure inside a frame: approximator, currency, number (or a range of
 // two), scale, unit; or a share written as a word. Its approximator and
 // numbers start words: "over 40" is no figure inside "takeover", nor "345"
-// inside "12345". A frame's DFA that began a figure at every letter and
-// digit followed many at once, in states that real news kept finding new.
+// inside "12345". Nor does a frame's DFA follow a figure begun at every
+// letter and digit, which on real news made it build many more states.
 std::string FigurePattern(const Pieces& pieces) {
   const std::string number = absl::StrCat("(?:", pieces.before_unit, "\\s?)?\\b", pieces.number);
   return absl::StrCat("(?:\\b", pieces.approximator, "\\s+)?(?:", number,
