@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -632,22 +633,28 @@ std::vector<PersonMention> NamesModule::FindPeople(const Document& document) con
   const Index& index = *index_;
 
   std::vector<PersonMention> mentions;
-  // The words of every sentence, one after another: sentence i's are from
-  // tokens_begin[i] to tokens_begin[i + 1], kept for the short forms below.
-  std::vector<Token> tokens;
-  tokens.reserve(document.text().size() / 5);  // about a word in every five bytes or more
-  std::vector<size_t> tokens_begin(document.sentences_size() + 1);
+  // The words of every sentence that may be a name's, one sentence after
+  // another: sentence i's are from name_words_begin[i] to
+  // name_words_begin[i + 1], kept for the short forms below. Only those:
+  // every word of a long document would take six times its bytes.
+  std::vector<Token> sentence_words;
+  std::vector<Token> name_words;
+  std::vector<size_t> name_words_begin(document.sentences_size() + 1);
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
-    tokens_begin[sentence] = tokens.size();
-    Tokenize(index, text, &tokens);
-    FindMentions(index, text, document.sentences(sentence).heading(), sentence,
-                 absl::MakeConstSpan(tokens).subspan(tokens_begin[sentence]), &mentions);
+    sentence_words.clear();
+    Tokenize(index, text, &sentence_words);
+    FindMentions(index, text, document.sentences(sentence).heading(), sentence, sentence_words,
+                 &mentions);
+    name_words_begin[sentence] = name_words.size();
+    std::copy_if(sentence_words.begin(), sentence_words.end(), std::back_inserter(name_words),
+                 [](const Token& word) { return word.name_word; });
   }
-  tokens_begin.back() = tokens.size();
-  const auto sentence_tokens = [&](int sentence) {
-    return absl::MakeConstSpan(tokens).subspan(tokens_begin[sentence],
-                                               tokens_begin[sentence + 1] - tokens_begin[sentence]);
+  name_words_begin.back() = name_words.size();
+  const auto sentence_name_words = [&](int sentence) {
+    return absl::MakeConstSpan(name_words)
+        .subspan(name_words_begin[sentence],
+                 name_words_begin[sentence + 1] - name_words_begin[sentence]);
   };
   // Short forms refer to full names by surname.
   absl::flat_hash_map<std::string, SurnameBearers> full_by_surname;
@@ -685,8 +692,8 @@ std::vector<PersonMention> NamesModule::FindPeople(const Document& document) con
     const auto sentence_end =
         std::find_if(sentence_mentions, mentions.end(),
                      [sentence](const PersonMention& m) { return m.sentence != sentence; });
-    for (const Token& token : sentence_tokens(sentence)) {
-      if (!token.name_word || (token.ascii_letters && !surname_shapes.MayHold(token.text)) ||
+    for (const Token& token : sentence_name_words(sentence)) {
+      if ((token.ascii_letters && !surname_shapes.MayHold(token.text)) ||
           !full_by_surname.contains(NormalizeName(token.text))) {
         continue;
       }
