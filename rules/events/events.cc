@@ -1,11 +1,13 @@
 #include "rules/events/events.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -147,56 +149,79 @@ bool Includes(const std::set<std::string>& all, const std::set<std::string>& som
   return std::includes(all.begin(), all.end(), some.begin(), some.end());
 }
 
-// Gathers a document's mentions into events (see events.h).
+// Gathers a document's mentions into events (see events.h). Each lookup is
+// by key, never a scan of the events so far: a long document with a
+// meeting in every sentence would take the square of its sentences.
 std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
   std::vector<DocumentEvent> events;
-  auto event_where = [&events](const Mention& mention, bool with_place) {
-    for (size_t i = 0; i < events.size(); ++i) {
-      const DocumentEvent& event = events[i];
-      if (event.type != mention.trigger->type) continue;
-      if (with_place && event.place_key == mention.place_key) return static_cast<int>(i);
-      if (!with_place && event.place.empty() && event.participants == mention.participants) {
-        return static_cast<int>(i);
-      }
-    }
-    events.push_back({mention.trigger->type, with_place ? mention.place : "",
-                      with_place ? mention.place_key : "", mention.participants});
-    return static_cast<int>(events.size() - 1);
-  };
+  // At most one a mention, so that the events never move: the keys below
+  // are views of their strings and of the mentions'.
+  events.reserve(mentions->size());
   // Mentions with a place: one event per place.
+  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, int> by_place;
   for (Mention& mention : *mentions) {
     if (mention.place.empty()) continue;
-    mention.event = event_where(mention, /*with_place=*/true);
-    DocumentEvent& event = events[mention.event];
-    event.participants.insert(mention.participants.begin(), mention.participants.end());
+    const auto [at, added] =
+        by_place.try_emplace(std::make_pair(absl::string_view(mention.trigger->type),
+                                            absl::string_view(mention.place_key)),
+                             static_cast<int>(events.size()));
+    if (added) events.push_back({mention.trigger->type, mention.place, mention.place_key, {}});
+    mention.event = at->second;
+    events[mention.event].participants.insert(mention.participants.begin(),
+                                              mention.participants.end());
   }
   // Mentions without a place but with people: the one placed event that has
-  // them all, else an event of their own.
-  const size_t placed_events = events.size();
+  // them all, else an event of their own. A placed event that has them all
+  // has the first of them. Most documents have no such mention, and need
+  // no index of who is in each placed event.
+  const bool any_unplaced = std::any_of(mentions->begin(), mentions->end(), [](const Mention& m) {
+    return m.place.empty() && !m.participants.empty();
+  });
+  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, std::vector<int>>
+      placed_with;
+  for (size_t i = 0; any_unplaced && i < events.size(); ++i) {
+    for (const std::string& participant : events[i].participants) {
+      placed_with[std::make_pair(absl::string_view(events[i].type), absl::string_view(participant))]
+          .push_back(static_cast<int>(i));
+    }
+  }
+  std::map<std::pair<std::string, std::set<std::string>>, int> by_participants;
   for (Mention& mention : *mentions) {
     if (!mention.place.empty() || mention.participants.empty()) continue;
+    const auto with_first =
+        placed_with.find(std::make_pair(absl::string_view(mention.trigger->type),
+                                        absl::string_view(*mention.participants.begin())));
     int including = -1;
     int count = 0;
-    for (size_t i = 0; i < placed_events; ++i) {
-      if (events[i].type == mention.trigger->type &&
-          Includes(events[i].participants, mention.participants)) {
-        including = static_cast<int>(i);
-        ++count;
+    if (with_first != placed_with.end()) {
+      for (const int i : with_first->second) {
+        if (Includes(events[i].participants, mention.participants)) {
+          including = i;
+          ++count;
+        }
       }
     }
-    mention.event = count == 1 ? including : event_where(mention, /*with_place=*/false);
+    if (count == 1) {
+      mention.event = including;
+      continue;
+    }
+    const auto [at, added] =
+        by_participants.try_emplace(std::make_pair(mention.trigger->type, mention.participants),
+                                    static_cast<int>(events.size()));
+    if (added) events.push_back({mention.trigger->type, "", "", mention.participants});
+    mention.event = at->second;
   }
-  // "The meeting on March 21": the last meeting mentioned before.
-  for (size_t i = 0; i < mentions->size(); ++i) {
-    Mention& mention = (*mentions)[i];
-    if (mention.event >= 0 || !mention.definite) continue;
-    for (size_t k = i; k-- > 0;) {
-      const Mention& earlier = (*mentions)[k];
-      if (earlier.event >= 0 && earlier.sentence < mention.sentence &&
-          earlier.trigger->head == mention.trigger->head && !earlier.participants.empty()) {
-        mention.event = earlier.event;
-        break;
-      }
+  // "The meeting on March 21": the last meeting mentioned before. Only a
+  // mention with people has an event by now, and the mentions are one a
+  // sentence, in order.
+  absl::flat_hash_map<absl::string_view, int> last_event_by_head;
+  for (Mention& mention : *mentions) {
+    if (mention.event < 0 && mention.definite) {
+      const auto last = last_event_by_head.find(mention.trigger->head);
+      if (last != last_event_by_head.end()) mention.event = last->second;
+    }
+    if (mention.event >= 0 && !mention.participants.empty()) {
+      last_event_by_head[mention.trigger->head] = mention.event;
     }
   }
   return events;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 #include "rules/dates/dates.h"
@@ -219,6 +221,33 @@ INSTANTIATE_TEST_SUITE_P(
         Example{
             "Before the meeting, Miller told reporters on Monday and Tuesday that it went well.",
             ""}));
+
+// A long document with a meeting in every sentence, each in a place of
+// its own, and a "the meeting" after each: meetings are looked up by their
+// keys (place, people, the last of a kind), and the keys keep every one
+// apart and date each reference by the meeting just before it.
+TEST(EventsModuleTest, EveryMeetingOfALongDocumentStaysApart) {
+  // "Aaa", "Aab", ... : a word of its own for each meeting.
+  const auto word = [](int i) {
+    std::string letters;
+    for (int digit = 0; digit < 3; ++digit, i /= 26) letters.insert(letters.begin(), 'a' + i % 26);
+    letters[0] = 'A' + (letters[0] - 'a');
+    return letters;
+  };
+  constexpr int kMeetings = 4000;
+  std::string text = "date 2025-10-10\n\n";
+  std::vector<std::string> expected;
+  for (int i = 0; i < kMeetings; ++i) {
+    const std::string place = "Varn" + absl::AsciiStrToLower(word(i));
+    const std::string surname = "Lind" + absl::AsciiStrToLower(word(i));
+    absl::StrAppend(&text, "Minister Tomas ", surname, " met Mayor Ingrid Saarinen in ", place,
+                    " on Monday. The meeting on October 6 went well.\n");
+    const std::string meeting = absl::StrCat(place, "|Ingrid Saarinen+Tomas ", surname, "|");
+    expected.push_back(meeting + "Monday=2025-10-06");
+    expected.push_back(meeting + "October 6=2025-10-06");
+  }
+  EXPECT_EQ(Describe(text), absl::StrJoin(expected, "; "));
+}
 
 TEST(EventsModuleTest, RejectsAnInvalidTrigger) {
   EventLexicon lexicon;
