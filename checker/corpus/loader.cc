@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <system_error>
 #include <utility>
 
@@ -206,16 +205,60 @@ std::string RelativeId(const fs::path& path, const fs::path& root) {
 }
 
 // Reads `path` whole, or says why it cannot be read.
+absl::Status TooLarge(absl::string_view what) {
+  return absl::ResourceExhaustedError(
+      absl::StrCat(what, " too large for one article: over ", kMaxArticleBytes >> 20,
+                   " MiB; split it into articles, one a file or one a JSON Lines record"));
+}
+
+// The bytes of the file at `path`, up to kMaxArticleBytes: a larger file is
+// not read, nor one that grows past it while being read.
 absl::StatusOr<std::string> ReadFile(const std::string& path) {
+  std::error_code error;
+  const uintmax_t size = fs::file_size(path, error);
+  if (!error && size > static_cast<uintmax_t>(kMaxArticleBytes)) return TooLarge("file");
   std::ifstream stream(path, std::ios::binary);
   if (!stream) {
     return absl::PermissionDeniedError(
         absl::StrCat("cannot read: ", std::error_code(errno, std::generic_category()).message()));
   }
-  std::ostringstream contents;
-  contents << stream.rdbuf();
+  std::string contents;
+  if (!error) contents.reserve(size);
+  char chunk[1 << 16];
+  while (stream.read(chunk, sizeof chunk) || stream.gcount() > 0) {
+    if (static_cast<int64_t>(contents.size() + stream.gcount()) > kMaxArticleBytes) {
+      return TooLarge("file");
+    }
+    contents.append(chunk, stream.gcount());
+  }
   if (stream.bad()) return absl::DataLossError("cannot read: I/O error");
-  return contents.str();
+  return contents;
+}
+
+// Reads a line of `lines` into `line`, without its '\n'; false at the end of
+// the input. A line longer than kMaxArticleBytes is read to its end, but
+// `line` keeps none of it and `too_long` says so.
+bool ReadLine(std::istream& lines, std::string* line, bool* too_long) {
+  line->clear();
+  *too_long = false;
+  bool read_any = false;
+  char chunk[1 << 16];
+  while (true) {
+    lines.getline(chunk, sizeof chunk);
+    // Characters taken, with the '\n' when one ended the line.
+    const std::streamsize taken = lines.gcount();
+    read_any = read_any || taken > 0;
+    const bool chunk_full = lines.fail() && !lines.eof() && taken == sizeof chunk - 1;
+    const size_t length = chunk_full || lines.eof() ? taken : taken - 1;
+    if (!*too_long && static_cast<int64_t>(line->size() + length) > kMaxArticleBytes) {
+      *too_long = true;
+      std::string().swap(*line);
+    }
+    if (!*too_long) line->append(chunk, length);
+    if (!chunk_full) break;
+    lines.clear();
+  }
+  return read_any;
 }
 
 // Whether `path` is left out of the corpus without a mention: the checker's
@@ -263,6 +306,7 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
 }  // namespace
 
 absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view bytes) {
+  if (static_cast<int64_t>(bytes.size()) > kMaxArticleBytes) return TooLarge("text");
   absl::ConsumePrefix(&bytes, kUtf8Bom);
   if (absl::StripAsciiWhitespace(bytes).empty()) {
     return absl::InvalidArgumentError(bytes.empty() ? "empty file"
@@ -363,13 +407,18 @@ bool CorpusStream::Next(CorpusInput* input) {
   while (true) {
     if (lines_ != nullptr) {
       std::string line;
-      while (std::getline(*lines_, line)) {
+      bool too_long = false;
+      while (ReadLine(*lines_, &line, &too_long)) {
         ++line_number_;
         absl::string_view record = absl::StripTrailingAsciiWhitespace(line);
-        if (record.empty()) continue;
+        if (record.empty() && !too_long) continue;
         *input = CorpusInput();
         input->id = absl::StrCat(lines_id_, ":", line_number_);
-        input->record = std::string(record);
+        if (too_long) {
+          input->problem = std::string(TooLarge("record").message());
+        } else {
+          input->record = std::string(record);
+        }
         input->sequence = sequence_++;
         return true;
       }

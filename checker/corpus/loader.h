@@ -10,9 +10,10 @@
 // text.
 //
 // Inputs that cannot be checked are listed with the reason and never stop
-// the run: unreadable, empty, binary, not .txt/.md/.jsonl, a JSON Lines
-// record that is not an article, and documentation files with upper-case
-// names (README.md, LICENSE, NOTES.txt). Bytes of invalid UTF-8 and NULs in
+// the run: unreadable, empty, binary, not .txt/.md/.jsonl, larger than an
+// article may be (kMaxArticleBytes), a JSON Lines record that is not an
+// article, and documentation files with upper-case names (README.md,
+// LICENSE, NOTES.txt). Bytes of invalid UTF-8 and NULs in
 // text are replaced with U+FFFD and noted in Document.repair; in a file name,
 // replaced in its id. The checker's
 // own .textproto files (configuration, baseline, lexicons) are left out
@@ -61,6 +62,12 @@ struct LoadOptions {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
 };
+
+// The most bytes one article, a file or a JSON Lines record, may have. An
+// article is held whole while it is checked, with its claims, in several
+// times its size, and positions in it are 32-bit; larger inputs are skipped
+// unread, with the reason, as a corpus in one file rather than an article.
+inline constexpr int64_t kMaxArticleBytes = int64_t{256} << 20;
 
 // The corpus root that means JSON Lines on standard input.
 inline constexpr char kStandardInput[] = "-";

@@ -4,13 +4,16 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <set>
 #include <string>
 #include <thread>
+#include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "rules/dates/dates.h"
 
@@ -307,6 +310,57 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
   EXPECT_EQ(skipped, (std::vector<std::string>{"wire.jsonl:4: empty file",
                                                "wire.jsonl:5: not a JSON article record:",
                                                "wire.jsonl:6: not a date: \"soon\""}));
+}
+
+// Records are read in pieces of 64 KiB: one of any length is read whole,
+// the last with or without its newline.
+TEST_F(LoadCorpusTest, ReadsJsonLinesRecordsOfAnyLength) {
+  std::vector<std::string> texts;
+  std::string lines;
+  for (const int length : {10, 65533, 65534, 65535, 65536, 200000, 7}) {
+    const std::string text = std::string(length, 'a') + ".";
+    texts.push_back(text);
+    absl::StrAppend(&lines, "{\"text\": \"", text, "\"}\r\n");
+  }
+  lines.pop_back();  // the last without '\n', as \r\n's '\r' goes
+  lines.pop_back();
+  Write("long.jsonl", lines);
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_TRUE(corpus.ok()) << corpus.status();
+  std::vector<std::string> read;
+  for (const Document& document : corpus->documents) read.push_back(document.text());
+  std::sort(texts.begin(), texts.end());
+  std::sort(read.begin(), read.end());
+  EXPECT_EQ(read, texts);
+  EXPECT_TRUE(corpus->skipped.empty());
+}
+
+// A file or record larger than an article may be is listed and the rest
+// read: the file unread, the record read past. Both hold NULs but for the
+// record after, and the file takes no disk (sparse).
+TEST_F(LoadCorpusTest, SkipsWhatIsTooLargeForAnArticleAndReadsTheRest) {
+  Write("small.txt", "An article.");
+  Write("huge.txt", "");
+  fs::resize_file(root_ / "huge.txt", kMaxArticleBytes + 1);
+  Write("huge.jsonl", "");
+  fs::resize_file(root_ / "huge.jsonl", kMaxArticleBytes + 1);
+  std::ofstream(root_ / "huge.jsonl", std::ios::binary | std::ios::app)
+      << "\n{\"id\": \"after\", \"text\": \"The next record.\"}\n";
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_TRUE(corpus.ok()) << corpus.status();
+  std::vector<std::string> ids;
+  for (const Document& document : corpus->documents) ids.push_back(document.id());
+  EXPECT_EQ(ids, (std::vector<std::string>{"after", "small.txt"}));
+  std::vector<std::string> skipped;
+  for (const SkippedInput& input : corpus->skipped) {
+    skipped.push_back(input.path() + ": " + input.reason());
+  }
+  EXPECT_EQ(skipped, (std::vector<std::string>{
+                         "huge.jsonl:1: record too large for one article: over 256 MiB; split it "
+                         "into articles, one a file or one a JSON Lines record",
+                         "huge.txt: file too large for one article: over 256 MiB; split it into "
+                         "articles, one a file or one a JSON Lines record",
+                     }));
 }
 
 TEST_F(LoadCorpusTest, ThreadsTakeEachInputOnce) {
