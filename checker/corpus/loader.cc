@@ -204,15 +204,15 @@ std::string RelativeId(const fs::path& path, const fs::path& root) {
   return ReplaceInvalidUtf8(relative.generic_string(), &replaced);
 }
 
-// Reads `path` whole, or says why it cannot be read.
+// Why a file or record is not read as an article: `what` is either.
 absl::Status TooLarge(absl::string_view what) {
   return absl::ResourceExhaustedError(
       absl::StrCat(what, " too large for one article: over ", kMaxArticleBytes >> 20,
                    " MiB; split it into articles, one a file or one a JSON Lines record"));
 }
 
-// The bytes of the file at `path`, up to kMaxArticleBytes: a larger file is
-// not read, nor one that grows past it while being read.
+// The bytes of the file at `path`, or why they cannot be read. A file over
+// kMaxArticleBytes is not read, nor one that grows past it while read.
 absl::StatusOr<std::string> ReadFile(const std::string& path) {
   std::error_code error;
   const uintmax_t size = fs::file_size(path, error);
@@ -249,14 +249,15 @@ bool ReadLine(std::istream& lines, std::string* line, bool* too_long) {
     const std::streamsize taken = lines.gcount();
     read_any = read_any || taken > 0;
     const bool chunk_full = lines.fail() && !lines.eof() && taken == sizeof chunk - 1;
-    const size_t length = chunk_full || lines.eof() ? taken : taken - 1;
+    const bool ended_by_newline = !lines.fail() && !lines.eof();
+    const size_t length = taken - (ended_by_newline ? 1 : 0);
     if (!*too_long && static_cast<int64_t>(line->size() + length) > kMaxArticleBytes) {
       *too_long = true;
       std::string().swap(*line);
     }
     if (!*too_long) line->append(chunk, length);
     if (!chunk_full) break;
-    lines.clear();
+    lines.clear(lines.rdstate() & ~std::ios::failbit);
   }
   return read_any;
 }
