@@ -211,9 +211,9 @@ std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
     if (added) events.push_back({mention.trigger->type, "", "", mention.participants});
     mention.event = at->second;
   }
-  // "The meeting on March 21": the last meeting mentioned before. Only a
-  // mention with people has an event by now, and the mentions are one a
-  // sentence, in order.
+  // "The meeting on March 21": the last meeting with people mentioned
+  // before (the mentions are one a sentence, in order). A mention given its
+  // event here has no people, so no later one refers to it.
   absl::flat_hash_map<absl::string_view, int> last_event_by_head;
   for (Mention& mention : *mentions) {
     if (mention.event < 0 && mention.definite) {
