@@ -16,6 +16,7 @@
 #include "checker/resolve/people.h"
 #include "checker/util/claims_in_order.h"
 #include "checker/util/kept_claims.h"
+#include "checker/util/memory_budget.h"
 #include "checker/util/threads.h"
 #include "rules/dates/dates.h"
 #include "rules/events/events.h"
@@ -160,6 +161,8 @@ absl::StatusOr<Checker> Checker::Create(const ConfigFile& file, int threads) {
 }
 
 struct Checker::TakenInput {
+  // Of the extraction budget, for the input's bytes, taken before reading it.
+  std::optional<MemoryBudget::Share> share;
   absl::StatusOr<Document> document = Document();
   std::string id;
   int64_t sequence = 0;
@@ -188,8 +191,9 @@ Checker::DocumentClaims Checker::ExtractDocument(Document document) const {
   return result;
 }
 
-void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int documents_total,
-                         const CheckOptions& options, ExtractionSink* sink) const {
+void Checker::ExtractAll(const std::function<bool(MemoryBudget*, TakenInput*)>& take,
+                         int documents_total, const CheckOptions& options,
+                         ExtractionSink* sink) const {
   // An input done, waiting until every input before it is handed over.
   struct Finished {
     std::optional<DocumentClaims> extracted;
@@ -216,18 +220,26 @@ void Checker::ExtractAll(const std::function<bool(TakenInput*)>& take, int docum
   const int threads = ThreadsForJobs(options.jobs);
   std::vector<std::vector<std::vector<Claim>>> handed_back(threads);  // by thread
   std::atomic<int> threads_started{0};
+  MemoryBudget budget(kExtractionBudgetBytes);
   const auto work = [&] {
     const int thread = threads_started++;
     TakenInput taken;
     while (true) {
       std::vector<std::vector<Claim>> to_free;
       {
-        std::unique_lock<std::mutex> lock(mutex);
-        handed_over.wait(lock, [&] { return waiting.size() < kMaxWaitingInputs; });
+        std::lock_guard<std::mutex> lock(mutex);
         to_free.swap(handed_back[thread]);
       }
       to_free.clear();  // outside the lock
-      if (!take(&taken)) break;
+      // The last input's share of the budget is held until its claims are
+      // freed, when this thread handed them over, as it does most often,
+      // and given back before waiting: its holder never waits.
+      taken.share.reset();
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        handed_over.wait(lock, [&] { return waiting.size() < kMaxWaitingInputs; });
+      }
+      if (!take(&budget, &taken)) break;
       Finished finished;
       finished.thread = thread;
       if (taken.document.ok()) {
@@ -272,9 +284,10 @@ absl::Status Checker::ExtractCorpus(const std::string& root, const CheckOptions&
   absl::StatusOr<std::unique_ptr<CorpusStream>> stream = CorpusStream::Open(root, load_options_);
   if (!stream.ok()) return stream.status();
   CorpusStream& inputs = **stream;
-  const auto take = [&inputs](TakenInput* taken) {
+  const auto take = [&inputs](MemoryBudget* budget, TakenInput* taken) {
     CorpusInput input;
     if (!inputs.Next(&input)) return false;
+    taken->share.emplace(budget->Take(InputBytes(input)));
     taken->document = ReadInput(input);
     taken->id = input.id;
     taken->sequence = input.sequence;
@@ -295,9 +308,10 @@ Report Checker::CheckDocuments(const std::string& corpus, std::vector<Document> 
                                std::vector<SkippedInput> skipped,
                                const CheckOptions& options) const {
   std::atomic<size_t> next{0};
-  const auto take = [&documents, &next](TakenInput* taken) {
+  const auto take = [&documents, &next](MemoryBudget* budget, TakenInput* taken) {
     const size_t index = next++;
     if (index >= documents.size()) return false;
+    taken->share.emplace(budget->Take(documents[index].text().size()));
     taken->document = std::move(documents[index]);
     taken->sequence = static_cast<int64_t>(index);
     return true;

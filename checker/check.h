@@ -26,6 +26,7 @@
 #ifndef FACTCHECK_CHECKER_CHECK_H_
 #define FACTCHECK_CHECKER_CHECK_H_
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -47,6 +48,8 @@
 #include "rules/rule_module.h"
 
 namespace factcheck {
+
+class MemoryBudget;  // checker/util/memory_budget.h
 
 // How far a run has got: reported after each document (or, reading the
 // records of --stage=extract, every few thousand records), when comparison
@@ -77,6 +80,12 @@ struct Extraction {
 // Inputs extracted may wait, finished, for a slower one before them to be
 // handed over first. While this many wait, no thread takes a new input.
 inline constexpr size_t kMaxWaitingInputs = 256;
+
+// The most bytes of article text extracted at once, on all threads. An
+// article takes about six times its size while it is extracted, so two
+// near kMaxArticleBytes at once would pass 2 GB: the second waits for the
+// first (checker/util/memory_budget.h). Articles of kilobytes never wait.
+inline constexpr int64_t kExtractionBudgetBytes = int64_t{128} << 20;
 
 // Receives what extraction yields, one input at a time, in input order (files
 // sorted by path, JSON Lines records in line order), from one thread at a
@@ -117,9 +126,12 @@ class Checker {
   // The first stage: hands `sink` the claims of every article under `root`,
   // read as CheckCorpus reads them, as soon as the article and every input
   // before it are done; memory holds only the documents in flight (one per
-  // thread, and about kMaxWaitingInputs finished behind a slow one). Of two
-  // documents with one id (JSON Lines records may name any), the first is
-  // kept and the second skipped. Fails only when `root` cannot be read.
+  // thread, and about kMaxWaitingInputs finished behind a slow one), and
+  // the articles extracted at once hold at most kExtractionBudgetBytes of
+  // text between them (a larger one alone), each read only when it fits.
+  // Of two documents with one id (JSON Lines records may name any), the
+  // first is kept and the second skipped. Fails only when `root` cannot be
+  // read.
   absl::Status ExtractCorpus(const std::string& root, const CheckOptions& options,
                              ExtractionSink* sink) const;
 
@@ -137,9 +149,11 @@ class Checker {
 
   // Runs threads that each call `take` for the next input until it returns
   // false and extract its claims, and hands the results to `sink` in the
-  // order of their sequence numbers (0, 1, 2, ...). `documents_total` is for
-  // progress, 0 when not known.
-  void ExtractAll(const std::function<bool(TakenInput*)>& take, int documents_total,
+  // order of their sequence numbers (0, 1, 2, ...). `take` takes a share of
+  // `budget` for the input's bytes before it reads the input
+  // (TakenInput::share), held until the input's claims are freed.
+  // `documents_total` is for progress, 0 when not known.
+  void ExtractAll(const std::function<bool(MemoryBudget*, TakenInput*)>& take, int documents_total,
                   const CheckOptions& options, ExtractionSink* sink) const;
 
   Checker(LayoutAnalyzer layout, MentionFinder mentions,

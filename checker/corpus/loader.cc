@@ -470,6 +470,13 @@ absl::StatusOr<Document> ReadInput(const CorpusInput& input) {
   return ParseDocument(input.id, *bytes);
 }
 
+int64_t InputBytes(const CorpusInput& input) {
+  if (input.path.empty()) return static_cast<int64_t>(input.record.size());
+  std::error_code error;
+  const uintmax_t size = fs::file_size(input.path, error);
+  return error ? 0 : static_cast<int64_t>(size);
+}
+
 SkippedInput Skipped(absl::string_view id, const absl::Status& why) {
   SkippedInput skipped;
   skipped.set_path(std::string(id));

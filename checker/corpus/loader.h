@@ -118,6 +118,11 @@ class CorpusStream {
 // message is the reason a user reads: "empty file", "binary file, not text").
 absl::StatusOr<Document> ReadInput(const CorpusInput& input);
 
+// The bytes `input` holds, told before it is read: its record's size, or
+// its file's; 0 when the file cannot be asked. Memory a thread will need
+// for it can be reserved before reading (checker/util/memory_budget.h).
+int64_t InputBytes(const CorpusInput& input);
+
 // The record of an input that was not checked, and why.
 SkippedInput Skipped(absl::string_view id, const absl::Status& why);
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -361,6 +362,19 @@ TEST_F(LoadCorpusTest, SkipsWhatIsTooLargeForAnArticleAndReadsTheRest) {
                          "huge.txt: file too large for one article: over 256 MiB; split it into "
                          "articles, one a file or one a JSON Lines record",
                      }));
+}
+
+TEST_F(LoadCorpusTest, TellsTheBytesOfEachInputBeforeReadingIt) {
+  Write("a.txt", "Twelve bytes");
+  Write("lines.jsonl", "{\"text\": \"Ten bytes.\"}\n");
+  absl::StatusOr<std::unique_ptr<CorpusStream>> stream = CorpusStream::Open(root_.string());
+  ASSERT_TRUE(stream.ok());
+  std::map<std::string, int64_t> bytes;
+  CorpusInput input;
+  while ((*stream)->Next(&input)) bytes[input.id] = InputBytes(input);
+  EXPECT_EQ(bytes, (std::map<std::string, int64_t>{{"a.txt", 12}, {"lines.jsonl:1", 22}}));
+  input.path = (root_ / "gone.txt").string();
+  EXPECT_EQ(InputBytes(input), 0) << "a file that cannot be asked";
 }
 
 TEST_F(LoadCorpusTest, ThreadsTakeEachInputOnce) {
