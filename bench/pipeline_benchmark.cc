@@ -23,6 +23,7 @@
 #include "absl/flags/parse.h"
 #include "absl/strings/str_cat.h"
 #include "bench/corpus_generator.h"
+#include "bench/hostile_pages.h"
 #include "benchmark/benchmark.h"
 #include "checker/check.h"
 #include "checker/compare/discrepancies.h"
@@ -305,10 +306,7 @@ BENCHMARK(BM_ExtractScheduleLine)->Unit(benchmark::kMillisecond);
 void BM_ExtractMeetingsDocument(benchmark::State& state) {
   std::string text = "date 2025-10-10\n\n";
   for (int i = 0; i < 20000; ++i) {
-    // "aaa", "aab", ...: a word of its own for each meeting.
-    const std::string word = {static_cast<char>('a' + i / 676 % 26),
-                              static_cast<char>('a' + i / 26 % 26),
-                              static_cast<char>('a' + i % 26)};
+    const std::string word = LetterWord(i, 3);  // of its own for each meeting
     absl::StrAppend(&text, "Minister Tomas Lind", word, " met Mayor Ingrid Saarinen in Varn", word,
                     " on Monday.\n");
   }
@@ -316,6 +314,39 @@ void BM_ExtractMeetingsDocument(benchmark::State& state) {
                 static_cast<int64_t>(text.size()));
 }
 BENCHMARK(BM_ExtractMeetingsDocument)->Unit(benchmark::kMillisecond);
+
+// Each hostile page (bench/hostile_pages.h) checked end to end as one
+// article, at 64 KB, 256 KB and 1 MB. The checker's time must grow in
+// proportion to a page's size: Google Benchmark fits it to N, and an RMS
+// of a few percent says it does.
+void RegisterHostileBenchmarks() {
+  for (const std::string& name : HostilePageNames()) {
+    const auto run = [name](benchmark::State& state) {
+      const std::string text = HostilePage(name, state.range(0));
+      absl::StatusOr<Document> document = ParseDocument(name, text);
+      if (!document.ok()) {
+        state.SkipWithError(std::string(document.status().message()).c_str());
+        return;
+      }
+      CheckOptions options;
+      options.jobs = 1;
+      int64_t claims = 0;
+      for (auto _ : state) {
+        state.PauseTiming();
+        std::vector<Document> documents = {*document};
+        state.ResumeTiming();
+        claims = TheChecker().CheckDocuments(name, std::move(documents), {}, options).claims();
+      }
+      state.SetComplexityN(state.range(0));
+      ReportRates(state, claims, static_cast<int64_t>(text.size()));
+    };
+    benchmark::RegisterBenchmark(absl::StrCat("BM_Hostile/", name).c_str(), run)
+        ->RangeMultiplier(4)
+        ->Range(64 << 10, 1 << 20)
+        ->Complexity(benchmark::oN)
+        ->Unit(benchmark::kMillisecond);
+  }
+}
 
 // Counts the claims extraction hands over, and keeps nothing.
 class ClaimCounter : public ExtractionSink {
@@ -443,6 +474,7 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
+  factcheck::RegisterHostileBenchmarks();
   factcheck::PrepareInputs();
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

@@ -9,8 +9,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "bench/hostile_pages.h"
 #include "checker/check.h"
 #include "checker/report/html.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/report_outline.h"
 
@@ -185,6 +187,22 @@ TEST_F(BadInputTest, HostileTextIsJustText) {
   const std::string html = RenderHtml(report);
   EXPECT_EQ(html.find("<script>alert"), std::string::npos);
   EXPECT_EQ(html.find("<img src=x"), std::string::npos);
+}
+
+// Pages made to be hard (bench/hostile_pages.h: a digit, "Mr. Smith
+// said.", a name and an age, CJK, raw Latin-1 bytes... repeated) are
+// checked like any article, and the articles beside them still are.
+TEST_F(BadInputTest, HostilePagesAreCheckedAndTheRestStillIs) {
+  Write("a.txt", kDated);
+  Write("deep/b.txt", kUndated);
+  const std::vector<std::string> pages = HostilePageNames();
+  for (const std::string& page : pages) {
+    Write(absl::StrCat("hostile/", page, ".txt"), HostilePage(page, 64 << 10));
+  }
+  const Report report = Check();
+  EXPECT_EQ(report.documents_size(), static_cast<int>(pages.size()) + 2);
+  EXPECT_EQ(report.skipped_size(), 0);
+  EXPECT_THAT(Outline(report), testing::HasSubstr(kDisagreement));
 }
 
 }  // namespace
