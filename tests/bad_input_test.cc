@@ -9,7 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
-#include "bench/hostile_pages.h"
+#include "bench/hostile_inputs.h"
 #include "checker/check.h"
 #include "checker/report/html.h"
 #include "gmock/gmock.h"
@@ -189,7 +189,7 @@ TEST_F(BadInputTest, HostileTextIsJustText) {
   EXPECT_EQ(html.find("<img src=x"), std::string::npos);
 }
 
-// Pages made to be hard (bench/hostile_pages.h: a digit, "Mr. Smith
+// Pages made to be hard (bench/hostile_inputs.h: a digit, "Mr. Smith
 // said.", a name and an age, CJK, raw Latin-1 bytes... repeated) are
 // checked like any article, and the articles beside them still are.
 TEST_F(BadInputTest, HostilePagesAreCheckedAndTheRestStillIs) {

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "bench/corpus_generator.h"
+#include "bench/hostile_inputs.h"
 #include "checker/check.h"
 #include "checker/corpus/loader.h"
 #include "checker/report/html.h"
@@ -36,6 +38,30 @@ TEST(DeterminismTest, DocumentOrderDoesNotChangeTheReport) {
     const Report again = checker->CheckDocuments("corpus", shuffled, corpus->skipped);
     EXPECT_EQ(RenderJson(again).value(), json);
     EXPECT_EQ(RenderHtml(again), html);
+  }
+}
+
+// Corpora whose articles all state one fact, each otherwise (one meeting
+// on other days, one surname spelled anew in each: bench/hostile_inputs.h),
+// give their disagreements, and the same report in any order on any
+// number of threads.
+TEST(DeterminismTest, HostileCorporaGiveTheSameReportInAnyOrderOnAnyThreads) {
+  absl::StatusOr<Checker> checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  std::mt19937 random(2026);
+  for (const std::string& name : HostileCorpusNames()) {
+    std::vector<Document> documents;
+    for (const std::string& text : HostileCorpus(name, 300)) {
+      documents.push_back(ParseDocument(absl::StrCat("article-", documents.size()), text).value());
+    }
+    const Report report = checker->CheckDocuments(name, documents, {});
+    EXPECT_GT(report.discrepancies_size(), 0) << name;
+    std::shuffle(documents.begin(), documents.end(), random);
+    CheckOptions options;
+    options.jobs = 4;
+    EXPECT_EQ(RenderJson(checker->CheckDocuments(name, documents, {}, options)).value(),
+              RenderJson(report).value())
+        << name;
   }
 }
 

@@ -354,8 +354,12 @@ std::vector<std::pair<int, int>> SharedNames(
     std::sort(documents.begin(), documents.end(), [](const NamedIn& a, const NamedIn& b) {
       return std::tie(a.day, a.document) < std::tie(b.day, b.document);
     });
+    // The documents within kStoryDays after x end at `end`, which only
+    // moves on as x does: a name thousands of documents of the same days
+    // share is read once, not once for each of them.
+    size_t end = 0;
     for (size_t x = 0; x < documents.size(); ++x) {
-      size_t end = x + 1;
+      end = std::max(end, x + 1);
       while (end < documents.size() && documents[end].day - documents[x].day <= kStoryDays) {
         ++end;
       }
