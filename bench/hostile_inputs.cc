@@ -64,37 +64,62 @@ const Table& Pages() {
   return *pages;
 }
 
+// The i-th article of a corpus, with `body` as its text: from an outlet of
+// its own, dated within the week of the first unless `dated` is false.
+std::string Article(int64_t i, absl::string_view body, bool dated = true) {
+  return absl::StrCat(dated ? absl::StrCat("date 2025-10-0", 6 + i % 3, "\n") : "", "outlet outlet",
+                      i, ".example\n\n", body, "\n");
+}
+
 const Table& Corpora() {
   static constexpr absl::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                                     "Friday"};
   static const auto* corpora = new Table{
       {"one-meeting",
        [](int64_t i) {
-         return absl::StrCat("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on ",
-                             kWeekdays[i % 5], ". The talks went on.");
+         return Article(
+             i, absl::StrCat("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on ",
+                             kWeekdays[i % 5], ". The talks went on."));
        }},
       {"one-population",
        [](int64_t i) {
-         return absl::StrCat("Varnholm, a port city home to ", 100 + i % 500,
-                             ",000 people, was flooded.");
+         return Article(i, absl::StrCat("Varnholm, a port city home to ", 100 + i % 500,
+                                        ",000 people, was flooded."));
        }},
       {"one-surname-spelled-anew",
        [](int64_t i) {
-         return absl::StrCat("Minister Tomas Lind", LetterWord(i, 2),
-                             "ist said on Monday that Varnholm would be rebuilt.");
+         return Article(i, absl::StrCat("Minister Tomas Lind", LetterWord(i, 2),
+                                        "ist said on Monday that Varnholm would be rebuilt."));
        }},
       {"one-death-toll",
        [](int64_t i) {
          // Three stories, each named by two places, as a story must be.
          static constexpr absl::string_view kPlaces[] = {"Varnholm and Oskby", "Trald and Brenna",
                                                          "Kastel and Lund"};
-         return absl::StrCat("A flood hit ", kPlaces[i % 3], ". ", i % 600 + 2,
-                             " people were killed and ", i % 300 + 1,
-                             " were injured, officials said.");
+         return Article(i, absl::StrCat("A flood hit ", kPlaces[i % 3], ". ", i % 600 + 2,
+                                        " people were killed and ", i % 300 + 1,
+                                        " were injured, officials said."));
+       }},
+      {"undated-meeting",
+       [](int64_t i) {
+         return Article(i,
+                        absl::StrCat("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in "
+                                     "Varnholm on ",
+                                     kWeekdays[i % 5], "."),
+                        /*dated=*/false);
+       }},
+      {"identical-articles",
+       [](int64_t i) {
+         return Article(i, "Varnholm, a port city home to 320,000 people, was flooded.");
+       }},
+      {"one-surname-many-people",
+       [](int64_t i) {
+         return Article(
+             i, absl::StrCat(Capitalised(i), " Lindqvist said the water rose in Varnholm."));
        }},
       {"one-age",
        [](int64_t i) {
-         return absl::StrCat("Anna Lindqvist, ", 20 + i % 71, ", said the water rose.");
+         return Article(i, absl::StrCat("Anna Lindqvist, ", 20 + i % 71, ", said the water rose."));
        }},
   };
   return *corpora;
@@ -132,11 +157,7 @@ std::vector<std::string> HostileCorpus(absl::string_view name, int articles) {
   const Generator* article = Find(Corpora(), name);
   std::vector<std::string> texts;
   if (article == nullptr) return texts;
-  for (int i = 0; i < articles; ++i) {
-    // Dated within the week of the first, so that all tell of one event.
-    texts.push_back(absl::StrCat("date 2025-10-0", 6 + i % 3, "\noutlet outlet", i, ".example\n\n",
-                                 (*article)(i), "\n"));
-  }
+  for (int i = 0; i < articles; ++i) texts.push_back((*article)(i));
   return texts;
 }
 

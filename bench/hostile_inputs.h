@@ -5,8 +5,8 @@
 // said.", a name and an age, CJK, emoji with combining marks, raw Latin-1
 // bytes, text with no space. Real corpora hold such pages (tables
 // flattened into a line, listings, scraped markup, mojibake). And corpora
-// whose articles all state one fact, each otherwise: one meeting on other
-// days, one city's population, one surname spelled anew in each. Nothing
+// of articles about one thing: one meeting on other days, one city's
+// population, one surname spelled anew in each, one article copied. Nothing
 // may crash the checker or take it more than time in proportion to its
 // input. The benchmarks time the checker on each at growing sizes
 // (BM_Hostile and BM_HostileCorpus in pipeline_benchmark.cc), and the tests

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -41,21 +42,32 @@ TEST(DeterminismTest, DocumentOrderDoesNotChangeTheReport) {
   }
 }
 
-// Corpora whose articles all state one fact, each otherwise (one meeting
-// on other days, one surname spelled anew in each: bench/hostile_inputs.h),
-// give their disagreements, and the same report in any order on any
-// number of threads.
-TEST(DeterminismTest, HostileCorporaGiveTheSameReportInAnyOrderOnAnyThreads) {
+// Corpora made to be hard for comparison (bench/hostile_inputs.h) give
+// the findings they plant, and none where they plant none, and the same
+// report in any order on any number of threads.
+TEST(DeterminismTest, HostileCorporaGiveTheirFindingsInAnyOrderOnAnyThreads) {
+  // Whether each corpus's articles disagree.
+  const std::map<std::string, bool> disagree = {
+      {"one-meeting", true},               // on five days
+      {"one-population", true},            // 100,000 to 599,000
+      {"one-surname-spelled-anew", true},  // Lindaaist, Lindabist, ...
+      {"one-death-toll", true},            // in each of three stories
+      {"undated-meeting", true},           // on five weekdays, with no date
+      {"identical-articles", false},
+      {"one-surname-many-people", false},  // Aaaa Lindqvist, Aaab Lindqvist, ...
+      {"one-age", true},                   // 71 ages
+  };
   absl::StatusOr<Checker> checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
   std::mt19937 random(2026);
   for (const std::string& name : HostileCorpusNames()) {
+    ASSERT_EQ(disagree.count(name), 1u) << name << ": say whether its articles disagree";
     std::vector<Document> documents;
     for (const std::string& text : HostileCorpus(name, 300)) {
       documents.push_back(ParseDocument(absl::StrCat("article-", documents.size()), text).value());
     }
     const Report report = checker->CheckDocuments(name, documents, {});
-    EXPECT_GT(report.discrepancies_size(), 0) << name;
+    EXPECT_EQ(report.discrepancies_size() > 0, disagree.at(name)) << name;
     std::shuffle(documents.begin(), documents.end(), random);
     CheckOptions options;
     options.jobs = 4;
