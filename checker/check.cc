@@ -220,7 +220,7 @@ void Checker::ExtractAll(const std::function<bool(MemoryBudget*, TakenInput*)>& 
   const int threads = ThreadsForJobs(options.jobs);
   std::vector<std::vector<std::vector<Claim>>> handed_back(threads);  // by thread
   std::atomic<int> threads_started{0};
-  MemoryBudget budget(kExtractionBudgetBytes);
+  MemoryBudget budget(options.extraction_budget_bytes);
   const auto work = [&] {
     const int thread = threads_started++;
     TakenInput taken;
@@ -231,9 +231,9 @@ void Checker::ExtractAll(const std::function<bool(MemoryBudget*, TakenInput*)>& 
         to_free.swap(handed_back[thread]);
       }
       to_free.clear();  // outside the lock
-      // The last input's share of the budget is held until its claims are
-      // freed, when this thread handed them over, as it does most often,
-      // and given back before waiting: its holder never waits.
+      // The last input's share of the budget is given back only now, once
+      // its claims are freed (when this thread handed them over, as it most
+      // often does), and before waiting: no thread waits holding a share.
       taken.share.reset();
       {
         std::unique_lock<std::mutex> lock(mutex);

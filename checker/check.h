@@ -64,10 +64,20 @@ struct Progress {
 };
 using ProgressCallback = std::function<void(const Progress&)>;
 
+// The most bytes of article text extracted at once, on all threads, unless
+// CheckOptions say otherwise. An article takes about six times its size
+// while it is extracted, so two near kMaxArticleBytes at once would pass
+// 2 GB: the second waits for the first (checker/util/memory_budget.h).
+// Articles of kilobytes never wait.
+inline constexpr int64_t kExtractionBudgetBytes = int64_t{128} << 20;
+
 struct CheckOptions {
   int jobs = 0;  // threads that read and extract; 0 means one per core
   // Called from one thread at a time, never concurrently.
   ProgressCallback progress;
+  // The most bytes of article text extracted at once: an article larger
+  // waits until it can be extracted alone.
+  int64_t extraction_budget_bytes = kExtractionBudgetBytes;
 };
 
 // What extraction keeps of a corpus: no text, only what comparison needs.
@@ -80,12 +90,6 @@ struct Extraction {
 // Inputs extracted may wait, finished, for a slower one before them to be
 // handed over first. While this many wait, no thread takes a new input.
 inline constexpr size_t kMaxWaitingInputs = 256;
-
-// The most bytes of article text extracted at once, on all threads. An
-// article takes about six times its size while it is extracted, so two
-// near kMaxArticleBytes at once would pass 2 GB: the second waits for the
-// first (checker/util/memory_budget.h). Articles of kilobytes never wait.
-inline constexpr int64_t kExtractionBudgetBytes = int64_t{128} << 20;
 
 // Receives what extraction yields, one input at a time, in input order (files
 // sorted by path, JSON Lines records in line order), from one thread at a
@@ -127,8 +131,9 @@ class Checker {
   // read as CheckCorpus reads them, as soon as the article and every input
   // before it are done; memory holds only the documents in flight (one per
   // thread, and about kMaxWaitingInputs finished behind a slow one), and
-  // the articles extracted at once hold at most kExtractionBudgetBytes of
-  // text between them (a larger one alone), each read only when it fits.
+  // the articles extracted at once hold at most
+  // `options.extraction_budget_bytes` of text between them (a larger one
+  // alone), each read only when it fits.
   // Of two documents with one id (JSON Lines records may name any), the
   // first is kept and the second skipped. Fails only when `root` cannot be
   // read.

@@ -88,8 +88,8 @@ class ShuffledCorpusTest : public testing::Test {
   }
 
   // Writes the articles in a new order to `root_` (as `jsonl` or files) and
-  // returns the JSON and HTML reports of a run on `jobs` threads.
-  std::string WriteAndCheck(bool jsonl, int jobs) {
+  // returns the JSON and HTML reports of a run with `options`.
+  std::string WriteAndCheck(bool jsonl, const CheckOptions& options) {
     std::shuffle(articles_.begin(), articles_.end(), random_);
     fs::remove_all(root_);
     fs::create_directories(root_);
@@ -105,7 +105,7 @@ class ShuffledCorpusTest : public testing::Test {
       }
     }
     lines.close();
-    absl::StatusOr<Report> report = checker_->CheckCorpus(corpus.string(), {.jobs = jobs});
+    absl::StatusOr<Report> report = checker_->CheckCorpus(corpus.string(), options);
     EXPECT_TRUE(report.ok()) << report.status();
     if (!report.ok()) return "";
     EXPECT_GT(report->discrepancies_size(), 0);  // the comparison has something to order
@@ -120,18 +120,32 @@ class ShuffledCorpusTest : public testing::Test {
 
 TEST_F(ShuffledCorpusTest, FilesGiveTheSameReportOnOneThreadOrFour) {
   ASSERT_TRUE(checker_.ok());
-  const std::string one_thread = WriteAndCheck(/*jsonl=*/false, 1);
-  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, 4), one_thread);
-  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, 4), one_thread);
-  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, 1), one_thread);
+  const std::string one_thread = WriteAndCheck(/*jsonl=*/false, {.jobs = 1});
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, {.jobs = 4}), one_thread);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, {.jobs = 4}), one_thread);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/false, {.jobs = 1}), one_thread);
 }
 
 TEST_F(ShuffledCorpusTest, JsonLinesGiveTheSameReportOnOneThreadOrFour) {
   ASSERT_TRUE(checker_.ok());
-  const std::string one_thread = WriteAndCheck(/*jsonl=*/true, 1);
-  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, 4), one_thread);
-  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, 4), one_thread);
-  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, 1), one_thread);
+  const std::string one_thread = WriteAndCheck(/*jsonl=*/true, {.jobs = 1});
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, {.jobs = 4}), one_thread);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, {.jobs = 4}), one_thread);
+  EXPECT_EQ(WriteAndCheck(/*jsonl=*/true, {.jobs = 1}), one_thread);
+}
+
+// Articles larger than the memory budget wait to be extracted alone, or
+// beside a small one (the generated articles are 2 to 6 KB): four threads
+// then take turns, and give the same report.
+TEST_F(ShuffledCorpusTest, ArticlesOverTheMemoryBudgetGiveTheSameReport) {
+  ASSERT_TRUE(checker_.ok());
+  for (const bool jsonl : {false, true}) {
+    const std::string one_thread = WriteAndCheck(jsonl, {.jobs = 1});
+    for (const int64_t budget : {1, 6000}) {
+      EXPECT_EQ(WriteAndCheck(jsonl, {.jobs = 4, .extraction_budget_bytes = budget}), one_thread)
+          << (jsonl ? "JSON Lines" : "files") << ", budget " << budget;
+    }
+  }
 }
 
 }  // namespace
