@@ -40,6 +40,13 @@ class Holder {
   std::thread thread_;
 };
 
+// Waits until `waiting` callers wait for their shares of `budget`, or
+// `holder` has its own; whether `holder` is still waiting.
+bool IsWaiting(const MemoryBudget& budget, int waiting, const Holder& holder) {
+  WaitUntil([&] { return budget.waiting() == waiting || holder.taken(); });
+  return !holder.taken();
+}
+
 TEST(MemoryBudgetTest, SharesThatFitAreTakenAtOnce) {
   MemoryBudget budget(100);
   const MemoryBudget::Share first = budget.Take(40);
@@ -52,8 +59,7 @@ TEST(MemoryBudgetTest, AShareWaitsUntilItFits) {
   MemoryBudget budget(100);
   std::optional<MemoryBudget::Share> held(budget.Take(80));
   Holder asking(&budget, 30);
-  WaitUntil([&] { return budget.waiting() == 1 || asking.taken(); });
-  EXPECT_FALSE(asking.taken());
+  EXPECT_TRUE(IsWaiting(budget, 1, asking));
   held.reset();
   WaitUntil([&] { return asking.taken(); });
   EXPECT_EQ(budget.waiting(), 0);
@@ -63,13 +69,11 @@ TEST(MemoryBudgetTest, AShareLargerThanTheWholeWaitsUntilNothingIsHeldThenHoldsA
   MemoryBudget budget(100);
   std::optional<MemoryBudget::Share> small(budget.Take(1));
   Holder large(&budget, 1000);
-  WaitUntil([&] { return budget.waiting() == 1 || large.taken(); });
-  EXPECT_FALSE(large.taken());
+  EXPECT_TRUE(IsWaiting(budget, 1, large));
   small.reset();
   WaitUntil([&] { return large.taken(); });
   Holder after(&budget, 1);
-  WaitUntil([&] { return budget.waiting() == 1 || after.taken(); });
-  EXPECT_FALSE(after.taken());
+  EXPECT_TRUE(IsWaiting(budget, 1, after));
   large.Release();
   WaitUntil([&] { return after.taken(); });
 }
@@ -78,11 +82,10 @@ TEST(MemoryBudgetTest, SharesAreGivenInTheOrderAskedSoALargeOneIsNotStarved) {
   MemoryBudget budget(100);
   std::optional<MemoryBudget::Share> held(budget.Take(60));
   Holder large(&budget, 100);
-  WaitUntil([&] { return budget.waiting() == 1 || large.taken(); });
+  EXPECT_TRUE(IsWaiting(budget, 1, large));
   Holder small(&budget, 10);  // fits beside `held`, but asked after `large`
-  WaitUntil([&] { return budget.waiting() == 2 || small.taken(); });
+  EXPECT_TRUE(IsWaiting(budget, 2, small));
   EXPECT_FALSE(large.taken());
-  EXPECT_FALSE(small.taken());
   held.reset();
   WaitUntil([&] { return large.taken(); });
   EXPECT_EQ(budget.waiting(), 1);
@@ -99,8 +102,7 @@ TEST(MemoryBudgetTest, AMovedShareIsGivenBackOnce) {
   }
   std::optional<MemoryBudget::Share> whole(budget.Take(100));
   Holder asking(&budget, 1);
-  WaitUntil([&] { return budget.waiting() == 1 || asking.taken(); });
-  EXPECT_FALSE(asking.taken()) << "the moved share was given back twice";
+  EXPECT_TRUE(IsWaiting(budget, 1, asking)) << "the moved share was given back twice";
   whole.reset();
   WaitUntil([&] { return asking.taken(); });
 }
