@@ -9,10 +9,9 @@
 namespace factcheck {
 namespace {
 
-// A page's i-th unit, or a corpus's i-th article (after its metadata
-// lines). Most units are the same each time; those that name people or
-// places name new ones, so that nothing a module keeps per name stays
-// small.
+// A page's i-th unit, or a corpus's i-th article. Most units are the same
+// each time; those that name people or places name new ones, so that
+// nothing a module keeps per name stays small.
 using Generator = std::function<std::string(int64_t i)>;
 using Table = std::vector<std::pair<std::string, Generator>>;
 
@@ -71,16 +70,17 @@ std::string Article(int64_t i, absl::string_view body, bool dated = true) {
                       i, ".example\n\n", body, "\n");
 }
 
-const Table& Corpora() {
+// The one meeting, on one of five weekdays.
+std::string Meeting(int64_t i) {
   static constexpr absl::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                                     "Friday"};
+  return absl::StrCat("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on ",
+                      kWeekdays[i % 5], ".");
+}
+
+const Table& Corpora() {
   static const auto* corpora = new Table{
-      {"one-meeting",
-       [](int64_t i) {
-         return Article(
-             i, absl::StrCat("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on ",
-                             kWeekdays[i % 5], ". The talks went on."));
-       }},
+      {"one-meeting", [](int64_t i) { return Article(i, Meeting(i)); }},
       {"one-population",
        [](int64_t i) {
          return Article(i, absl::StrCat("Varnholm, a port city home to ", 100 + i % 500,
@@ -100,14 +100,7 @@ const Table& Corpora() {
                                         " people were killed and ", i % 300 + 1,
                                         " were injured, officials said."));
        }},
-      {"undated-meeting",
-       [](int64_t i) {
-         return Article(i,
-                        absl::StrCat("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in "
-                                     "Varnholm on ",
-                                     kWeekdays[i % 5], "."),
-                        /*dated=*/false);
-       }},
+      {"undated-meeting", [](int64_t i) { return Article(i, Meeting(i), /*dated=*/false); }},
       {"identical-articles",
        [](int64_t i) {
          return Article(i, "Varnholm, a port city home to 320,000 people, was flooded.");
