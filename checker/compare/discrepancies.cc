@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <set>
 #include <string>
 #include <tuple>
@@ -342,56 +343,71 @@ absl::flat_hash_map<StoryName, std::vector<NamedIn>> DocumentsNaming(
   return naming;
 }
 
-// Candidate pairs come from blocking: documents that name one place or
-// person, dated within kStoryDays of each other, one of them in its lead.
-// Never all pairs. A pair of documents (the lower number first) is listed
-// once for each name they share, and the list is sorted.
-std::vector<std::pair<int, int>> SharedNames(
-    absl::flat_hash_map<StoryName, std::vector<NamedIn>> naming) {
-  std::vector<std::pair<int, int>> shared;
-  for (auto& [name, naming_documents] : naming) {
-    std::vector<NamedIn> documents = std::move(naming_documents);  // freed once read
-    std::sort(documents.begin(), documents.end(), [](const NamedIn& a, const NamedIn& b) {
-      return std::tie(a.day, a.document) < std::tie(b.day, b.document);
-    });
-    // The documents within kStoryDays after x end at `end`, which only
-    // moves on as x does: a name thousands of documents of the same days
-    // share is read once, not once for each of them.
-    size_t end = 0;
-    for (size_t x = 0; x < documents.size(); ++x) {
-      end = std::max(end, x + 1);
-      while (end < documents.size() && documents[end].day - documents[x].day <= kStoryDays) {
-        ++end;
-      }
-      // A name that many documents of the same days share tells no story
-      // apart ("Washington" in a year of wire copy).
-      if (end - x > kMaxDocumentsPerStoryName) continue;
-      for (size_t y = x + 1; y < end; ++y) {
-        if (!documents[x].in_lead && !documents[y].in_lead) continue;
-        shared.push_back(std::minmax(documents[x].document, documents[y].document));
-      }
-    }
-  }
-  std::sort(shared.begin(), shared.end());
-  return shared;
-}
-
 // The dated documents, by number, grouped into stories: documents that share
 // kStorySharedNames places or people within kStoryDays are of one story, and
 // so is whatever either shares as much with. `days` and `names` are by
-// document number.
+// document number. Candidate pairs come from blocking: documents that name
+// one place or person, dated within kStoryDays of each other, one of them
+// in its lead. Never all pairs, nor all candidates at once: a document's
+// partners are counted and let go before the next document's. Each pair is
+// counted by the one of its documents that comes first by (day, number),
+// once for each name they share.
 std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
                                                std::vector<std::vector<Naming>> names) {
-  const std::vector<std::pair<int, int>> shared =
-      SharedNames(DocumentsNaming(days, std::move(names)));
-  Components stories(static_cast<int>(days.size()));
-  for (auto begin = shared.begin(); begin != shared.end();) {
-    const auto end =
-        std::find_if(begin, shared.end(), [&](const auto& pair) { return pair != *begin; });
-    if (static_cast<size_t>(end - begin) >= kStorySharedNames) {
-      stories.Join(begin->first, begin->second);
+  // For each place or person, the documents that name it, by day.
+  std::vector<std::vector<NamedIn>> named;
+  for (auto& [name, naming_documents] : DocumentsNaming(days, std::move(names))) {
+    std::vector<NamedIn>& documents = named.emplace_back(std::move(naming_documents));
+    std::sort(documents.begin(), documents.end(), [](const NamedIn& a, const NamedIn& b) {
+      return std::tie(a.day, a.document) < std::tie(b.day, b.document);
+    });
+  }
+  // Where each document stands among the documents of each name it names,
+  // (name, position), document after document: those of document d from
+  // standing[first[d]] to standing[first[d + 1]].
+  std::vector<int> first(days.size() + 1, 0);
+  for (const std::vector<NamedIn>& documents : named) {
+    for (const NamedIn& in : documents) ++first[in.document + 1];
+  }
+  std::partial_sum(first.begin(), first.end(), first.begin());
+  std::vector<std::pair<int, int>> standing(first.back());
+  std::vector<int> filled(first.begin(), first.end() - 1);
+  for (size_t name = 0; name < named.size(); ++name) {
+    const std::vector<NamedIn>& documents = named[name];
+    for (size_t x = 0; x < documents.size(); ++x) {
+      standing[filled[documents[x].document]++] = {static_cast<int>(name), static_cast<int>(x)};
     }
-    begin = end;
+  }
+  Components stories(static_cast<int>(days.size()));
+  std::vector<int> partners;  // of one document, once for each name shared
+  for (size_t document = 0; document < days.size(); ++document) {
+    partners.clear();
+    for (int at = first[document]; at < first[document + 1]; ++at) {
+      const auto [name, x] = standing[at];
+      const std::vector<NamedIn>& documents = named[name];
+      // Those dated within kStoryDays after it: found by halving, as each
+      // is asked once, not by reading on, which for a name thousands of
+      // documents of the same days share read them all for each.
+      const int end = static_cast<int>(
+          std::upper_bound(documents.begin() + x + 1, documents.end(),
+                           documents[x].day + kStoryDays,
+                           [](int day, const NamedIn& in) { return day < in.day; }) -
+          documents.begin());
+      // A name that many documents of the same days share tells no story
+      // apart ("Washington" in a year of wire copy).
+      if (static_cast<size_t>(end - x) > kMaxDocumentsPerStoryName) continue;
+      for (int y = x + 1; y < end; ++y) {
+        if (documents[x].in_lead || documents[y].in_lead) partners.push_back(documents[y].document);
+      }
+    }
+    std::sort(partners.begin(), partners.end());
+    for (auto begin = partners.begin(); begin != partners.end();) {
+      const auto run_end = std::find_if(begin, partners.end(), [&](int y) { return y != *begin; });
+      if (static_cast<size_t>(run_end - begin) >= kStorySharedNames) {
+        stories.Join(static_cast<int>(document), *begin);
+      }
+      begin = run_end;
+    }
   }
   return stories.Groups();
 }
