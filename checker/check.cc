@@ -287,8 +287,8 @@ absl::Status Checker::ExtractCorpus(const std::string& root, const CheckOptions&
   const auto take = [&inputs](MemoryBudget* budget, TakenInput* taken) {
     CorpusInput input;
     if (!inputs.Next(&input)) return false;
-    taken->share.emplace(budget->Take(InputBytes(input)));
-    taken->document = ReadInput(input);
+    taken->document =
+        ReadInput(input, [&](int64_t bytes) { taken->share.emplace(budget->Take(bytes)); });
     taken->id = input.id;
     taken->sequence = input.sequence;
     return true;

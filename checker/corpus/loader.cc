@@ -211,12 +211,15 @@ absl::Status TooLarge(absl::string_view what) {
                    " MiB; split it into articles, one a file or one a JSON Lines record"));
 }
 
-// The bytes of the file at `path`, or why they cannot be read. A file over
+// The bytes of the file at `path`, or why they cannot be read, its size told
+// first to `before_reading` as ReadInput tells it. A file over
 // kMaxArticleBytes is not read, nor one that grows past it while read.
-absl::StatusOr<std::string> ReadFile(const std::string& path) {
+absl::StatusOr<std::string> ReadFile(const std::string& path,
+                                     const std::function<void(int64_t)>& before_reading) {
   std::error_code error;
   const uintmax_t size = fs::file_size(path, error);
   if (!error && size > static_cast<uintmax_t>(kMaxArticleBytes)) return TooLarge("file");
+  if (before_reading) before_reading(error ? 0 : static_cast<int64_t>(size));
   std::ifstream stream(path, std::ios::binary);
   if (!stream) {
     return absl::PermissionDeniedError(
@@ -460,21 +463,18 @@ bool CorpusStream::Next(CorpusInput* input) {
   }
 }
 
-absl::StatusOr<Document> ReadInput(const CorpusInput& input) {
+absl::StatusOr<Document> ReadInput(const CorpusInput& input,
+                                   const std::function<void(int64_t bytes)>& before_reading) {
   if (!input.problem.empty()) return absl::InvalidArgumentError(input.problem);
-  if (input.path.empty()) return ParseRecord(input.id, input.record);
+  if (input.path.empty()) {
+    if (before_reading) before_reading(static_cast<int64_t>(input.record.size()));
+    return ParseRecord(input.id, input.record);
+  }
   const std::string name_reason = NameSkipReason(input.path);
   if (!name_reason.empty()) return absl::InvalidArgumentError(name_reason);
-  absl::StatusOr<std::string> bytes = ReadFile(input.path);
+  absl::StatusOr<std::string> bytes = ReadFile(input.path, before_reading);
   if (!bytes.ok()) return bytes.status();
   return ParseDocument(input.id, *bytes);
-}
-
-int64_t InputBytes(const CorpusInput& input) {
-  if (input.path.empty()) return static_cast<int64_t>(input.record.size());
-  std::error_code error;
-  const uintmax_t size = fs::file_size(input.path, error);
-  return error ? 0 : static_cast<int64_t>(size);
 }
 
 SkippedInput Skipped(absl::string_view id, const absl::Status& why) {

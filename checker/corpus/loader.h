@@ -36,6 +36,7 @@
 #define FACTCHECK_CHECKER_CORPUS_LOADER_H_
 
 #include <cstdint>
+#include <functional>
 #include <istream>
 #include <memory>
 #include <mutex>
@@ -116,12 +117,12 @@ class CorpusStream {
 
 // Reads one input into a Document, or says why it cannot be checked (the
 // message is the reason a user reads: "empty file", "binary file, not text").
-absl::StatusOr<Document> ReadInput(const CorpusInput& input);
-
-// The bytes `input` holds, told before it is read: its record's size, or
-// its file's; 0 when the file cannot be asked. Memory a thread will need
-// for it can be reserved before reading (checker/util/memory_budget.h).
-int64_t InputBytes(const CorpusInput& input);
+// `before_reading`, when given, is told the input's size (its record's, or
+// its file's; 0 when the file cannot say) before its bytes are read, so
+// that memory for it can be reserved (checker/util/memory_budget.h); it is
+// not called for an input skipped unread.
+absl::StatusOr<Document> ReadInput(const CorpusInput& input,
+                                   const std::function<void(int64_t bytes)>& before_reading = {});
 
 // The record of an input that was not checked, and why.
 SkippedInput Skipped(absl::string_view id, const absl::Status& why);

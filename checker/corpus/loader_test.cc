@@ -364,17 +364,22 @@ TEST_F(LoadCorpusTest, SkipsWhatIsTooLargeForAnArticleAndReadsTheRest) {
                      }));
 }
 
-TEST_F(LoadCorpusTest, TellsTheBytesOfEachInputBeforeReadingIt) {
+TEST_F(LoadCorpusTest, TellsTheSizeOfEachInputItReads) {
   Write("a.txt", "Twelve bytes");
   Write("lines.jsonl", "{\"text\": \"Ten bytes.\"}\n");
+  Write("README.md", "Documentation, skipped unread.");
   absl::StatusOr<std::unique_ptr<CorpusStream>> stream = CorpusStream::Open(root_.string());
   ASSERT_TRUE(stream.ok());
-  std::map<std::string, int64_t> bytes;
+  std::map<std::string, int64_t> told;
   CorpusInput input;
-  while ((*stream)->Next(&input)) bytes[input.id] = InputBytes(input);
-  EXPECT_EQ(bytes, (std::map<std::string, int64_t>{{"a.txt", 12}, {"lines.jsonl:1", 22}}));
+  while ((*stream)->Next(&input)) {
+    ReadInput(input, [&](int64_t bytes) { told[input.id] = bytes; }).IgnoreError();
+  }
+  input.id = "gone.txt";
   input.path = (root_ / "gone.txt").string();
-  EXPECT_EQ(InputBytes(input), 0) << "a file that cannot be asked";
+  EXPECT_FALSE(ReadInput(input, [&](int64_t bytes) { told[input.id] = bytes; }).ok());
+  EXPECT_EQ(told, (std::map<std::string, int64_t>{
+                      {"a.txt", 12}, {"lines.jsonl:1", 22}, {"gone.txt", 0}}));
 }
 
 TEST_F(LoadCorpusTest, ThreadsTakeEachInputOnce) {
