@@ -133,10 +133,9 @@ class Checker {
   // thread, and about kMaxWaitingInputs finished behind a slow one), and
   // the articles extracted at once hold at most
   // `options.extraction_budget_bytes` of text between them (a larger one
-  // alone), each read only when it fits.
-  // Of two documents with one id (JSON Lines records may name any), the
-  // first is kept and the second skipped. Fails only when `root` cannot be
-  // read.
+  // alone), each read only when it fits. Of two documents with one id (JSON
+  // Lines records may name any), the first is kept and the second skipped.
+  // Fails only when `root` cannot be read.
   absl::Status ExtractCorpus(const std::string& root, const CheckOptions& options,
                              ExtractionSink* sink) const;
 
