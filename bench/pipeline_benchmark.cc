@@ -316,9 +316,9 @@ void BM_ExtractMeetingsDocument(benchmark::State& state) {
 BENCHMARK(BM_ExtractMeetingsDocument)->Unit(benchmark::kMillisecond);
 
 // Checks `parsed` end to end on one thread, as the benchmark's iterations
-// ask, reports including when `report` (JSON and HTML, whose picture of a
-// finding once paired every two documents that state it), and reports the
-// rates, with `complexity_n` the size Google Benchmark fits the times to.
+// ask, and renders the JSON and HTML reports too when `report` (the HTML's
+// picture of a finding once paired every two documents that state it).
+// `complexity_n` is the size Google Benchmark fits the times to.
 void RunCheck(benchmark::State& state, const std::vector<Document>& parsed, bool report,
               int64_t bytes, int64_t complexity_n) {
   CheckOptions options;
@@ -341,8 +341,8 @@ void RunCheck(benchmark::State& state, const std::vector<Document>& parsed, bool
 }
 
 // Each hostile page (bench/hostile_inputs.h) checked as one article, at
-// 64 KB, 256 KB and 1 MB, and each hostile corpus of 1,000, 4,000 and
-// 16,000 articles checked and reported. Time must grow in proportion to
+// 64 KB, 256 KB and 1 MB, and each hostile corpus of 1,000, 4,000, 16,000
+// and 64,000 articles checked and reported. Time must grow in proportion to
 // the input: Google Benchmark fits the times to N, and an RMS of a few
 // percent says it does.
 void RegisterHostileBenchmarks() {

@@ -318,10 +318,10 @@ struct NamedIn {
   bool in_lead;
 };
 
-// For each place or person, the documents that name it. `names` are by
-// document number, and each document's are freed once read.
-absl::flat_hash_map<StoryName, std::vector<NamedIn>> DocumentsNaming(
-    const std::vector<int>& days, std::vector<std::vector<Naming>> names) {
+// For each place or person, the documents that name it, by (day, number).
+// `names` are by document number, and each document's are freed once read.
+std::vector<std::vector<NamedIn>> DocumentsNaming(const std::vector<int>& days,
+                                                  std::vector<std::vector<Naming>> names) {
   absl::flat_hash_map<StoryName, std::vector<NamedIn>> naming;
   for (size_t document = 0; document < names.size(); ++document) {
     std::vector<Naming> named = std::move(names[document]);
@@ -340,7 +340,15 @@ absl::flat_hash_map<StoryName, std::vector<NamedIn>> DocumentsNaming(
           {days[document], static_cast<int>(document), name.in_lead});
     }
   }
-  return naming;
+  std::vector<std::vector<NamedIn>> by_name;
+  by_name.reserve(naming.size());
+  for (auto& [name, documents] : naming) {
+    std::sort(documents.begin(), documents.end(), [](const NamedIn& a, const NamedIn& b) {
+      return std::tie(a.day, a.document) < std::tie(b.day, b.document);
+    });
+    by_name.push_back(std::move(documents));
+  }
+  return by_name;
 }
 
 // The dated documents, by number, grouped into stories: documents that share
@@ -354,14 +362,7 @@ absl::flat_hash_map<StoryName, std::vector<NamedIn>> DocumentsNaming(
 // once for each name they share.
 std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
                                                std::vector<std::vector<Naming>> names) {
-  // For each place or person, the documents that name it, by day.
-  std::vector<std::vector<NamedIn>> named;
-  for (auto& [name, naming_documents] : DocumentsNaming(days, std::move(names))) {
-    std::vector<NamedIn>& documents = named.emplace_back(std::move(naming_documents));
-    std::sort(documents.begin(), documents.end(), [](const NamedIn& a, const NamedIn& b) {
-      return std::tie(a.day, a.document) < std::tie(b.day, b.document);
-    });
-  }
+  const std::vector<std::vector<NamedIn>> named = DocumentsNaming(days, std::move(names));
   // Where each document stands among the documents of each name it names,
   // (name, position), document after document: those of document d from
   // standing[first[d]] to standing[first[d + 1]].
