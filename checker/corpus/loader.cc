@@ -285,6 +285,34 @@ bool HoldsLines(const CorpusInput& input) {
   return input.problem.empty() && (input.path == kStandardInput || IsJsonLines(input.path));
 }
 
+// Why an input's text cannot be checked, in the words a user reads: a
+// file's, or a JSON Lines record's, which is no file.
+struct TextReasons {
+  absl::string_view empty;
+  absl::string_view binary;
+};
+constexpr TextReasons kFileReasons = {"empty file", "binary file, not text"};
+constexpr TextReasons kRecordReasons = {"no text in the record",
+                                        "the record's text is binary data, not text"};
+
+absl::StatusOr<Document> ParseText(absl::string_view id, absl::string_view bytes,
+                                   const TextReasons& reasons) {
+  if (static_cast<int64_t>(bytes.size()) > kMaxArticleBytes) return TooLarge("text");
+  absl::ConsumePrefix(&bytes, kUtf8Bom);
+  if (absl::StripAsciiWhitespace(bytes).empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(reasons.empty, bytes.empty() ? "" : " (only whitespace)"));
+  }
+  if (LooksBinary(bytes)) return absl::InvalidArgumentError(reasons.binary);
+  int replaced = 0;
+  Document document;
+  document.set_id(std::string(id));
+  document.set_text(ReplaceInvalidUtf8(bytes, &replaced));
+  if (replaced > 0) document.set_repair(ReplacementNote(replaced));
+  document.set_body_begin(static_cast<int>(ReadMetadata(document.text(), &document)));
+  return document;
+}
+
 // A Document of one JSON Lines record; its fields override the text's own
 // metadata lines.
 absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string_view line) {
@@ -296,7 +324,7 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
         absl::StrCat("not a JSON article record: ", status.message()));
   }
   const std::string id = record.id().empty() ? default_id : record.id();
-  absl::StatusOr<Document> document = ParseDocument(id, record.text());
+  absl::StatusOr<Document> document = ParseText(id, record.text(), kRecordReasons);
   if (!document.ok()) return document.status();
   if (!record.date().empty() && !SetMetadata("date", record.date(), &*document)) {
     return absl::InvalidArgumentError(absl::StrCat("not a date: \"", record.date(), "\""));
@@ -310,20 +338,7 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
 }  // namespace
 
 absl::StatusOr<Document> ParseDocument(absl::string_view id, absl::string_view bytes) {
-  if (static_cast<int64_t>(bytes.size()) > kMaxArticleBytes) return TooLarge("text");
-  absl::ConsumePrefix(&bytes, kUtf8Bom);
-  if (absl::StripAsciiWhitespace(bytes).empty()) {
-    return absl::InvalidArgumentError(bytes.empty() ? "empty file"
-                                                    : "empty file (only whitespace)");
-  }
-  if (LooksBinary(bytes)) return absl::InvalidArgumentError("binary file, not text");
-  int replaced = 0;
-  Document document;
-  document.set_id(std::string(id));
-  document.set_text(ReplaceInvalidUtf8(bytes, &replaced));
-  if (replaced > 0) document.set_repair(ReplacementNote(replaced));
-  document.set_body_begin(static_cast<int>(ReadMetadata(document.text(), &document)));
-  return document;
+  return ParseText(id, bytes, kFileReasons);
 }
 
 CorpusStream::CorpusStream(std::string root, std::vector<CorpusInput> listed)
