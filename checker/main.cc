@@ -50,7 +50,7 @@ ABSL_FLAG(std::string, corpus, kSampleCorpus,
           "default is the project's sample corpus.");
 ABSL_FLAG(int, jobs, 0,
           "Threads that read and extract articles, then find discrepancies; 0 means one per "
-          "core.");
+          "core, and 256 is the most.");
 ABSL_FLAG(std::string, stage, "all",
           "all: the whole run. extract: print each article's claims as records, one per line "
           "(KEY<TAB>RECORD, the record compact, or JSON with --format=json), for a mapper. "

@@ -41,6 +41,14 @@ expect "sample corpus disagrees" 1 "$checker" --corpus="$corpus"
 contains "text summary" "$scratch/out" "Checked 7 documents (0 skipped): "
 contains "text summary" "$scratch/out" "3 discrepancies (3 warnings)."
 
+# Any number of threads gives the same report, however many are asked for
+# (the system once refused 100,000 and the checker crashed).
+expect "one thread" 1 "$checker" --corpus="$corpus" --format=json --jobs=1
+mv "$scratch/out" "$scratch/one-thread.json"
+expect "more threads than the system gives" 1 "$checker" --corpus="$corpus" --format=json --jobs=100000
+cmp -s "$scratch/out" "$scratch/one-thread.json" ||
+  { echo "FAIL --jobs=100000: not the report of --jobs=1"; failures=$((failures + 1)); }
+
 expect "json format" 1 "$checker" --corpus="$corpus" --format=json
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert len(r["discrepancies"]) == 3' \
   "$scratch/out" || { echo "FAIL json format: stdout is not the JSON report"; failures=$((failures + 1)); }

@@ -2,17 +2,29 @@
 
 #include <algorithm>
 #include <atomic>
+#include <system_error>
 #include <thread>
 
 namespace factcheck {
 
 int ThreadsForJobs(int jobs) {
-  return jobs > 0 ? jobs : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int threads =
+      jobs > 0 ? jobs : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  return std::min(threads, kMaxThreads);
 }
 
 void RunOnThreads(int threads, const std::function<void()>& work) {
   std::vector<std::thread> others;
-  for (int i = 1; i < threads; ++i) others.emplace_back(work);
+  for (int i = 1; i < threads; ++i) {
+    // std::thread tells a refused thread only by throwing: caught here, as
+    // close to the library as can be, so that a system short of threads
+    // makes the run slower, not a crash.
+    try {
+      others.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   work();
   for (std::thread& thread : others) thread.join();
 }

@@ -21,12 +21,18 @@
 
 namespace factcheck {
 
+// The most threads a `jobs` setting gets: more would only wait on each
+// other, and past some thousands the system refuses them.
+inline constexpr int kMaxThreads = 256;
+
 // The threads a `jobs` setting asks for: `jobs` itself, or for 0 (or less)
-// one per core.
+// one per core; kMaxThreads at most.
 int ThreadsForJobs(int jobs);
 
 // Runs `work` on `threads` threads (at least one: the calling thread) and
-// returns when every one has returned.
+// returns when every one has returned. Where the system gives fewer threads
+// than asked, `work` runs on those it gives: it must take its share of the
+// work until none is left, not a fixed part of it, as every caller's does.
 void RunOnThreads(int threads, const std::function<void()>& work);
 
 // Runs each of `tasks` once, on at most `threads` threads, and returns when

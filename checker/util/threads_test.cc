@@ -16,6 +16,9 @@ TEST(ThreadsForJobsTest, AsManyAsAskedOrOnePerCore) {
   EXPECT_EQ(ThreadsForJobs(3), 3);
   EXPECT_EQ(ThreadsForJobs(0), std::max(1, static_cast<int>(std::thread::hardware_concurrency())));
   EXPECT_EQ(ThreadsForJobs(-2), ThreadsForJobs(0));
+  // --jobs=100000 once crashed the checker: the system refused a thread.
+  EXPECT_EQ(ThreadsForJobs(kMaxThreads + 1), kMaxThreads);
+  EXPECT_EQ(ThreadsForJobs(100000), kMaxThreads);
 }
 
 TEST(RunOnThreadsTest, RunsWorkOncePerThreadAndWaitsForAll) {
