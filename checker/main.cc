@@ -351,7 +351,11 @@ int Run(int argc, char** argv) {
       return kUsageOrInput;
     }
     progress.Update(Progress{Progress::Stage::kFinished});
-    return std::cout.flush() ? kAgree : kUsageOrInput;
+    if (!std::cout.flush()) {
+      std::cerr << "checker: cannot write the records to standard output\n";
+      return kUsageOrInput;
+    }
+    return kAgree;
   }
   absl::StatusOr<Report> report = stage == "compare"
                                       ? CompareRecords(*checker, corpus.string(), options)
@@ -389,6 +393,11 @@ int Run(int argc, char** argv) {
 
   if (absl::Status printed = Print(*report, format, threads, &std::cout); !printed.ok()) {
     std::cerr << "checker: " << printed.message() << "\n";
+    return kUsageOrInput;
+  }
+  // A report lost (a full disk, a closed pipe) must not pass for one given.
+  if (!std::cout.flush()) {
+    std::cerr << "checker: cannot write the report to standard output\n";
     return kUsageOrInput;
   }
 

@@ -49,6 +49,21 @@ expect "more threads than the system gives" 1 "$checker" --corpus="$corpus" --fo
 cmp -s "$scratch/out" "$scratch/one-thread.json" ||
   { echo "FAIL --jobs=100000: not the report of --jobs=1"; failures=$((failures + 1)); }
 
+# Output that cannot be written (a full disk) fails the run, in every
+# format and stage, rather than passing for a report given.
+if [[ -c /dev/full ]]; then
+  for format in text json sarif github junit; do
+    "$checker" --corpus="$corpus" --format="$format" >/dev/full 2>"$scratch/err"
+    status=$?
+    [[ $status -eq 2 ]] || { echo "FAIL --format=$format to a full disk: exit $status"; failures=$((failures + 1)); }
+    contains "--format=$format to a full disk" "$scratch/err" "cannot write"
+  done
+  "$checker" --corpus="$corpus" --stage=extract >/dev/full 2>"$scratch/err"
+  status=$?
+  [[ $status -eq 2 ]] || { echo "FAIL --stage=extract to a full disk: exit $status"; failures=$((failures + 1)); }
+  contains "--stage=extract to a full disk" "$scratch/err" "cannot write the records to standard output"
+fi
+
 expect "json format" 1 "$checker" --corpus="$corpus" --format=json
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert len(r["discrepancies"]) == 3' \
   "$scratch/out" || { echo "FAIL json format: stdout is not the JSON report"; failures=$((failures + 1)); }
