@@ -2,7 +2,7 @@
 //
 // Exit codes: 0 nothing fails the gate (no finding at --min_severity or
 // above that is not in the baseline); 1 findings fail it; 2 usage or
-// configuration error, or no readable input.
+// configuration error, no readable input, or output not written.
 
 #include <unistd.h>
 
@@ -243,7 +243,8 @@ int Run(int argc, char** argv) {
       "      [--config=FILE] [--min_severity=info|warning|error] [--baseline=FILE]\n"
       "      [--write_baseline=FILE] [--no_exit_code] [--jobs=N] [--stage=all|extract|compare]\n\n"
       "Exit codes: 0 nothing fails the gate, 1 findings at --min_severity or above that are "
-      "not in the baseline, 2 usage or configuration error, or no readable input.");
+      "not in the baseline, 2 usage or configuration error, no readable input, or output "
+      "that could not be written.");
   std::string report_flag;
   std::vector<char*> args = ExpandBareReportFlag(argc, argv, &report_flag);
   if (WantsHelp(args)) {
