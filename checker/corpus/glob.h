@@ -2,21 +2,38 @@
 //
 // Shell-style patterns for choosing corpus files by their path relative to
 // the corpus root: "*" matches within one folder, "**" across folders, "?"
-// one character.
+// one character. Compiled once, they are asked of every file in the corpus.
 //
-//   GlobMatch("articles/**", "articles/2024/a.txt")   == true
-//   GlobMatch("*.md", "notes/a.md")                   == false
-//   GlobMatch("**/*.md", "notes/a.md")                == true
+//   const GlobSet drafts({"drafts/**", "**/*.md"});
+//   drafts.MatchesAny("drafts/2024/a.txt")   == true
+//   drafts.MatchesAny("notes/a.md")          == true
+//   drafts.MatchesAny("notes/a.txt")         == false
+//   GlobSet({"*.md"}).MatchesAny("notes/a.md") == false  // "*" stays in its folder
 
 #ifndef FACTCHECK_CHECKER_CORPUS_GLOB_H_
 #define FACTCHECK_CHECKER_CORPUS_GLOB_H_
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "absl/strings/string_view.h"
+#include "re2/re2.h"
 
 namespace factcheck {
 
-// Whether `path` ('/'-separated) matches `pattern` as a whole.
-bool GlobMatch(absl::string_view pattern, absl::string_view path);
+class GlobSet {
+ public:
+  explicit GlobSet(const std::vector<std::string>& patterns);
+
+  bool empty() const { return patterns_.empty(); }
+
+  // Whether `path` ('/'-separated) matches any of the patterns as a whole.
+  bool MatchesAny(absl::string_view path) const;
+
+ private:
+  std::vector<std::unique_ptr<const RE2>> patterns_;
+};
 
 }  // namespace factcheck
 

@@ -266,14 +266,13 @@ bool ReadLine(std::istream& lines, std::string* line, bool* too_long) {
 }
 
 // Whether `path` is left out of the corpus without a mention: the checker's
-// own files, and what `options` leaves out.
-bool LeftOut(const fs::path& path, const fs::path& root, const LoadOptions& options) {
+// own files, and those `exclude` matches or, when it has any, `include` does
+// not.
+bool LeftOut(const fs::path& path, const fs::path& root, const GlobSet& include,
+             const GlobSet& exclude) {
   if (path.extension() == ".textproto") return true;
   const std::string id = RelativeId(path, root);
-  const auto matches = [&id](const std::string& glob) { return GlobMatch(glob, id); };
-  if (std::any_of(options.exclude.begin(), options.exclude.end(), matches)) return true;
-  return !options.include.empty() &&
-         std::none_of(options.include.begin(), options.include.end(), matches);
+  return exclude.MatchesAny(id) || (!include.empty() && !include.MatchesAny(id));
 }
 
 bool IsJsonLines(const fs::path& path) {
@@ -407,13 +406,16 @@ absl::StatusOr<std::unique_ptr<CorpusStream>> CorpusStream::Open(const std::stri
     input.id = ReplaceInvalidUtf8(root, &replaced);
     input.problem = absl::StrCat("walk stopped early: ", error.message());
   }
+  // Compiled once: a corpus has up to millions of files.
+  const GlobSet include(options.include);
+  const GlobSet exclude(options.exclude);
   std::sort(files.begin(), files.end());
   for (const fs::path& path : files) {
-    if (!LeftOut(path, fs::path(root), options)) list(path, fs::path(root));
+    if (!LeftOut(path, fs::path(root), include, exclude)) list(path, fs::path(root));
   }
   std::sort(unlisted.begin(), unlisted.end());
   for (const auto& [path, reason] : unlisted) {
-    if (LeftOut(path, fs::path(root), options)) continue;
+    if (LeftOut(path, fs::path(root), include, exclude)) continue;
     CorpusInput& input = listed.emplace_back();
     input.id = RelativeId(path, fs::path(root));
     input.problem = reason;
