@@ -7,7 +7,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
+#include "checker/corpus/loader.h"  // kMaxArticleBytes
 #include "checker/util/kept_claims.h"
+#include "checker/util/lines.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace factcheck {
@@ -16,6 +18,11 @@ namespace {
 // How often reading records says how far it has got: a 1 GB corpus's
 // records (5 million) are read in about half a minute.
 constexpr int kRecordsPerProgress = 4096;
+
+// No record --stage=extract writes comes near this (its longest text is a
+// sentence, of 2,048 bytes at most): a longer line is no record, and is not
+// held whole (/dev/zero has no newline).
+constexpr int64_t kMaxRecordLineBytes = 2 * kMaxArticleBytes;
 
 // A key is one field of a tab-separated line.
 std::string KeyField(absl::string_view text) {
@@ -84,7 +91,13 @@ absl::StatusOr<Extraction> ReadExtraction(std::istream& in, const ProgressCallba
   };
   std::string line;
   std::string wire;
-  for (int number = 1; std::getline(in, line); ++number) {
+  bool too_long = false;
+  for (int number = 1; ReadLine(in, kMaxRecordLineBytes, &line, &too_long); ++number) {
+    if (too_long) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("line ", number, " is not a record of --stage=extract: longer than any (",
+                       kMaxRecordLineBytes >> 20, " MiB)"));
+    }
     const absl::string_view text = absl::StripTrailingAsciiWhitespace(line);
     if (text.empty()) continue;
     const size_t tab = text.find('\t');

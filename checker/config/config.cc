@@ -2,7 +2,8 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <string>
+#include <system_error>
 
 #include "absl/strings/str_cat.h"
 #include "checker/util/atomic_file.h"
@@ -25,18 +26,35 @@ class FirstError : public google::protobuf::io::ErrorCollector {
   std::string message_;
 };
 
+// The largest configuration, lexicon or baseline read: a baseline of a
+// million findings is about 200 MB. A larger file is not one of these (a
+// corpus named by mistake, /dev/zero), and is not read whole.
+constexpr int64_t kMaxFileBytes = int64_t{256} << 20;
+
 // Parses `path` into `message`, recording where each field was set in `locations`.
 absl::Status Parse(const std::string& path, google::protobuf::Message* message,
                    google::protobuf::TextFormat::ParseInfoTree* locations) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return absl::InvalidArgumentError(absl::StrCat("cannot read ", path, ": a folder, not a file"));
+  }
   std::ifstream file(path, std::ios::binary);
   if (!file) return absl::NotFoundError(absl::StrCat("cannot read ", path));
-  std::stringstream text;
-  text << file.rdbuf();
+  std::string text;
+  char chunk[1 << 16];
+  while (file.read(chunk, sizeof chunk) || file.gcount() > 0) {
+    if (static_cast<int64_t>(text.size() + file.gcount()) > kMaxFileBytes) {
+      return absl::ResourceExhaustedError(
+          absl::StrCat(path, ": over ", kMaxFileBytes >> 20, " MiB, too large to be read"));
+    }
+    text.append(chunk, file.gcount());
+  }
+  if (file.bad()) return absl::DataLossError(absl::StrCat("cannot read ", path, ": I/O error"));
   FirstError errors;
   google::protobuf::TextFormat::Parser parser;
   parser.RecordErrorsTo(&errors);
   parser.WriteLocationsTo(locations);
-  if (!parser.ParseFromString(text.str(), message)) {
+  if (!parser.ParseFromString(text, message)) {
     return absl::InvalidArgumentError(absl::StrCat(path, ":", errors.message()));
   }
   return absl::OkStatus();

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -65,6 +66,16 @@ TEST(ReadConfigTest, NamesTheFileAndLineOfAMistake) {
 TEST(ReadConfigTest, AMissingFileIsAnError) {
   EXPECT_EQ(ReadConfig("/nonexistent/factcheck.textproto").status().code(),
             absl::StatusCode::kNotFound);
+  EXPECT_EQ(ReadConfig(testing::TempDir()).status().message(),
+            absl::StrCat("cannot read ", testing::TempDir(), ": a folder, not a file"));
+}
+
+// A file with no end is read no further than any configuration could go.
+TEST(ReadConfigTest, AFileTooLargeForAConfigurationIsNotReadWhole) {
+  if (!fs::exists("/dev/zero")) GTEST_SKIP() << "no /dev/zero";
+  const absl::StatusOr<ConfigFile> config = ReadConfig("/dev/zero");
+  ASSERT_FALSE(config.ok());
+  EXPECT_EQ(config.status().message(), "/dev/zero: over 256 MiB, too large to be read");
 }
 
 TEST(FindConfigTest, LooksAtTheCorpusRoot) {

@@ -17,6 +17,7 @@
 #include "checker/corpus/glob.h"
 #include "checker/corpus/json_record.h"
 #include "checker/corpus/utf8.h"
+#include "checker/util/lines.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
 
@@ -238,33 +239,6 @@ absl::StatusOr<std::string> ReadFile(const std::string& path,
   return contents;
 }
 
-// Reads a line of `lines` into `line`, without its '\n'; false at the end of
-// the input. A line longer than kMaxArticleBytes is read to its end, but
-// `line` keeps none of it and `too_long` says so.
-bool ReadLine(std::istream& lines, std::string* line, bool* too_long) {
-  line->clear();
-  *too_long = false;
-  bool read_any = false;
-  char chunk[1 << 16];
-  while (true) {
-    lines.getline(chunk, sizeof chunk);
-    // Characters taken, with the '\n' when one ended the line.
-    const std::streamsize taken = lines.gcount();
-    read_any = read_any || taken > 0;
-    const bool chunk_full = lines.fail() && !lines.eof() && taken == sizeof chunk - 1;
-    const bool ended_by_newline = !lines.fail() && !lines.eof();
-    const size_t length = taken - (ended_by_newline ? 1 : 0);
-    if (!*too_long && static_cast<int64_t>(line->size() + length) > kMaxArticleBytes) {
-      *too_long = true;
-      std::string().swap(*line);
-    }
-    if (!*too_long) line->append(chunk, length);
-    if (!chunk_full) break;
-    lines.clear(lines.rdstate() & ~std::ios::failbit);
-  }
-  return read_any;
-}
-
 // Whether `path` is left out of the corpus without a mention: the checker's
 // own files, and those `exclude` matches or, when it has any, `include` does
 // not.
@@ -429,7 +403,7 @@ bool CorpusStream::Next(CorpusInput* input) {
     if (lines_ != nullptr) {
       std::string line;
       bool too_long = false;
-      while (ReadLine(*lines_, &line, &too_long)) {
+      while (ReadLine(*lines_, kMaxArticleBytes, &line, &too_long)) {
         ++line_number_;
         absl::string_view record = absl::StripTrailingAsciiWhitespace(line);
         if (record.empty() && !too_long) continue;

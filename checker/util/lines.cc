@@ -1,0 +1,29 @@
+#include "checker/util/lines.h"
+
+namespace factcheck {
+
+bool ReadLine(std::istream& in, int64_t max_bytes, std::string* line, bool* too_long) {
+  line->clear();
+  *too_long = false;
+  bool read_any = false;
+  char chunk[1 << 16];
+  while (true) {
+    in.getline(chunk, sizeof chunk);
+    // Characters taken, with the '\n' when one ended the line.
+    const std::streamsize taken = in.gcount();
+    read_any = read_any || taken > 0;
+    const bool chunk_full = in.fail() && !in.eof() && taken == sizeof chunk - 1;
+    const bool ended_by_newline = !in.fail() && !in.eof();
+    const size_t length = taken - (ended_by_newline ? 1 : 0);
+    if (!*too_long && static_cast<int64_t>(line->size() + length) > max_bytes) {
+      *too_long = true;
+      std::string().swap(*line);
+    }
+    if (!*too_long) line->append(chunk, length);
+    if (!chunk_full) break;
+    in.clear(in.rdstate() & ~std::ios::failbit);
+  }
+  return read_any;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,41 @@
+#include "checker/util/lines.h"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+// Each line ReadLine gives, "(too long)" for one past `max_bytes`.
+std::vector<std::string> Lines(const std::string& text, int64_t max_bytes) {
+  std::istringstream in(text);
+  std::vector<std::string> lines;
+  std::string line;
+  bool too_long = false;
+  while (ReadLine(in, max_bytes, &line, &too_long)) {
+    lines.push_back(too_long ? "(too long)" : line);
+  }
+  return lines;
+}
+
+TEST(ReadLineTest, LinesWithOrWithoutTheLastNewline) {
+  EXPECT_EQ(Lines("a\nbb\n", 10), (std::vector<std::string>{"a", "bb"}));
+  EXPECT_EQ(Lines("a\nbb", 10), (std::vector<std::string>{"a", "bb"}));
+  EXPECT_EQ(Lines("a\n\nc\n", 10), (std::vector<std::string>{"a", "", "c"}));
+  EXPECT_EQ(Lines("", 10), std::vector<std::string>{});
+}
+
+TEST(ReadLineTest, ALineOverTheBoundIsReadToItsEndAndNoneOfItKept) {
+  EXPECT_EQ(Lines("12345\n123456\n1\n", 5), (std::vector<std::string>{"12345", "(too long)", "1"}));
+  // Longer than the pieces it is read in (64 KiB), and the last line.
+  const std::string long_line(200000, 'x');
+  EXPECT_EQ(Lines("a\n" + long_line + "\nb\n" + long_line, 100000),
+            (std::vector<std::string>{"a", "(too long)", "b", "(too long)"}));
+  EXPECT_EQ(Lines(long_line + "\n", 200000), (std::vector<std::string>{long_line}));
+}
+
+}  // namespace
+}  // namespace factcheck
