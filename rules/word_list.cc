@@ -5,6 +5,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "re2/re2.h"
 
@@ -31,6 +32,11 @@ std::string WordAlternation(std::vector<std::string> words) {
   });
   for (std::string& word : words) word = RE2::QuoteMeta(word);
   return absl::StrCat("(?:", absl::StrJoin(words, "|"), ")");
+}
+
+std::string LowerAsLexiconWord(absl::string_view word) {
+  return absl::AsciiStrToLower(
+      absl::StrReplaceAll(word, {{"\xC5\xBF", "s"}, {"\xE2\x84\xAA", "k"}}));
 }
 
 }  // namespace factcheck

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
 #include "google/protobuf/repeated_ptr_field.h"
 
 namespace factcheck {
@@ -31,6 +32,13 @@ absl::flat_hash_set<std::string> WordSet(
 // RE2 compiles them as one path ("north-east|north"), a smaller program
 // that matches a word's letters once rather than once for each word.
 std::string WordAlternation(std::vector<std::string> words);
+
+// A word such a group matched in any case, as a lexicon keyed in lower case
+// finds it: ASCII letters lowered, and the two characters past ASCII that
+// RE2 matches to ASCII letters, the long s (U+017F) and the Kelvin sign
+// (U+212A), read as the "s" and "k" they matched ("Thou\u017Fand" ->
+// "thousand", "\u212Am" -> "km"). Other characters stay as they are.
+std::string LowerAsLexiconWord(absl::string_view word);
 
 }  // namespace factcheck
 

@@ -1,6 +1,7 @@
 #include "rules/word_list.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -52,6 +53,23 @@ TEST(WordAlternationTest, MatchesTheLongestWord) {
     for (const char c : word) upper.push_back(static_cast<char>(std::toupper(c)));
     EXPECT_TRUE(RE2::PartialMatch(upper, pattern, &matched)) << upper;
     EXPECT_EQ(matched, upper);
+  }
+}
+
+// What a group matched in any case reads as the lexicon's word, even where
+// RE2 matched an ASCII letter to a character past ASCII.
+TEST(LowerAsLexiconWordTest, ReadsWhatAnyCaseMatchedAsTheWord) {
+  const std::vector<std::pair<std::string, std::string>> examples = {
+      {"Thousand", "thousand"},        // ASCII letters lowered
+      {"THOU\u017FAND", "thousand"},   // the long s
+      {"\u212Am", "km"},               // the Kelvin sign
+      {"\u017Fix", "six"},             // the long s, first
+      {"caf\xC3\xA9", "caf\xC3\xA9"},  // other characters as they are
+  };
+  const RE2 pattern("(?i)(" + WordAlternation({"thousand", "km", "six"}) + ")");
+  for (const auto& [matched, word] : examples) {
+    EXPECT_EQ(LowerAsLexiconWord(matched), word) << matched;
+    if (word != "caf\xC3\xA9") EXPECT_TRUE(RE2::FullMatch(matched, pattern)) << matched;
   }
 }
 

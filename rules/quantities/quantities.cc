@@ -278,7 +278,7 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
 double ParseNumber(const Index& index, absl::string_view text, int* decimals, int* trailing_zeros) {
   *decimals = 0;
   *trailing_zeros = 0;
-  std::string lower = absl::AsciiStrToLower(text);
+  std::string lower = LowerAsLexiconWord(text);
   double half = 0;
   if (absl::EndsWith(lower, "and a half")) {
     half = 0.5;
@@ -474,19 +474,19 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   auto index = std::make_unique<Index>();
   index->places = std::move(places);
   for (const QuantityLexicon::Approximator& approximator : lexicon.approximator()) {
-    index->approximators[absl::AsciiStrToLower(approximator.phrase())] = approximator.bound();
+    index->approximators[LowerAsLexiconWord(approximator.phrase())] = approximator.bound();
   }
   for (const QuantityLexicon::Word& word : lexicon.number_word()) {
-    index->number_words[absl::AsciiStrToLower(word.word())] = word.value();
+    index->number_words[LowerAsLexiconWord(word.word())] = word.value();
   }
   for (const QuantityLexicon::Word& scale : lexicon.scale()) {
-    index->scales[absl::AsciiStrToLower(scale.word())] = scale.value();
+    index->scales[LowerAsLexiconWord(scale.word())] = scale.value();
   }
   for (const QuantityLexicon::Word& fraction : lexicon.fraction()) {
-    index->fractions[absl::AsciiStrToLower(fraction.word())] = fraction.value();
+    index->fractions[LowerAsLexiconWord(fraction.word())] = fraction.value();
   }
   for (const QuantityLexicon::Unit& unit : lexicon.unit()) {
-    index->units[absl::AsciiStrToLower(unit.word())] = {unit.unit(), unit.factor()};
+    index->units[LowerAsLexiconWord(unit.word())] = {unit.unit(), unit.factor()};
   }
   index->total_nouns = WordSet(lexicon.total_noun());
   if (!lexicon.wider_scope().empty()) {
@@ -534,7 +534,7 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
                                                      absl::string_view unit) const {
   const Index& index = *index_;
   auto text = [](const re2::StringPiece& piece) {
-    return absl::AsciiStrToLower(absl::string_view(piece.data(), piece.size()));
+    return LowerAsLexiconWord(absl::string_view(piece.data(), piece.size()));
   };
   re2::StringPiece approximator, before_unit, first, second, scale_word, after_unit;
   Quantity quantity;
@@ -554,7 +554,11 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
         found != index.approximators.end()) {
       bound = found->second;
     }
-    const double value = index.fractions.at(text(fraction));
+    // A word the pattern matched in a case the lexicon's key does not fold
+    // to (a user's word past ASCII) is no figure it knows.
+    const auto found_fraction = index.fractions.find(text(fraction));
+    if (found_fraction == index.fractions.end()) return std::nullopt;
+    const double value = found_fraction->second;
     quantity.set_value(value);
     quantity.set_unit("%");
     quantity.set_approximation(text(approximator));
@@ -565,7 +569,11 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
     return std::nullopt;
   }
   double scale = 1;
-  if (!scale_word.empty()) scale = index.scales.at(text(scale_word));
+  if (!scale_word.empty()) {
+    const auto found = index.scales.find(text(scale_word));
+    if (found == index.scales.end()) return std::nullopt;
+    scale = found->second;
+  }
   int decimals = 0, trailing_zeros = 0;
   const double value = ParseNumber(index, absl::string_view(first.data(), first.size()), &decimals,
                                    &trailing_zeros) *
@@ -579,7 +587,11 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   // The unit written, and what the frame wants.
   Unit written;
   const re2::StringPiece unit_word = !before_unit.empty() ? before_unit : after_unit;
-  if (!unit_word.empty()) written = index.units.at(text(unit_word));
+  if (!unit_word.empty()) {
+    const auto found = index.units.find(text(unit_word));
+    if (found == index.units.end()) return std::nullopt;
+    written = found->second;
+  }
   if (unit == "currency") {
     if (written.unit != "USD" && written.unit != "EUR" && written.unit != "GBP")
       return std::nullopt;

@@ -189,6 +189,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|depth|12 miles|[18.51, 20.12) km"},
         Example{Dated("The quake was at a depth of 10 kilometers (6 miles)."),
                 "STORY:|depth|10 kilometers|[9.5, 10.5) km"},
+        // Units and scales RE2 matched past ASCII, in any case: the Kelvin
+        // sign for "k", the long s; they crashed the checker once.
+        Example{Dated("The quake was at a depth of 10 \xE2\x84\xAAm."),
+                "STORY:|depth|10 \xE2\x84\xAAm|[9.5, 10.5) km"},
+        Example{Dated("Some 12 THOU\u017FAND people were killed."),
+                "STORY:|deaths|Some 12 THOU\u017FAND|[11,500, 12,500)"},
         Example{
             Dated("The temblor was centered in Geyserville, about 20 miles north of Santa Rosa."),
             "STORY:|distance from Santa Rosa|about 20 miles|[30.58, 33.8) km"},
