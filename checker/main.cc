@@ -12,6 +12,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "absl/algorithm/container.h"
@@ -329,7 +330,9 @@ int Run(int argc, char** argv) {
                          .string();
   }
   Baseline baseline;
-  const bool first_baseline = !write_baseline.empty() && !std::filesystem::exists(baseline_path);
+  std::error_code missing;  // a baseline that cannot be looked at is not read; writing it says why
+  const bool first_baseline =
+      !write_baseline.empty() && !std::filesystem::exists(baseline_path, missing);
   if (!baseline_path.empty() && !first_baseline) {
     if (absl::Status read = ReadTextProto(baseline_path, &baseline); !read.ok()) {
       std::cerr << "checker: baseline: " << read.message()
@@ -404,7 +407,12 @@ int Run(int argc, char** argv) {
 
   const std::string report_path = absl::GetFlag(FLAGS_report);
   if (!report_path.empty()) {
-    const std::filesystem::path path = std::filesystem::absolute(UserPath(report_path));
+    // Absolute, so that the message says where it went; as given when the
+    // working directory is gone, and writing it then says so.
+    std::error_code no_working_directory;
+    std::filesystem::path path =
+        std::filesystem::absolute(UserPath(report_path), no_working_directory);
+    if (no_working_directory) path = UserPath(report_path);
     if (absl::Status written = WriteFileAtomically(path.string(), RenderHtml(*report));
         !written.ok()) {
       std::cerr << "checker: " << written.message() << "\n";

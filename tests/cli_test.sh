@@ -74,8 +74,23 @@ contains "report path printed" "$scratch/err" "wrote the HTML report to $scratch
 
 # --report alone writes factcheck-report.html where the user is, even before
 # another flag.
-(cd "$scratch" && expect "bare --report" 1 "$checker" --corpus="$corpus" --report --format=json)
+(
+  failures=0
+  cd "$scratch" && expect "bare --report" 1 "$checker" --corpus="$corpus" --report --format=json
+  exit "$failures"
+) || failures=$((failures + 1))
 [[ -s "$scratch/factcheck-report.html" ]] || { echo "FAIL bare --report: no factcheck-report.html"; failures=$((failures + 1)); }
+
+# A working directory removed under the run: the report cannot be written
+# there, and the checker says so rather than crashing.
+mkdir -p "$scratch/gone"
+(
+  failures=0
+  cd "$scratch/gone" && rmdir "$scratch/gone"
+  expect "report in a removed folder" 2 "$checker" --corpus="$corpus" --report=r.html
+  contains "report in a removed folder" "$scratch/err" "cannot write r.html"
+  exit "$failures"
+) || failures=$((failures + 1))
 
 # Under `bazel run`, relative paths are the user's.
 mkdir -p "$scratch/user"
