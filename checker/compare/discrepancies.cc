@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -588,6 +589,112 @@ FigureSubject SubjectOf(const KeptClaim& claim, const People& people, const Stor
 // fact, and only story figures need the stories found first.
 enum class Figures { kOfPlacesAndPeople, kOfStories };
 
+// A fact's figures reported at one time, and the days they were reported.
+struct FiguresAtOneTime {
+  std::vector<const KeptClaim*> claims;  // in the fact's order
+  PartialDate first, last;               // datelines; unset when not split
+};
+
+// A place's or person's figures split by when they were reported: a
+// document dated more than kMaxDaysApartForOneEvent after every earlier one
+// starts another time, as floods that killed 12 in a city one year and 13
+// the next are no disagreement (nor are a person's ages years apart).
+// Figures reported at one time, or in undated documents only, stay
+// together, undated ones with them; once a fact's figures are split, an
+// undated figure belongs to no time and is left out.
+std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& claims,
+                                          const std::map<std::string, PartialDate>& datelines) {
+  const PartialDate epoch = CalendarDay(1970, 1, 1);
+  struct Dated {
+    int day;
+    int order;  // in `claims`
+    const PartialDate* dateline;
+  };
+  std::vector<Dated> dated;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const auto found = datelines.find(std::string(claims[i]->evidence().document()));
+    if (found == datelines.end() || !IsCompleteDate(found->second)) continue;
+    dated.push_back({DaysBetween(epoch, found->second), static_cast<int>(i), &found->second});
+  }
+  std::sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) {
+    return std::tie(a.day, a.order) < std::tie(b.day, b.order);
+  });
+  std::vector<std::vector<const Dated*>> times;
+  for (const Dated& report : dated) {
+    if (times.empty() || report.day - times.back().back()->day > kMaxDaysApartForOneEvent) {
+      times.emplace_back();
+    }
+    times.back().push_back(&report);
+  }
+  if (times.size() <= 1) return {{claims, PartialDate(), PartialDate()}};
+  std::vector<FiguresAtOneTime> split;
+  for (std::vector<const Dated*>& time : times) {
+    FiguresAtOneTime& at = split.emplace_back();
+    at.first = *time.front()->dateline;
+    at.last = *time.back()->dateline;
+    std::sort(time.begin(), time.end(),
+              [](const Dated* a, const Dated* b) { return a->order < b->order; });
+    for (const Dated* report : time) at.claims.push_back(claims[report->order]);
+  }
+  return split;
+}
+
+// The discrepancy among a fact's figures reported at one time, keyed by
+// `key` and about `subject`, if they disagree.
+std::optional<Discrepancy> FigureConflict(const std::string& key, const std::string& subject,
+                                          const FiguresAtOneTime& time) {
+  const auto variants = CompareAcrossDocuments<Quantity>(
+      time.claims, [](const KeptClaim& claim) { return claim.quantity(); },
+      [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
+      [](const Quantity& a, const Quantity& b) { return Narrow(a, b); },
+      [](const Quantity& a, const Quantity& b) {
+        return std::make_pair(Width(a), a.value()) < std::make_pair(Width(b), b.value());
+      });
+  if (variants.size() < 2) return std::nullopt;
+  const KeptClaim& first = *time.claims.front();
+  Discrepancy discrepancy;
+  discrepancy.set_kind(QUANTITY);
+  discrepancy.set_severity(WARNING);
+  discrepancy.set_subject(subject);
+  discrepancy.set_attribute(std::string(first.attribute()));
+  float confidence = 1;
+  std::vector<std::string> described;
+  for (const auto& variant : variants) {
+    Variant* out = discrepancy.add_variants();
+    Quantity narrowed = variant.front().value;
+    for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
+    out->set_value(std::string(Representative(variant).value_text()));
+    out->set_normalized(FormatInterval(narrowed));
+    AddEvidence(ClaimsOf(variant), out);
+    for (const KeptClaim* claim : ClaimsOf(variant))
+      confidence = std::min(confidence, claim->confidence());
+    described.push_back(absl::StrCat(WrittenValues(variant), " (", CountDocuments(variant.size()),
+                                     ") allowing ", FormatInterval(narrowed)));
+  }
+  discrepancy.set_confidence(confidence);
+  const std::string story_note =
+      first.subject_type() == Claim::STORY
+          ? " These figures name no place or person; they are compared because the documents "
+            "report one story: published within two days of each other, naming the same places "
+            "or "
+            "people."
+          : "";
+  const std::string time_note =
+      IsCompleteDate(time.first)
+          ? absl::StrCat(" Compared are the reports dated ", FormatIsoDate(time.first), " to ",
+                         FormatIsoDate(time.last), "; figures reported more than ",
+                         kMaxDaysApartForOneEvent,
+                         " days from all of these are taken to be of another time.")
+          : "";
+  discrepancy.set_explanation(absl::StrCat(
+      "Sources give figures for the ", first.attribute(), " of ", subject,
+      " that cannot all be true: ", absl::StrJoin(described, "; "),
+      ". A rounded figure covers its rounding range, ", Quoted("over"), " and ", Quoted("at least"),
+      " are open above, and these ranges do not overlap.", story_note, time_note));
+  SetFingerprint(key, &discrepancy);
+  return discrepancy;
+}
+
 std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const People& people,
                                              const std::map<std::string, PartialDate>& datelines,
                                              Figures figures) {
@@ -613,51 +720,20 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
   std::sort(facts.begin(), facts.end());
   std::vector<Discrepancy> found;
   for (const auto& [key, fact] : facts) {
-    const std::vector<const KeptClaim*>& fact_claims = fact->claims;
-    const auto variants = CompareAcrossDocuments<Quantity>(
-        fact_claims, [](const KeptClaim& claim) { return claim.quantity(); },
-        [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
-        [](const Quantity& a, const Quantity& b) { return Narrow(a, b); },
-        [](const Quantity& a, const Quantity& b) {
-          return std::make_pair(Width(a), a.value()) < std::make_pair(Width(b), b.value());
-        });
-    if (variants.size() < 2) continue;
-    const KeptClaim& first = *fact_claims.front();
-    const std::string& subject = fact->subject;
-    Discrepancy discrepancy;
-    discrepancy.set_kind(QUANTITY);
-    discrepancy.set_severity(WARNING);
-    discrepancy.set_subject(subject);
-    discrepancy.set_attribute(std::string(first.attribute()));
-    float confidence = 1;
-    std::vector<std::string> described;
-    for (const auto& variant : variants) {
-      Variant* out = discrepancy.add_variants();
-      Quantity narrowed = variant.front().value;
-      for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
-      out->set_value(std::string(Representative(variant).value_text()));
-      out->set_normalized(FormatInterval(narrowed));
-      AddEvidence(ClaimsOf(variant), out);
-      for (const KeptClaim* claim : ClaimsOf(variant))
-        confidence = std::min(confidence, claim->confidence());
-      described.push_back(absl::StrCat(WrittenValues(variant), " (", CountDocuments(variant.size()),
-                                       ") allowing ", FormatInterval(narrowed)));
+    // Story figures are of one story, itself of one time.
+    const std::vector<FiguresAtOneTime> times =
+        of_stories ? std::vector<FiguresAtOneTime>{{fact->claims, PartialDate(), PartialDate()}}
+                   : SplitByTime(fact->claims, datelines);
+    for (const FiguresAtOneTime& time : times) {
+      if (time.claims.empty()) continue;
+      // A fact reported at several times is one finding at each, told apart
+      // by its first day; one reported at one time keeps the fact's own key.
+      std::optional<Discrepancy> conflict = FigureConflict(
+          IsCompleteDate(time.first) ? absl::StrCat(key, "|", FormatIsoDate(time.first))
+                                     : std::string(key),
+          fact->subject, time);
+      if (conflict.has_value()) found.push_back(*std::move(conflict));
     }
-    discrepancy.set_confidence(confidence);
-    const std::string story_note =
-        first.subject_type() == Claim::STORY
-            ? " These figures name no place or person; they are compared because the documents "
-              "report one story: published within two days of each other, naming the same places "
-              "or "
-              "people."
-            : "";
-    discrepancy.set_explanation(absl::StrCat(
-        "Sources give figures for the ", first.attribute(), " of ", subject,
-        " that cannot all be true: ", absl::StrJoin(described, "; "),
-        ". A rounded figure covers its rounding range, ", Quoted("over"), " and ",
-        Quoted("at least"), " are open above, and these ranges do not overlap.", story_note));
-    SetFingerprint(key, &discrepancy);
-    found.push_back(std::move(discrepancy));
   }
   return found;
 }

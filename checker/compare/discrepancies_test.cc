@@ -203,6 +203,44 @@ TEST(FindDiscrepanciesTest, FiguresAboutDifferentPlacesAreNotCompared) {
             "");
 }
 
+// A place's figures years apart are of different times: floods that killed
+// 12 in a city one year and 13 the next do not disagree.
+TEST(FindDiscrepanciesTest, FiguresReportedAtDifferentTimesAreNotCompared) {
+  const std::vector<Claim> claims = {
+      Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "1.2 million"),
+      Figure("c", "Rafah", "1.3 million"), Figure("d", "Rafah", "1.4 million")};
+  // a and b a week apart: one time. c a year on, alone. d undated: of no
+  // time once the others are split.
+  const std::map<std::string, PartialDate> datelines = {{"a", CalendarDay(2024, 3, 21)},
+                                                        {"b", CalendarDay(2024, 3, 28)},
+                                                        {"c", CalendarDay(2025, 3, 21)}};
+  EXPECT_EQ(Describe(claims, datelines),
+            "QUANTITY Rafah: 1.2 million = [1,150,000, 1,250,000) [b] | "
+            "1.5 million = [1,450,000, 1,550,000) [a]");
+  const ClaimsInOrder ordered{KeptClaims(claims)};
+  const std::vector<Discrepancy> found = FindDiscrepancies(ordered, People(ordered), datelines);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].explanation().find(
+                "Compared are the reports dated 2024-03-21 to 2024-03-28; figures reported more "
+                "than 7 days from all of these are taken to be of another time."),
+            std::string::npos)
+      << found[0].explanation();
+  // Reports a week apart chain on: a, b and c each a week after the last.
+  EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "1.5 million"),
+                      Figure("c", "Rafah", "1.3 million")},
+                     {{"a", CalendarDay(2024, 3, 21)},
+                      {"b", CalendarDay(2024, 3, 28)},
+                      {"c", CalendarDay(2024, 4, 4)}}),
+            "QUANTITY Rafah: 1.3 million = [1,250,000, 1,350,000) [c] | "
+            "1.5 million = [1,450,000, 1,550,000) [a,b]");
+  // Undated, or at one time, all are compared, as they always were.
+  EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Rafah", "1.2 million"),
+                      Figure("d", "Rafah", "1.3 million")},
+                     {{"a", CalendarDay(2024, 3, 21)}}),
+            "QUANTITY Rafah: 1.2 million = [1,150,000, 1,250,000) [b] | "
+            "1.3 million = [1,250,000, 1,350,000) [d] | 1.5 million = [1,450,000, 1,550,000) [a]");
+}
+
 TEST(FindDiscrepanciesTest, ADocumentThatContradictsItselfIsLeftOut) {
   EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("a", "Rafah", "1.2 million"),
                       Figure("b", "Rafah", "1.4 million")}),
