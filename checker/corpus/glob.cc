@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/strings/match.h"
+#include "re2/re2.h"
 
 namespace factcheck {
 namespace {
@@ -38,6 +39,8 @@ GlobSet::GlobSet(const std::vector<std::string>& patterns) {
     patterns_.push_back(std::make_unique<const RE2>(GlobToRegex(pattern)));
   }
 }
+
+GlobSet::~GlobSet() = default;
 
 bool GlobSet::MatchesAny(absl::string_view path) const {
   const re2::StringPiece text(path.data(), path.size());

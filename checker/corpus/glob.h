@@ -18,13 +18,18 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
-#include "re2/re2.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
 
 namespace factcheck {
 
+// Any of several globs, each compiled once.
 class GlobSet {
  public:
   explicit GlobSet(const std::vector<std::string>& patterns);
+  ~GlobSet();
 
   bool empty() const { return patterns_.empty(); }
 
@@ -32,7 +37,7 @@ class GlobSet {
   bool MatchesAny(absl::string_view path) const;
 
  private:
-  std::vector<std::unique_ptr<const RE2>> patterns_;
+  std::vector<std::unique_ptr<const re2::RE2>> patterns_;
 };
 
 }  // namespace factcheck
