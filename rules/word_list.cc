@@ -35,8 +35,13 @@ std::string WordAlternation(std::vector<std::string> words) {
 }
 
 std::string LowerAsLexiconWord(absl::string_view word) {
-  return absl::AsciiStrToLower(
-      absl::StrReplaceAll(word, {{"\xC5\xBF", "s"}, {"\xE2\x84\xAA", "k"}}));
+  std::string lower = absl::AsciiStrToLower(word);
+  // Most words are ASCII, and are only lowered: every figure read asks.
+  if (std::all_of(lower.begin(), lower.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return lower;
+  }
+  return absl::StrReplaceAll(lower, {{"\xC5\xBF", "s"}, {"\xE2\x84\xAA", "k"}});
 }
 
 }  // namespace factcheck
