@@ -8,8 +8,8 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "checker/corpus/loader.h"  // kMaxArticleBytes
+#include "checker/util/bounded_read.h"
 #include "checker/util/kept_claims.h"
-#include "checker/util/lines.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace factcheck {

@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/util/atomic_file.h"
+#include "checker/util/bounded_read.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/text_format.h"
 
@@ -41,13 +42,9 @@ absl::Status Parse(const std::string& path, google::protobuf::Message* message,
   std::ifstream file(path, std::ios::binary);
   if (!file) return absl::NotFoundError(absl::StrCat("cannot read ", path));
   std::string text;
-  char chunk[1 << 16];
-  while (file.read(chunk, sizeof chunk) || file.gcount() > 0) {
-    if (static_cast<int64_t>(text.size() + file.gcount()) > kMaxFileBytes) {
-      return absl::ResourceExhaustedError(
-          absl::StrCat(path, ": over ", kMaxFileBytes >> 20, " MiB, too large to be read"));
-    }
-    text.append(chunk, file.gcount());
+  if (!ReadAtMost(file, kMaxFileBytes, &text)) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat(path, ": over ", kMaxFileBytes >> 20, " MiB, too large to be read"));
   }
   if (file.bad()) return absl::DataLossError(absl::StrCat("cannot read ", path, ": I/O error"));
   FirstError errors;

@@ -17,7 +17,7 @@
 #include "checker/corpus/glob.h"
 #include "checker/corpus/json_record.h"
 #include "checker/corpus/utf8.h"
-#include "checker/util/lines.h"
+#include "checker/util/bounded_read.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
 
@@ -228,13 +228,7 @@ absl::StatusOr<std::string> ReadFile(const std::string& path,
   }
   std::string contents;
   if (!error) contents.reserve(size);
-  char chunk[1 << 16];
-  while (stream.read(chunk, sizeof chunk) || stream.gcount() > 0) {
-    if (static_cast<int64_t>(contents.size() + stream.gcount()) > kMaxArticleBytes) {
-      return TooLarge("file");
-    }
-    contents.append(chunk, stream.gcount());
-  }
+  if (!ReadAtMost(stream, kMaxArticleBytes, &contents)) return TooLarge("file");
   if (stream.bad()) return absl::DataLossError("cannot read: I/O error");
   return contents;
 }

@@ -1,13 +1,28 @@
-#include "checker/util/lines.h"
+#include "checker/util/bounded_read.h"
 
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "gtest/gtest.h"
 
 namespace factcheck {
 namespace {
+
+TEST(ReadAtMostTest, ReadsAllThatFitsAndStopsPastTheBound) {
+  const std::string long_text(200000, 'x');  // longer than the pieces it is read in
+  for (const auto& [text, max_bytes, fits] :
+       std::vector<std::tuple<std::string, int64_t, bool>>{
+           {"", 0, true}, {"abc", 3, true}, {"abcd", 3, false},
+           {long_text, 200000, true}, {long_text, 199999, false}}) {
+    std::istringstream in(text);
+    std::string contents;
+    EXPECT_EQ(ReadAtMost(in, max_bytes, &contents), fits) << text.size() << " " << max_bytes;
+    if (fits) EXPECT_EQ(contents, text);
+    EXPECT_LE(static_cast<int64_t>(contents.size()), max_bytes);
+  }
+}
 
 // Each line ReadLine gives, "(too long)" for one past `max_bytes`.
 std::vector<std::string> Lines(const std::string& text, int64_t max_bytes) {

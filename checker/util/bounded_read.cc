@@ -1,6 +1,15 @@
-#include "checker/util/lines.h"
+#include "checker/util/bounded_read.h"
 
 namespace factcheck {
+
+bool ReadAtMost(std::istream& in, int64_t max_bytes, std::string* contents) {
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    if (static_cast<int64_t>(contents->size() + in.gcount()) > max_bytes) return false;
+    contents->append(chunk, in.gcount());
+  }
+  return true;
+}
 
 bool ReadLine(std::istream& in, int64_t max_bytes, std::string* line, bool* too_long) {
   line->clear();
