@@ -384,7 +384,7 @@ int Run(int argc, char** argv) {
   for (const DocumentSummary& document : report->documents()) {
     if (!document.repair().empty()) {
       std::cerr << "checker: repaired " << EscapeForTerminal(document.id()) << ": "
-                << document.repair() << "\n";
+                << EscapeForTerminal(document.repair()) << "\n";
     }
   }
   if (report->documents_size() == 0) {

@@ -145,6 +145,16 @@ printf 'Caf\xe9 closed.\n' >"$scratch/agree/c.txt"
 expect "agreeing corpus" 0 "$checker" --corpus="$scratch/agree"
 contains "repaired file named" "$scratch/err" "repaired c.txt: 1 byte of invalid UTF-8 or NUL replaced with U+FFFD"
 contains "skipped file named" "$scratch/err" "skipped d.txt: empty file"
+contains "repaired file in the report" "$scratch/out" "Repaired:"
+contains "repaired file in the report" "$scratch/out" "  c.txt: 1 byte of invalid UTF-8 or NUL replaced with U+FFFD"
+
+# A JSON Lines record whose date is not one is checked without it.
+printf '%s\n' '{"text": "Varnholm is home to 320,000 people."}' \
+  '{"text": "Varnholm is home to 410,000 people.", "date": "soon"}' >"$scratch/undated.jsonl"
+expect "record with a bad date" 1 "$checker" --corpus="$scratch/undated.jsonl"
+contains "record with a bad date repaired" "$scratch/err" \
+  'repaired undated.jsonl:2: its date, "soon", is not a date and was left out'
+contains "record with a bad date checked" "$scratch/out" "undated.jsonl:2:1  Varnholm is home to"
 
 # Corpus text never becomes markup in the report.
 mkdir -p "$scratch/hostile"

@@ -5,13 +5,16 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <string>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "checker/corpus/glob.h"
@@ -280,6 +283,16 @@ absl::StatusOr<Document> ParseText(absl::string_view id, absl::string_view bytes
   return document;
 }
 
+// `value` in quotes for a message, cut short when it is long: a field of a
+// record may be of any size.
+std::string QuoteShort(absl::string_view value) {
+  constexpr size_t kMaxQuoted = 40;
+  if (value.size() <= kMaxQuoted) return absl::StrCat("\"", value, "\"");
+  size_t cut = kMaxQuoted;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+  return absl::StrCat("\"", value.substr(0, cut), "\xE2\x80\xA6\"");
+}
+
 // A Document of one JSON Lines record; its fields override the text's own
 // metadata lines.
 absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string_view line) {
@@ -293,12 +306,17 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
   const std::string id = record.id().empty() ? default_id : record.id();
   absl::StatusOr<Document> document = ParseText(id, record.text(), kRecordReasons);
   if (!document.ok()) return document.status();
+  std::vector<std::string> repairs;
+  if (replaced > 0) repairs.push_back(ReplacementNote(replaced));
+  // The article is still checked: a date it cannot be given is left out,
+  // as a text's dateline it cannot read is, and the text's own may serve.
   if (!record.date().empty() && !SetMetadata("date", record.date(), &*document)) {
-    return absl::InvalidArgumentError(absl::StrCat("not a date: \"", record.date(), "\""));
+    repairs.push_back(absl::StrCat("its date, ", QuoteShort(record.date()),
+                                   ", is not a date and was left out"));
   }
   if (!record.outlet().empty()) document->set_outlet(record.outlet());
   if (!record.url().empty()) document->set_url(record.url());
-  if (replaced > 0) document->set_repair(ReplacementNote(replaced));
+  document->set_repair(absl::StrJoin(repairs, "; "));
   return document;
 }
 

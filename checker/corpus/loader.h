@@ -15,7 +15,8 @@
 // article, and documentation files with upper-case names (README.md,
 // LICENSE, NOTES.txt). Bytes of invalid UTF-8 and NULs in
 // text are replaced with U+FFFD and noted in Document.repair; in a file name,
-// replaced in its id. The checker's
+// replaced in its id. A JSON Lines record whose date is not one is checked
+// without it, and that too is noted. The checker's
 // own .textproto files (configuration, baseline, lexicons) are left out
 // without a mention.
 //

@@ -299,14 +299,20 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
         "{\"text\": \" \\n \"}\n");
   absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
   ASSERT_TRUE(corpus.ok()) << corpus.status();
-  ASSERT_EQ(corpus->documents.size(), 2u);
+  ASSERT_EQ(corpus->documents.size(), 3u);
   const Document& post = corpus->documents[0];
   EXPECT_EQ(post.id(), "e1/post");
   EXPECT_EQ(FormatIsoDate(post.dateline()), "2024-03-21");
   EXPECT_EQ(post.outlet(), "post.example");
   EXPECT_EQ(post.url(), "https://post.example/a");
   EXPECT_EQ(post.text(), "Floods hit the port.");
+  EXPECT_EQ(post.repair(), "");
   EXPECT_EQ(corpus->documents[1].id(), "wire.jsonl:3");
+  // A date that is not one is left out, and the article checked undated.
+  const Document& undated = corpus->documents[2];
+  EXPECT_EQ(undated.id(), "wire.jsonl:6");
+  EXPECT_FALSE(undated.has_dateline());
+  EXPECT_EQ(undated.repair(), "its date, \"soon\", is not a date and was left out");
   std::vector<std::string> skipped;
   for (const SkippedInput& input : corpus->skipped) {
     skipped.push_back(input.path() + ": " + input.reason());
@@ -315,9 +321,22 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
   EXPECT_THAT(skipped,
               testing::ElementsAre("wire.jsonl:4: no text in the record",
                                    testing::StartsWith("wire.jsonl:5: not a JSON article record: "),
-                                   "wire.jsonl:6: not a date: \"soon\"",
                                    "wire.jsonl:7: no text in the record",
                                    "wire.jsonl:8: no text in the record (only whitespace)"));
+}
+
+// What was repaired and what was left out are both said; a long field is
+// quoted cut short, at a whole character.
+TEST_F(LoadCorpusTest, SaysWhatARecordLostToBeRead) {
+  std::string date = "x";
+  for (int i = 0; i < 30; ++i) date += "\xC3\xA9";  // é: byte 40 is within the 20th
+  Write("wire.jsonl", "{\"text\": \"A stray \xFF byte.\", \"date\": \"" + date + "\"}\n");
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_TRUE(corpus.ok()) << corpus.status();
+  ASSERT_EQ(corpus->documents.size(), 1u);
+  EXPECT_EQ(corpus->documents[0].repair(),
+            "1 byte of invalid UTF-8 or NUL replaced with U+FFFD; its date, \"" +
+                date.substr(0, 39) + "\xE2\x80\xA6\", is not a date and was left out");
 }
 
 // Records are read in pieces of 64 KiB: one of any length is read whole,

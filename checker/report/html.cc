@@ -47,7 +47,7 @@ table.counts { border-collapse: collapse; width: 100%; font-size: .9rem; margin-
 table.counts th, table.counts td { border-bottom: 1px solid var(--line); padding: .2rem .4rem; text-align: right; }
 table.counts th:first-child, table.counts td:first-child { text-align: left; }
 .settings { font-size: .85rem; color: var(--muted); margin: .3rem 0 0; }
-details.skipped { font-size: .9rem; margin-top: .4rem; }
+details.inputs { font-size: .9rem; margin-top: .4rem; }
 figure.graph { margin: 0; }
 figure.graph svg { width: 100%; height: auto; display: block; }
 figure.graph figcaption { font-size: .85rem; color: var(--muted); }
@@ -219,10 +219,6 @@ constexpr absl::string_view kScript = R"js(
   reveal();
 })();
 )js";
-
-std::string Plural(int count, absl::string_view singular, absl::string_view plural) {
-  return absl::StrCat(count, " ", count == 1 ? singular : plural);
-}
 
 // The documents each variant of a finding comes from, in order. A figure
 // may be stated by thousands of documents alike.
@@ -401,6 +397,19 @@ void AppendGraph(const Report& report, std::string* out) {
 // ---------------------------------------------------------------------------
 // The summary header.
 
+// A list of inputs and what befell them, open: "2 inputs skipped".
+void AppendInputNotes(const std::vector<InputNote>& notes, absl::string_view one,
+                      absl::string_view many, absl::string_view what, std::string* out) {
+  if (notes.empty()) return;
+  absl::StrAppend(out, "<details class=\"inputs\" open><summary>", Plural(static_cast<int>(notes.size()), one, many),
+                  " ", what, "</summary>\n<ul>\n");
+  for (const InputNote& note : notes) {
+    absl::StrAppend(out, "<li><code>", EscapeMarkup(note.input), "</code>: ",
+                    EscapeMarkup(note.note), "</li>\n");
+  }
+  absl::StrAppend(out, "</ul>\n</details>\n");
+}
+
 void AppendSummary(const Report& report, std::string* out) {
   int baselined = 0;
   std::map<DiscrepancyKind, std::map<Severity, int>> counts;
@@ -452,15 +461,8 @@ void AppendSummary(const Report& report, std::string* out) {
     }
     absl::StrAppend(out, "</p>\n");
   }
-  if (report.skipped_size() > 0) {
-    absl::StrAppend(out, "<details class=\"skipped\" open><summary>",
-                    Plural(report.skipped_size(), "input", "inputs"), " skipped</summary>\n<ul>\n");
-    for (const SkippedInput& skipped : report.skipped()) {
-      absl::StrAppend(out, "<li><code>", EscapeMarkup(skipped.path()),
-                      "</code>: ", EscapeMarkup(skipped.reason()), "</li>\n");
-    }
-    absl::StrAppend(out, "</ul>\n</details>\n");
-  }
+  AppendInputNotes(SkippedNotes(report), "input", "inputs", "skipped", out);
+  AppendInputNotes(RepairNotes(report), "document", "documents", "repaired", out);
   absl::StrAppend(out, "</div>\n<div class=\"panel\">\n");
   AppendGraph(report, out);
   absl::StrAppend(out, "</div>\n</div>\n</header>\n");

@@ -111,6 +111,19 @@ TEST(RenderHtmlTest, SummarisesTheRunAndTheGate) {
   EXPECT_TRUE(Contains(html, "<div><dt>Skipped</dt><dd>1</dd></div>"));
   EXPECT_TRUE(Contains(html, "<tr><td>Quantity</td><td>0</td><td>1</td><td>0</td></tr>"));
   EXPECT_TRUE(Contains(html, "<option value=\"a.txt\">a.txt (1)</option>"));
+  EXPECT_TRUE(Contains(html,
+                       "<details class=\"inputs\" open><summary>1 input skipped</summary>\n<ul>\n"
+                       "<li><code>bad.txt</code>: invalid UTF-8 at byte 3</li>"));
+  EXPECT_FALSE(Contains(html, "repaired</summary>"));
+}
+
+TEST(RenderHtmlTest, ListsRepairedDocuments) {
+  Report report = ReportForTests();
+  report.mutable_documents(1)->set_repair("its date, \"<b>\", is not a date and was left out");
+  EXPECT_TRUE(Contains(RenderHtml(report),
+                       "<details class=\"inputs\" open><summary>1 document repaired</summary>\n"
+                       "<ul>\n<li><code>b.txt</code>: its date, &quot;&lt;b&gt;&quot;, is not a "
+                       "date and was left out</li>"));
 }
 
 TEST(RenderHtmlTest, IsSelfContained) {

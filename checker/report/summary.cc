@@ -12,10 +12,6 @@
 namespace factcheck {
 namespace {
 
-std::string Plural(int count, absl::string_view singular, absl::string_view plural) {
-  return absl::StrCat(count, " ", count == 1 ? singular : plural);
-}
-
 // `offset` clamped to `text` and moved back to the start of a UTF-8 character.
 size_t CharacterBoundary(absl::string_view text, int offset) {
   size_t at = static_cast<size_t>(std::clamp<int>(offset, 0, static_cast<int>(text.size())));
@@ -60,6 +56,10 @@ std::string GateLine(const Report& report) {
       known, ".");
 }
 
+std::string Plural(int count, absl::string_view singular, absl::string_view plural) {
+  return absl::StrCat(count, " ", count == 1 ? singular : plural);
+}
+
 std::string SummaryLine(const Report& report) {
   std::vector<std::string> by_severity;
   for (Severity severity : {ERROR, WARNING, INFO}) {
@@ -75,6 +75,22 @@ std::string SummaryLine(const Report& report) {
       report.skipped_size(), " skipped): ", Plural(report.claims(), "claim", "claims"), ", ",
       Plural(report.discrepancies_size(), "discrepancy", "discrepancies"),
       by_severity.empty() ? "" : absl::StrCat(" (", absl::StrJoin(by_severity, ", "), ")"), ".");
+}
+
+std::vector<InputNote> SkippedNotes(const Report& report) {
+  std::vector<InputNote> notes;
+  for (const SkippedInput& skipped : report.skipped()) {
+    notes.push_back({skipped.path(), skipped.reason()});
+  }
+  return notes;
+}
+
+std::vector<InputNote> RepairNotes(const Report& report) {
+  std::vector<InputNote> notes;
+  for (const DocumentSummary& document : report.documents()) {
+    if (!document.repair().empty()) notes.push_back({document.id(), document.repair()});
+  }
+  return notes;
 }
 
 ExcerptParts SplitExcerpt(const Evidence& evidence) {

@@ -8,11 +8,14 @@
 //   // "Gate failed: 1 finding at warning or above is not in the baseline (2 baselined)."
 //   SplitExcerpt(evidence)           // the sentence around its highlighted claim
 //   DocumentPath(report, "a.txt")    // "corpus/a.txt": where the file is
+//   SkippedNotes(report)             // {"b.txt", "empty file"}, ...
+//   RepairNotes(report)              // {"c.txt", "1 byte of invalid UTF-8 ..."}, ...
 
 #ifndef FACTCHECK_CHECKER_REPORT_SUMMARY_H_
 #define FACTCHECK_CHECKER_REPORT_SUMMARY_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "proto/report.pb.h"
@@ -23,6 +26,9 @@ std::string SummaryLine(const Report& report);
 
 // The gate's verdict (Report.gate), or "" when the report was not judged.
 std::string GateLine(const Report& report);
+
+// "1 document", "3 documents".
+std::string Plural(int count, absl::string_view singular, absl::string_view plural);
 
 // "warning" for WARNING.
 std::string SeverityWord(Severity severity);
@@ -45,6 +51,15 @@ ExcerptParts SplitExcerpt(const Evidence& evidence);
 // joined with the document's id ("articles" + "a.txt" -> "articles/a.txt"),
 // or the corpus path itself when the corpus is that one file.
 std::string DocumentPath(const Report& report, absl::string_view document);
+
+// An input a reader of the report should know about, and what befell it:
+// skipped, and why, or read with repairs, and which. Views into the report.
+struct InputNote {
+  absl::string_view input;
+  absl::string_view note;
+};
+std::vector<InputNote> SkippedNotes(const Report& report);  // Report.skipped
+std::vector<InputNote> RepairNotes(const Report& report);   // DocumentSummary.repair
 
 }  // namespace factcheck
 

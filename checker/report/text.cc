@@ -6,6 +6,19 @@
 #include "checker/report/terminal.h"
 
 namespace factcheck {
+namespace {
+
+void AppendInputNotes(absl::string_view heading, const std::vector<InputNote>& notes,
+                      std::string* out) {
+  if (notes.empty()) return;
+  absl::StrAppend(out, "\n", heading, ":\n");
+  for (const InputNote& note : notes) {
+    absl::StrAppend(out, "  ", EscapeForTerminal(note.input), ": ", EscapeForTerminal(note.note),
+                    "\n");
+  }
+}
+
+}  // namespace
 
 // Every string from the corpus goes through EscapeForTerminal.
 std::string RenderText(const Report& report) {
@@ -40,13 +53,8 @@ std::string RenderText(const Report& report) {
   if (!baselined.empty()) {
     absl::StrAppend(&out, "\nBaselined (known findings, not failing the gate):\n", baselined);
   }
-  if (report.skipped_size() > 0) {
-    absl::StrAppend(&out, "\nSkipped:\n");
-    for (const SkippedInput& skipped : report.skipped()) {
-      absl::StrAppend(&out, "  ", EscapeForTerminal(skipped.path()), ": ",
-                      EscapeForTerminal(skipped.reason()), "\n");
-    }
-  }
+  AppendInputNotes("Skipped", SkippedNotes(report), &out);
+  AppendInputNotes("Repaired", RepairNotes(report), &out);
   return out;
 }
 

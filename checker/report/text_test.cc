@@ -25,6 +25,17 @@ TEST(RenderTextTest, ListsEachFindingWithItsSources) {
             "  bad.txt: invalid UTF-8 at byte 3\n");
 }
 
+TEST(RenderTextTest, ListsRepairedDocumentsAfterSkippedInputs) {
+  Report report = ReportForTests();
+  report.mutable_documents(1)->set_repair("its date, \"\x1B[8m\", is not a date and was left out");
+  const std::string text = RenderText(report);
+  EXPECT_NE(text.find("\nSkipped:\n  bad.txt: invalid UTF-8 at byte 3\n\nRepaired:\n"
+                      "  b.txt: its date, \"\\x1B[8m\", is not a date and was left out\n"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(RenderText(ReportForTests()).find("Repaired:"), std::string::npos);
+}
+
 TEST(RenderTextTest, NamesBaselinedFindingsAfterTheRestAndMarksAcceptedSpellings) {
   Report report = ReportForTests();
   report.mutable_gate()->set_min_severity(WARNING);
