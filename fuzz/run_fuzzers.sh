@@ -28,11 +28,22 @@ seeds() {
 
 run() {
   local target=$1 name=${1#//fuzz:}
-  local work="$artifacts/$name"
+  local work="$artifacts/$name" seed_dir
+  # Asked here, in the workspace: bazel cannot answer from the scratch folder.
+  seed_dir=$(seeds "$target")
+  if [[ -z "$seed_dir" || ! -d "$seed_dir" ]]; then
+    echo "$name: FAILED (no seed folder found for $target)"
+    return 1
+  fi
+  seed_dir="$PWD/$seed_dir"
   mkdir -p "$work/corpus"
   # New inputs go to the scratch folder; the kept seeds are only read.
-  if (cd "$work" && "$bin/fuzz/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 corpus "$OLDPWD/$(seeds "$target")") >"$work/log" 2>&1; then
+  # Entropic scheduling is off: over the rule modules' coverage (RE2's
+  # programs and DFAs) its bookkeeping took a third of the time. Without it
+  # the module fuzzers run two to seven times the inputs in the same time
+  # and reach at least the same coverage.
+  if (cd "$work" && "$bin/fuzz/$name" -entropic=0 -max_total_time="$seconds" -timeout=10 \
+    -rss_limit_mb=2048 -print_final_stats=1 corpus "$seed_dir") >"$work/log" 2>&1; then
     echo "$name: ok, $(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log") runs in ${seconds}s"
   else
     echo "$name: FAILED (log and crash input in $work)"
