@@ -283,16 +283,6 @@ absl::StatusOr<Document> ParseText(absl::string_view id, absl::string_view bytes
   return document;
 }
 
-// `value` in quotes for a message, cut short when it is long: a field of a
-// record may be of any size.
-std::string QuoteShort(absl::string_view value) {
-  constexpr size_t kMaxQuoted = 40;
-  if (value.size() <= kMaxQuoted) return absl::StrCat("\"", value, "\"");
-  size_t cut = kMaxQuoted;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;  // whole characters
-  return absl::StrCat("\"", value.substr(0, cut), "\xE2\x80\xA6\"");
-}
-
 // A Document of one JSON Lines record; its fields override the text's own
 // metadata lines.
 absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string_view line) {
@@ -311,8 +301,9 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
   // The article is still checked: a date it cannot be given is left out,
   // as a text's dateline it cannot read is, and the text's own may serve.
   if (!record.date().empty() && !SetMetadata("date", record.date(), &*document)) {
-    repairs.push_back(absl::StrCat("its date, ", QuoteShort(record.date()),
-                                   ", is not a date and was left out"));
+    // A field may be of any size: the message quotes the start of it.
+    repairs.push_back(absl::StrCat("its date, \"", Shortened(record.date(), 40),
+                                   "\", is not a date and was left out"));
   }
   if (!record.outlet().empty()) document->set_outlet(record.outlet());
   if (!record.url().empty()) document->set_url(record.url());

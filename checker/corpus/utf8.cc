@@ -5,7 +5,22 @@
 #include <cstring>
 #include <string>
 
+#include "absl/strings/str_cat.h"
+
 namespace factcheck {
+
+size_t CharacterStart(absl::string_view text, size_t at) {
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) {
+    --at;
+  }
+  return at;
+}
+
+std::string Shortened(absl::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  const size_t kept = CharacterStart(text, max_bytes > 0 ? max_bytes - 1 : 0);
+  return absl::StrCat(text.substr(0, kept), "\xE2\x80\xA6");
+}
 
 size_t AsciiLength(absl::string_view text) {
   constexpr uint64_t kHighBits = 0x8080808080808080ULL;

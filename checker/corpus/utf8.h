@@ -51,6 +51,17 @@ class MeasuredText {
 // invalid), or -1 when `text` is valid.
 int FindInvalidUtf8(absl::string_view text);
 
+// Byte `at` of `text` moved back to the start of the UTF-8 character it
+// falls in; `at` itself when it is text.size() or past it.
+//   CharacterStart("caf\xC3\xA9", 4) == 3
+size_t CharacterStart(absl::string_view text, size_t at);
+
+// `text` when it has at most `max_bytes` bytes; else as many of its whole
+// characters as fit in `max_bytes` - 1 bytes, then "…": a label or a quoted
+// field that must stay short.
+//   Shortened("Dhaka Tribune", 6) == "Dhaka…"
+std::string Shortened(absl::string_view text, size_t max_bytes);
+
 // The code point the UTF-8 sequence at the start of `text` encodes, and
 // the sequence's length in bytes: what escaping reads a character at a
 // time. REQUIRES: `text` is not empty and starts with a valid sequence (a

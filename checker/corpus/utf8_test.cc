@@ -1,6 +1,7 @@
 #include "checker/corpus/utf8.h"
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -78,6 +79,30 @@ TEST(DecodeUtf8Test, ReadsOneCodePointAndItsLength) {
   };
   for (const auto& [text, expected] : table) {
     EXPECT_EQ(DecodeUtf8(text), expected) << text;
+  }
+}
+
+TEST(CharacterStartTest, MovesBackToTheCharactersFirstByte) {
+  const std::string text = "a\xC3\xA9\xE2\x80\x9C!";  // a é “ !
+  const std::vector<std::pair<size_t, size_t>> table = {
+      {0, 0}, {1, 1}, {2, 1}, {3, 3}, {4, 3}, {5, 3}, {6, 6}, {7, 7}, {9, 9},
+  };
+  for (const auto& [at, start] : table) EXPECT_EQ(CharacterStart(text, at), start) << at;
+  EXPECT_EQ(CharacterStart("\x80\x80", 1), 0u);  // invalid: as far back as it continues
+}
+
+TEST(ShortenedTest, KeepsWholeCharactersAndMarksTheCut) {
+  const std::vector<std::tuple<std::string, size_t, std::string>> table = {
+      {"Dhaka Tribune", 13, "Dhaka Tribune"},
+      {"Dhaka Tribune", 12, "Dhaka Tribu\xE2\x80\xA6"},
+      {"Dhaka Tribune", 6, "Dhaka\xE2\x80\xA6"},
+      {"caf\xC3\xA9s", 5, "caf\xE2\x80\xA6"},  // é would be cut in two
+      {"caf\xC3\xA9s!", 6, "caf\xC3\xA9\xE2\x80\xA6"},
+      {"", 0, ""},
+      {"ab", 0, "\xE2\x80\xA6"},
+  };
+  for (const auto& [text, max_bytes, shortened] : table) {
+    EXPECT_EQ(Shortened(text, max_bytes), shortened) << text << " " << max_bytes;
   }
 }
 

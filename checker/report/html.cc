@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "checker/corpus/utf8.h"
 #include "checker/report/markup.h"
 #include "checker/report/summary.h"
 
@@ -312,14 +313,9 @@ DocumentGraph BuildGraph(const Report& report) {
 
 // A document's label in the picture: its outlet, else its id, shortened.
 std::string NodeLabel(const DocumentSummary* summary, const std::string& id) {
-  std::string label = summary != nullptr && !summary->outlet().empty() ? summary->outlet() : id;
   constexpr size_t kMaxLabel = 22;
-  if (label.size() > kMaxLabel) {
-    size_t cut = kMaxLabel - 1;
-    while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
-    label = absl::StrCat(label.substr(0, cut), "\xE2\x80\xA6");
-  }
-  return label;
+  return Shortened(summary != nullptr && !summary->outlet().empty() ? summary->outlet() : id,
+                   kMaxLabel);
 }
 
 void AppendGraph(const Report& report, std::string* out) {
@@ -401,11 +397,12 @@ void AppendGraph(const Report& report, std::string* out) {
 void AppendInputNotes(const std::vector<InputNote>& notes, absl::string_view one,
                       absl::string_view many, absl::string_view what, std::string* out) {
   if (notes.empty()) return;
-  absl::StrAppend(out, "<details class=\"inputs\" open><summary>", Plural(static_cast<int>(notes.size()), one, many),
-                  " ", what, "</summary>\n<ul>\n");
+  absl::StrAppend(out, "<details class=\"inputs\" open><summary>",
+                  Plural(static_cast<int>(notes.size()), one, many), " ", what,
+                  "</summary>\n<ul>\n");
   for (const InputNote& note : notes) {
-    absl::StrAppend(out, "<li><code>", EscapeMarkup(note.input), "</code>: ",
-                    EscapeMarkup(note.note), "</li>\n");
+    absl::StrAppend(out, "<li><code>", EscapeMarkup(note.input),
+                    "</code>: ", EscapeMarkup(note.note), "</li>\n");
   }
   absl::StrAppend(out, "</ul>\n</details>\n");
 }

@@ -8,15 +8,15 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
+#include "checker/corpus/utf8.h"
 
 namespace factcheck {
 namespace {
 
 // `offset` clamped to `text` and moved back to the start of a UTF-8 character.
 size_t CharacterBoundary(absl::string_view text, int offset) {
-  size_t at = static_cast<size_t>(std::clamp<int>(offset, 0, static_cast<int>(text.size())));
-  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-  return at;
+  return CharacterStart(
+      text, static_cast<size_t>(std::clamp<int>(offset, 0, static_cast<int>(text.size()))));
 }
 
 }  // namespace
