@@ -259,8 +259,14 @@ int Run(int argc, char** argv) {
   const std::vector<char*> positional =
       absl::ParseCommandLine(static_cast<int>(args.size()), args.data());
   if (positional.size() > 1) {
-    std::cerr << "checker: unexpected argument '" << positional[1]
-              << "' (flags take the form --name=value; see --help)\n";
+    // A path where --corpus was meant is the likeliest: say how to give it.
+    std::error_code error;
+    const std::string argument = EscapeForTerminal(positional[1]);
+    std::cerr << "checker: unexpected argument '" << argument << "' ("
+              << (std::filesystem::exists(positional[1], error)
+                      ? absl::StrCat("to check it: --corpus=", argument)
+                      : std::string("flags take the form --name=value; see --help"))
+              << ")\n";
     return kUsageOrInput;
   }
   const std::string format = absl::GetFlag(FLAGS_format);

@@ -133,7 +133,9 @@ expect "no progress off a terminal" 1 "$checker" --corpus="$corpus"
 lacks "no progress off a terminal" "$scratch/err" "files read"
 
 expect "stray argument" 2 "$checker" "$corpus"
-contains "stray argument message" "$scratch/err" "unexpected argument"
+contains "stray argument message" "$scratch/err" "unexpected argument '$corpus' (to check it: --corpus=$corpus)"
+expect "stray word" 2 "$checker" report
+contains "stray word message" "$scratch/err" "unexpected argument 'report' (flags take the form --name=value; see --help)"
 
 # A corpus whose sources agree passes the gate; an empty file is named and
 # skipped, and invalid UTF-8 is replaced and reported.
