@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -117,6 +118,22 @@ std::filesystem::path SampleCorpusPath(const std::string& path) {
                               : std::filesystem::path(path);
 }
 
+// How to give `argument`, an argument that is no flag, as the user most
+// likely meant it: after a bare --report, as the report's path; a path that
+// exists, as the corpus.
+std::string ArgumentHint(const std::vector<char*>& args, const char* argument,
+                         const std::string& bare_report_flag) {
+  const std::string shown = EscapeForTerminal(argument);
+  const auto at = std::find(args.begin(), args.end(), argument);
+  if (at != args.begin() && at != args.end() && *(at - 1) == bare_report_flag.data()) {
+    return absl::StrCat("to write the report there: --report=", shown);
+  }
+  std::error_code error;
+  if (std::filesystem::exists(argument, error))
+    return absl::StrCat("to check it: --corpus=", shown);
+  return "flags take the form --name=value; see --help";
+}
+
 // --help: the usage message and this program's flags, on stdout, exit 0.
 // (Abseil's own --help lists flags of a file named after the program only,
 // and exits with 1, which here means "discrepancies found".)
@@ -129,17 +146,42 @@ bool WantsHelp(const std::vector<char*>& args) {
   return false;
 }
 
-// The first argument that names no flag ("--corpuss=x"), or "". Abseil
-// would exit with 1 on it, which here means "discrepancies found".
-std::string UnknownFlag(const std::vector<char*>& args) {
+// Why Abseil would refuse the flags in `args`, or "" when it would not: a
+// flag that does not exist ("--corpuss=x"), one without its value, or a
+// value its flag cannot take ("--jobs=abc"). Abseil would exit with 1,
+// which here means "discrepancies found".
+std::string FlagError(const std::vector<char*>& args) {
   for (size_t i = 1; i < args.size(); ++i) {
     absl::string_view arg = args[i];
     if (arg == "--") break;
     if (!absl::ConsumePrefix(&arg, "--") && !absl::ConsumePrefix(&arg, "-")) continue;
-    const absl::string_view name = arg.substr(0, arg.find('='));
-    const bool negated_bool =
-        absl::StartsWith(name, "no") && absl::FindCommandLineFlag(name.substr(2)) != nullptr;
-    if (absl::FindCommandLineFlag(name) == nullptr && !negated_bool) return std::string(args[i]);
+    const size_t equals = arg.find('=');
+    const absl::string_view name = arg.substr(0, equals);
+    absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name);
+    if (flag == nullptr) {
+      const absl::CommandLineFlag* negated =
+          absl::StartsWith(name, "no") ? absl::FindCommandLineFlag(name.substr(2)) : nullptr;
+      if (negated != nullptr && negated->IsOfType<bool>() && equals == absl::string_view::npos) {
+        continue;  // --nono_exit_code
+      }
+      return absl::StrCat("unknown flag '", EscapeForTerminal(args[i]), "' (see --help)");
+    }
+    absl::string_view value;
+    if (equals != absl::string_view::npos) {
+      value = arg.substr(equals + 1);
+    } else if (flag->IsOfType<bool>()) {
+      continue;
+    } else if (i + 1 < args.size()) {
+      value = args[++i];  // --jobs 2
+    } else {
+      return absl::StrCat("--", name, " needs a value (see --help)");
+    }
+    // Parsed here only to be checked: Abseil parses it again.
+    std::string error;
+    if (!flag->ParseFrom(value, &error)) {
+      return absl::StrCat("--", name, "=", EscapeForTerminal(value), ": ",
+                          EscapeForTerminal(error));
+    }
   }
   return "";
 }
@@ -170,8 +212,8 @@ void PrintHelp() {
 absl::StatusOr<Severity> ParseSeverity(const std::string& name) {
   Severity severity;
   if (!Severity_Parse(absl::AsciiStrToUpper(name), &severity) || severity == SEVERITY_UNSPECIFIED) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("--min_severity must be info, warning or error, not '", name, "'"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--min_severity must be info, warning or error, not '", EscapeForTerminal(name), "'"));
   }
   return severity;
 }
@@ -252,32 +294,32 @@ int Run(int argc, char** argv) {
     PrintHelp();
     return kAgree;
   }
-  if (const std::string unknown = UnknownFlag(args); !unknown.empty()) {
-    std::cerr << "checker: unknown flag '" << unknown << "' (see --help)\n";
+  if (const std::string error = FlagError(args); !error.empty()) {
+    std::cerr << "checker: " << error << "\n";
     return kUsageOrInput;
   }
   const std::vector<char*> positional =
       absl::ParseCommandLine(static_cast<int>(args.size()), args.data());
   if (positional.size() > 1) {
-    // A path where --corpus was meant is the likeliest: say how to give it.
-    std::error_code error;
-    const std::string argument = EscapeForTerminal(positional[1]);
-    std::cerr << "checker: unexpected argument '" << argument << "' ("
-              << (std::filesystem::exists(positional[1], error)
-                      ? absl::StrCat("to check it: --corpus=", argument)
-                      : std::string("flags take the form --name=value; see --help"))
-              << ")\n";
+    std::cerr << "checker: unexpected argument '" << EscapeForTerminal(positional[1]) << "' ("
+              << ArgumentHint(args, positional[1], report_flag) << ")\n";
     return kUsageOrInput;
   }
   const std::string format = absl::GetFlag(FLAGS_format);
   if (!absl::c_linear_search(kFormats, format)) {
     std::cerr << "checker: --format must be one of " << absl::StrJoin(kFormats, ", ") << ", not '"
-              << format << "'\n";
+              << EscapeForTerminal(format) << "'\n";
     return kUsageOrInput;
   }
   const std::string stage = absl::GetFlag(FLAGS_stage);
   if (stage != "all" && stage != "extract" && stage != "compare") {
-    std::cerr << "checker: --stage must be all, extract or compare, not '" << stage << "'\n";
+    std::cerr << "checker: --stage must be all, extract or compare, not '"
+              << EscapeForTerminal(stage) << "'\n";
+    return kUsageOrInput;
+  }
+  if (absl::GetFlag(FLAGS_jobs) < 0) {
+    std::cerr << "checker: --jobs must be 0 (one thread per core) or more, not "
+              << absl::GetFlag(FLAGS_jobs) << "\n";
     return kUsageOrInput;
   }
   if (stage == "extract" && format != "text" && format != "json") {

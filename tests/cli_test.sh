@@ -132,6 +132,21 @@ contains "help lists gate flags" "$scratch/out" "--write_baseline"
 expect "no progress off a terminal" 1 "$checker" --corpus="$corpus"
 lacks "no progress off a terminal" "$scratch/err" "files read"
 
+# A flag's value it cannot take is a usage error (2), not Abseil's exit 1,
+# which would read as findings.
+expect "flag value not a number" 2 "$checker" --jobs=abc
+contains "flag value not a number message" "$scratch/err" "checker: --jobs=abc: Illegal value 'abc'"
+expect "flag without its value" 2 "$checker" --jobs
+contains "flag without its value message" "$scratch/err" "checker: --jobs needs a value"
+expect "boolean flag's value" 2 "$checker" --no_exit_code=maybe
+expect "negative jobs" 2 "$checker" --jobs=-1
+contains "negative jobs message" "$scratch/err" "--jobs must be 0 (one thread per core) or more, not -1"
+expect "jobs as the next argument" 1 "$checker" --corpus="$corpus" --jobs 2
+
+expect "report path after a space" 2 "$checker" --report "$scratch/spaced.html"
+contains "report path after a space message" "$scratch/err" \
+  "unexpected argument '$scratch/spaced.html' (to write the report there: --report=$scratch/spaced.html)"
+
 expect "stray argument" 2 "$checker" "$corpus"
 contains "stray argument message" "$scratch/err" "unexpected argument '$corpus' (to check it: --corpus=$corpus)"
 expect "stray word" 2 "$checker" report
