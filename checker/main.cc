@@ -146,6 +146,12 @@ bool WantsHelp(const std::vector<char*>& args) {
   return false;
 }
 
+// Whether `flag` is one of the checker's, as --help lists them, rather than
+// one of Abseil's own (--flagfile, --fromenv), which the checker does not take.
+bool IsCheckerFlag(const absl::CommandLineFlag& flag) {
+  return absl::StrContains(flag.Filename(), "checker/");
+}
+
 // Why Abseil would refuse the flags in `args`, or "" when it would not: a
 // flag that does not exist ("--corpuss=x"), one without its value, or a
 // value its flag cannot take ("--jobs=abc"). Abseil would exit with 1,
@@ -158,10 +164,11 @@ std::string FlagError(const std::vector<char*>& args) {
     const size_t equals = arg.find('=');
     const absl::string_view name = arg.substr(0, equals);
     absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name);
-    if (flag == nullptr) {
+    if (flag == nullptr || !IsCheckerFlag(*flag)) {
       const absl::CommandLineFlag* negated =
           absl::StartsWith(name, "no") ? absl::FindCommandLineFlag(name.substr(2)) : nullptr;
-      if (negated != nullptr && negated->IsOfType<bool>() && equals == absl::string_view::npos) {
+      if (negated != nullptr && IsCheckerFlag(*negated) && negated->IsOfType<bool>() &&
+          equals == absl::string_view::npos) {
         continue;  // --nono_exit_code
       }
       return absl::StrCat("unknown flag '", EscapeForTerminal(args[i]), "' (see --help)");
@@ -201,7 +208,7 @@ void PrintHelp() {
   std::cout << absl::ProgramUsageMessage() << "\n\nFlags:\n";
   std::map<std::string, const absl::CommandLineFlag*> ours;
   for (const auto& [name, flag] : absl::GetAllFlags()) {
-    if (absl::StrContains(flag->Filename(), "checker/")) ours[std::string(name)] = flag;
+    if (IsCheckerFlag(*flag)) ours[std::string(name)] = flag;
   }
   for (const auto& [name, flag] : ours) {
     std::cout << "  --" << name << "  (default: \"" << flag->DefaultValue() << "\")\n      "

@@ -141,6 +141,8 @@ contains "flag without its value message" "$scratch/err" "checker: --jobs needs 
 expect "boolean flag's value" 2 "$checker" --no_exit_code=maybe
 expect "negative jobs" 2 "$checker" --jobs=-1
 contains "negative jobs message" "$scratch/err" "--jobs must be 0 (one thread per core) or more, not -1"
+expect "Abseil's own flag" 2 "$checker" --flagfile=/nonexistent
+contains "Abseil's own flag message" "$scratch/err" "unknown flag '--flagfile=/nonexistent'"
 expect "jobs as the next argument" 1 "$checker" --corpus="$corpus" --jobs 2
 
 expect "report path after a space" 2 "$checker" --report "$scratch/spaced.html"
