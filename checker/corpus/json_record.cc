@@ -105,6 +105,85 @@ bool ReadString(absl::string_view* in, std::string* out) {
   }
 }
 
+// `"key":` in an object, the key decoded into `key`.
+bool ReadKey(absl::string_view* in, std::string* key) {
+  SkipSpace(in);
+  if (!ReadString(in, key)) return false;
+  SkipSpace(in);
+  return absl::ConsumePrefix(in, ":");
+}
+
+// true, false, null, or a number of the plain forms ("-12", "3.5"). False
+// on a number with an exponent or more digits than a double holds exactly,
+// whose reading is protobuf's to decide, and on anything else.
+bool SkipScalar(absl::string_view* in) {
+  for (const absl::string_view literal : {"true", "false", "null"}) {
+    if (absl::ConsumePrefix(in, literal)) return true;
+  }
+  constexpr int kMaxDigits = 15;
+  const absl::string_view text = *in;
+  size_t at = text.empty() || text[0] != '-' ? 0 : 1;
+  const auto digits_from = [&text, &at]() {
+    const size_t begin = at;
+    while (at < text.size() && absl::ascii_isdigit(text[at])) ++at;
+    return static_cast<int>(at - begin);
+  };
+  const bool leading_zero = at < text.size() && text[at] == '0';
+  int digits = digits_from();
+  if (digits == 0 || (leading_zero && digits > 1)) return false;
+  if (at < text.size() && text[at] == '.') {
+    ++at;
+    const int fraction = digits_from();
+    if (fraction == 0) return false;
+    digits += fraction;
+  }
+  if (digits > kMaxDigits || (at < text.size() && (text[at] == 'e' || text[at] == 'E'))) {
+    return false;
+  }
+  in->remove_prefix(at);
+  return true;
+}
+
+// Passes over one JSON value of any kind and depth, as a field the record
+// does not have holds: objects and arrays, strings as ReadString reads
+// them, and what SkipScalar takes. Iterative, so that no depth of nesting
+// can exhaust the stack. False on anything it does not take.
+bool SkipValue(absl::string_view* in) {
+  std::string closers;  // the brackets still open, the innermost last
+  std::string scratch;
+  while (true) {
+    SkipSpace(in);
+    if (absl::ConsumePrefix(in, "{")) {
+      SkipSpace(in);
+      if (!absl::ConsumePrefix(in, "}")) {
+        closers.push_back('}');
+        if (!ReadKey(in, &scratch)) return false;
+        continue;  // to its value
+      }
+    } else if (absl::ConsumePrefix(in, "[")) {
+      SkipSpace(in);
+      if (!absl::ConsumePrefix(in, "]")) {
+        closers.push_back(']');
+        continue;  // to its first element
+      }
+    } else {
+      const bool string = !in->empty() && in->front() == '"';
+      if (!(string ? ReadString(in, &scratch) : SkipScalar(in))) return false;
+    }
+    // A value has ended: the next in its container, or the container ends.
+    while (true) {
+      if (closers.empty()) return true;
+      SkipSpace(in);
+      if (absl::ConsumePrefix(in, ",")) {
+        if (closers.back() == '}' && !ReadKey(in, &scratch)) return false;
+        break;
+      }
+      if (!absl::ConsumePrefix(in, absl::string_view(&closers.back(), 1))) return false;
+      closers.pop_back();
+    }
+  }
+}
+
 }  // namespace
 
 bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record) {
@@ -117,16 +196,17 @@ bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record) {
   uint64_t seen = 0;  // a bit per field: a repeated key is left to protobuf
   if (!absl::ConsumePrefix(&json, "}")) {
     do {
-      SkipSpace(&json);
-      if (!ReadString(&json, &key)) return false;
-      SkipSpace(&json);
-      if (!absl::ConsumePrefix(&json, ":")) return false;
-      SkipSpace(&json);
-      if (!ReadString(&json, &value)) return false;
+      if (!ReadKey(&json, &key)) return false;
       SkipSpace(&json);
       // The record's fields are single words, their JSON names (tested).
       const google::protobuf::FieldDescriptor* field = fields.FindFieldByName(key);
-      if (field == nullptr) continue;  // unknown fields are ignored
+      if (field == nullptr) {  // unknown fields are ignored, whatever they hold
+        if (!SkipValue(&json)) return false;
+        SkipSpace(&json);
+        continue;
+      }
+      if (!ReadString(&json, &value)) return false;
+      SkipSpace(&json);
       if (field->type() != google::protobuf::FieldDescriptor::TYPE_STRING || field->is_repeated() ||
           field->index() >= 64) {
         return false;

@@ -1,12 +1,15 @@
 // File: checker/corpus/json_record.h
 //
 // Reads one JSON Lines article record into an ArticleRecord, as protobuf's
-// JSON parser would (unknown fields ignored). Nearly every record is a flat
-// object of strings; those are read here in one pass, as protobuf's parser
+// JSON parser would (unknown fields ignored). Nearly every record is an
+// object whose fields are strings, with maybe fields of its own (authors,
+// tags, counts); those are read here in one pass, as protobuf's parser
 // converts JSON to the wire format and parses that, which cost a tenth of
-// extraction on large corpora. Anything else (a number, null, a nested value,
-// a repeated field, \u0000, a lone surrogate) goes to protobuf's parser,
-// which decides, so the result never depends on which path read it.
+// extraction on large corpora. Anything else (a field of the record that is
+// not a string, a repeated field, \u0000, a lone surrogate, a number with
+// an exponent) goes to protobuf's parser, which decides, so the result does
+// not depend on which path read it, but for one thing: a field the record
+// does not have may nest objects deeper than protobuf's limit of 100.
 //
 //   ArticleRecord record;
 //   absl::Status read = ParseArticleRecord(R"({"id": "a1", "text": "..."})", &record);
@@ -24,7 +27,7 @@ namespace factcheck {
 absl::Status ParseArticleRecord(absl::string_view json, ArticleRecord* record);
 
 // The one-pass path alone, for its tests: false, leaving `record` in an
-// unspecified state, when `json` is not a flat object of strings it reads.
+// unspecified state, when `json` is not a record it reads.
 bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record);
 
 }  // namespace factcheck

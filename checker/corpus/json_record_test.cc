@@ -48,6 +48,11 @@ TEST(ReadFlatArticleRecordTest, ReadsFlatObjectsOfStrings) {
       {R"({"text": "caf\u00e9 \u201Cquoted\u201D \ud83d\udcf0"})",
        "||||caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x93\xB0"},
       {"{\"text\": \"caf\xC3\xA9 as written\"}", "||||caf\xC3\xA9 as written"},
+      // A field the record does not have may hold anything.
+      {R"({"id": "a", "meta": {"nested": "object", "n": [1, -2.5, 0, true, false, null]}})",
+       "a||||"},
+      {R"({"id": "a", "tags": ["list", [], {}, [["x"]]], "count": 12, "text": "t"})", "a||||t"},
+      {R"({"authors": [{"name": "A. Writer", "id": 7}], "image": null, "text": "t"})", "||||t"},
   };
   for (const Example& example : examples) {
     EXPECT_EQ(ReadFlat(example.json), example.read) << example.json;
@@ -59,9 +64,17 @@ TEST(ReadFlatArticleRecordTest, LeavesAnythingElseToProtobuf) {
   for (const std::string json : {
            R"({"id": 7, "text": "a number"})",
            R"({"id": null, "text": "null"})",
-           R"({"id": "a", "meta": {"nested": "object"}})",
-           R"({"id": "a", "tags": ["list"]})",
            R"({"id": "a", "id": "twice"})",
+           R"({"id": "a", "n": 1e5})",
+           R"({"id": "a", "n": 1234567890123456})",
+           R"({"id": "a", "n": 01})",
+           R"({"id": "a", "n": 1.})",
+           R"({"id": "a", "n": -})",
+           R"({"id": "a", "n": tru})",
+           R"({"id": "a", "n": [1,]})",
+           R"({"id": "a", "n": {"k" 1}})",
+           R"({"id": "a", "n": [1})",
+           R"({"id": "a", "n": {"k": "\u0000"}})",
            R"({"text": "nul \u0000 inside"})",
            R"({"text": "lone \ud83d surrogate"})",
            R"({"text": "lone \udcf0 surrogate"})",
@@ -88,6 +101,19 @@ TEST(ReadFlatArticleRecordTest, LeavesAnythingElseToProtobuf) {
   }
 }
 
+// Nesting of any depth in a field the record does not have is passed over
+// without recursion. Protobuf refuses objects nested past 100, and the
+// record was skipped; the one-pass path reads it.
+TEST(ReadFlatArticleRecordTest, PassesOverNestingOfAnyDepth) {
+  for (const int depth : {1, 100, 1000, 1000000}) {
+    std::string nested;
+    for (int i = 0; i < depth; ++i) nested += i % 2 == 0 ? "{\"k\": [" : "[";
+    nested += "0";
+    for (int i = depth - 1; i >= 0; --i) nested += i % 2 == 0 ? "]}" : "]";
+    EXPECT_EQ(ReadFlat("{\"text\": \"t\", \"meta\": " + nested + "}"), "||||t") << depth;
+  }
+}
+
 TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnEdgeCases) {
   for (const std::string json : {
            R"({"\u0069d": "escaped key"})",
@@ -95,6 +121,12 @@ TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnEdgeCases) {
            R"({"Id": "keys are case-sensitive"})",
            R"({"id": ""})",
            R"({"text": "\u00E9 \uFFFD \u0080"})",
+           R"({"x": {"a": 1, "a": 2}, "id": "a"})",
+           R"({"x": [ ], "y": { }, "id": "a"})",
+           R"({"x": -0.0, "y": 999999999999999, "z": 0.000000000000001, "id": "a"})",
+           R"({"x": {"id": "inner"}, "id": "outer"})",
+           R"({"x": ["\ud83d\udcf0", "\u00e9"], "id": "a"})",
+           "{\"x\": [1,\n\t2\r], \"id\": \"a\"}",
        }) {
     const std::string flat = ReadFlat(json);
     if (flat != "declined") {
@@ -132,10 +164,12 @@ TEST(ReadFlatArticleRecordTest, FindsEscapesQuotesAndControlsAtAnyByte) {
 
 TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnRandomRecords) {
   const std::vector<std::string> pieces = {
-      "{",           "}",           ",",     ":",           " ",       "\"id\"",
-      "\"text\"",    "\"date\"",    "\"x\"", "\"a b\"",     "\"\\n\"", "\"\\u00e9\"",
-      "\"\\ud83d\"", "\"\\udcf0\"", "7",     "null",        "[",       "]",
-      "\"\\\"\"",    "\"\\\\\"",    "\t",    "\"\xC3\xA9\""};
+      "{", "}", ",", ":", " ", "\"id\"", "\"text\"", "\"date\"", "\"x\"", "\"a b\"", "\"\\n\"",
+      "\"\\u00e9\"", "\"\\ud83d\"", "\"\\udcf0\"", "7", "null", "[", "]", "\"\\\"\"", "\"\\\\\"",
+      "\t", "\"\xC3\xA9\"",
+      // Values of fields the record does not have, and what is not one.
+      "1.5", "-0", "0", "true", "false", "{}", "[]", "{\"a\":1}", "[1,[2,{}]]", "1e5", "01", "-",
+      "tru", "[\"x\",]", "{\"a\" 1}", "123456789012345", "1234567890123456"};
   std::mt19937 random(3);
   int read = 0;
   for (int round = 0; round < 200000; ++round) {
@@ -146,7 +180,7 @@ TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnRandomRecords) {
       const int fields = random() % 4;
       for (int k = 0; k < fields; ++k) {
         if (k > 0) json += ",";
-        json += pieces[5 + random() % 5] + ":" + pieces[8 + random() % 14];
+        json += pieces[5 + random() % 5] + ":" + pieces[8 + random() % (pieces.size() - 8)];
       }
       json += "}";
     } else {
