@@ -1,7 +1,8 @@
 // The loader on any bytes, as a file and as a JSON Lines record: a document
 // or a clear error, never a crash; a document's text is always valid UTF-8.
 // A record the one-pass reader takes is read alike by protobuf's parser,
-// which may only refuse nesting past its depth limit.
+// which may only refuse nesting past its depth limit, or a number where a
+// string is meant, which the one-pass reader reads as written.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -27,7 +28,8 @@ void CheckOnePassReaderAgreesWithProtobuf(absl::string_view bytes) {
   options.ignore_unknown_fields = true;
   const auto status = google::protobuf::util::JsonStringToMessage(json, &parsed, options);
   if (status.ok() ? !google::protobuf::util::MessageDifferencer::Equals(flat, parsed)
-                  : !absl::StrContains(status.ToString(), "too deep")) {
+                  : !absl::StrContains(status.ToString(), "too deep") &&
+                        !absl::StrContains(status.ToString(), "TYPE_STRING")) {
     std::abort();
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -113,13 +114,10 @@ bool ReadKey(absl::string_view* in, std::string* key) {
   return absl::ConsumePrefix(in, ":");
 }
 
-// true, false, null, or a number of the plain forms ("-12", "3.5"). False
-// on a number with an exponent or more digits than a double holds exactly,
-// whose reading is protobuf's to decide, and on anything else.
-bool SkipScalar(absl::string_view* in) {
-  for (const absl::string_view literal : {"true", "false", "null"}) {
-    if (absl::ConsumePrefix(in, literal)) return true;
-  }
+// A number of the plain forms ("-12", "3.5"), as written. None for one with
+// an exponent or more digits than a double holds exactly, whose reading is
+// protobuf's to decide, and for anything else.
+std::optional<absl::string_view> ReadNumber(absl::string_view* in) {
   constexpr int kMaxDigits = 15;
   const absl::string_view text = *in;
   size_t at = text.empty() || text[0] != '-' ? 0 : 1;
@@ -130,18 +128,26 @@ bool SkipScalar(absl::string_view* in) {
   };
   const bool leading_zero = at < text.size() && text[at] == '0';
   int digits = digits_from();
-  if (digits == 0 || (leading_zero && digits > 1)) return false;
+  if (digits == 0 || (leading_zero && digits > 1)) return std::nullopt;
   if (at < text.size() && text[at] == '.') {
     ++at;
     const int fraction = digits_from();
-    if (fraction == 0) return false;
+    if (fraction == 0) return std::nullopt;
     digits += fraction;
   }
   if (digits > kMaxDigits || (at < text.size() && (text[at] == 'e' || text[at] == 'E'))) {
-    return false;
+    return std::nullopt;
   }
   in->remove_prefix(at);
-  return true;
+  return text.substr(0, at);
+}
+
+// true, false, null, or a number ReadNumber reads; false on anything else.
+bool SkipScalar(absl::string_view* in) {
+  for (const absl::string_view literal : {"true", "false", "null"}) {
+    if (absl::ConsumePrefix(in, literal)) return true;
+  }
+  return ReadNumber(in).has_value();
 }
 
 // Passes over one JSON value of any kind and depth, as a field the record
@@ -205,7 +211,18 @@ bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record) {
         SkipSpace(&json);
         continue;
       }
-      if (!ReadString(&json, &value)) return false;
+      // null is no value, as protobuf reads it. A number where a string is
+      // meant ("id": 12345) is read as written, where protobuf refuses it.
+      value.clear();
+      if (!absl::ConsumePrefix(&json, "null")) {
+        if (!json.empty() && json.front() == '"') {
+          if (!ReadString(&json, &value)) return false;
+        } else if (const std::optional<absl::string_view> number = ReadNumber(&json)) {
+          value = std::string(*number);
+        } else {
+          return false;
+        }
+      }
       SkipSpace(&json);
       if (field->type() != google::protobuf::FieldDescriptor::TYPE_STRING || field->is_repeated() ||
           field->index() >= 64) {

@@ -6,10 +6,12 @@
 // tags, counts); those are read here in one pass, as protobuf's parser
 // converts JSON to the wire format and parses that, which cost a tenth of
 // extraction on large corpora. Anything else (a field of the record that is
-// not a string, a repeated field, \u0000, a lone surrogate, a number with
+// a list or true, a repeated field, \u0000, a lone surrogate, a number with
 // an exponent) goes to protobuf's parser, which decides, so the result does
-// not depend on which path read it, but for one thing: a field the record
-// does not have may nest objects deeper than protobuf's limit of 100.
+// not depend on which path read it, but for two things protobuf refuses: a
+// number where a string is meant is read as written ("id": 12345 is id
+// "12345"), and a field the record does not have may nest objects past
+// protobuf's limit of 100.
 //
 //   ArticleRecord record;
 //   absl::Status read = ParseArticleRecord(R"({"id": "a1", "text": "..."})", &record);
