@@ -11,10 +11,11 @@
 namespace factcheck {
 namespace {
 
-// The record's fields as "id|date|outlet|url|text".
+// The record's fields as "id|date|outlet|url|text", then "|title=..." when
+// it has one.
 std::string Fields(const ArticleRecord& record) {
   return record.id() + "|" + record.date() + "|" + record.outlet() + "|" + record.url() + "|" +
-         record.text();
+         record.text() + (record.title().empty() ? "" : "|title=" + record.title());
 }
 
 // What the one-pass path reads, or "declined".
@@ -44,12 +45,13 @@ TEST(ReadFlatArticleRecordTest, ReadsFlatObjectsOfStrings) {
        "x|2024-03-21|Wire|https://x.example/1|t"},
       {"{}", "||||"},
       {" \t{ \"id\" :\r\n\"a\" } \n", "a||||"},
-      {R"({"title": "ignored", "id": "a", "source": "also ignored"})", "a||||"},
+      {R"({"headline": "ignored", "id": "a", "source": "also ignored"})", "a||||"},
       {R"({"text": "say \"no\" \\ a\/b\tc\nd\re\bf\fg"})", "||||say \"no\" \\ a/b\tc\nd\re\bf\fg"},
       {R"({"text": "caf\u00e9 \u201Cquoted\u201D \ud83d\udcf0"})",
        "||||caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x93\xB0"},
       {"{\"text\": \"caf\xC3\xA9 as written\"}", "||||caf\xC3\xA9 as written"},
       {R"({"id": null, "date": null, "text": "t"})", "||||t"},
+      {R"({"title": "Floods hit the port", "text": "t"})", "||||t|title=Floods hit the port"},
       // A field the record does not have may hold anything.
       {R"({"id": "a", "meta": {"nested": "object", "n": [1, -2.5, 0, true, false, null]}})",
        "a||||"},

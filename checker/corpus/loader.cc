@@ -306,6 +306,7 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
                                    "\", is not a date and was left out"));
   }
   if (!record.outlet().empty()) document->set_outlet(record.outlet());
+  if (!record.title().empty()) document->set_title(record.title());
   if (!record.url().empty()) document->set_url(record.url());
   document->set_repair(absl::StrJoin(repairs, "; "));
   return document;

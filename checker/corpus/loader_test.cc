@@ -289,7 +289,8 @@ TEST_F(LoadCorpusTest, ListsLinksItCannotFollowAndWhy) {
 TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
   Write("wire.jsonl",
         "{\"id\": \"e1/post\", \"date\": \"2024-03-21\", \"outlet\": \"post.example\", "
-        "\"url\": \"https://post.example/a\", \"text\": \"Floods hit the port.\"}\r\n"
+        "\"url\": \"https://post.example/a\", \"title\": \"Port flooded\", "
+        "\"text\": \"Floods hit the port.\"}\r\n"
         "\n"
         "{\"text\": \"No id, so the file and line name it.\", \"extra\": 1}\n"
         "{\"text\": \"\"}\n"
@@ -306,6 +307,7 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
   EXPECT_EQ(post.outlet(), "post.example");
   EXPECT_EQ(post.url(), "https://post.example/a");
   EXPECT_EQ(post.text(), "Floods hit the port.");
+  EXPECT_EQ(post.title(), "Port flooded");
   EXPECT_EQ(post.repair(), "");
   EXPECT_EQ(corpus->documents[1].id(), "wire.jsonl:3");
   // A date that is not one is left out, and the article checked undated.
