@@ -109,6 +109,11 @@ bool SetMetadata(absl::string_view key, absl::string_view value, Document* docum
         return true;
       }
     }
+    if (const std::optional<PartialDate> day = ParseMachineDay(value)) {
+      *document->mutable_dateline() = *day;
+      document->set_dateline_text(std::string(value));
+      return true;
+    }
     return false;
   }
   if (lower_key == "source_url" || lower_key == "url") {

@@ -296,11 +296,12 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
         "{\"text\": \"\"}\n"
         "not json\n"
         "{\"text\": \"A date that is not one.\", \"date\": \"soon\"}\n"
+        "{\"id\": \"e3/feed\", \"text\": \"Unix time.\", \"date\": 1711015200}\n"
         "{\"id\": \"e2/photo\", \"url\": \"https://post.example/p\"}\n"
         "{\"text\": \" \\n \"}\n");
   absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
   ASSERT_TRUE(corpus.ok()) << corpus.status();
-  ASSERT_EQ(corpus->documents.size(), 3u);
+  ASSERT_EQ(corpus->documents.size(), 4u);
   const Document& post = corpus->documents[0];
   EXPECT_EQ(post.id(), "e1/post");
   EXPECT_EQ(FormatIsoDate(post.dateline()), "2024-03-21");
@@ -309,9 +310,12 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
   EXPECT_EQ(post.text(), "Floods hit the port.");
   EXPECT_EQ(post.title(), "Port flooded");
   EXPECT_EQ(post.repair(), "");
-  EXPECT_EQ(corpus->documents[1].id(), "wire.jsonl:3");
+  // A date as a feed writes it, in Unix time.
+  EXPECT_EQ(corpus->documents[1].id(), "e3/feed");
+  EXPECT_EQ(FormatIsoDate(corpus->documents[1].dateline()), "2024-03-21");
+  EXPECT_EQ(corpus->documents[2].id(), "wire.jsonl:3");
   // A date that is not one is left out, and the article checked undated.
-  const Document& undated = corpus->documents[2];
+  const Document& undated = corpus->documents[3];
   EXPECT_EQ(undated.id(), "wire.jsonl:6");
   EXPECT_FALSE(undated.has_dateline());
   EXPECT_EQ(undated.repair(), "its date, \"soon\", is not a date and was left out");
@@ -323,8 +327,8 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
   EXPECT_THAT(skipped,
               testing::ElementsAre("wire.jsonl:4: no text in the record",
                                    testing::StartsWith("wire.jsonl:5: not a JSON article record: "),
-                                   "wire.jsonl:7: no text in the record",
-                                   "wire.jsonl:8: no text in the record (only whitespace)"));
+                                   "wire.jsonl:8: no text in the record",
+                                   "wire.jsonl:9: no text in the record (only whitespace)"));
 }
 
 // What was repaired and what was left out are both said; a long field is

@@ -10,11 +10,14 @@
 #include <optional>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/time/civil_time.h"
+#include "absl/time/time.h"
 #include "checker/corpus/utf8.h"
 #include "rules/regex.h"
 
@@ -210,6 +213,22 @@ int ToInt(absl::string_view digits) {
 
 bool IsValidDay(int year, int month, int day) {
   return month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
+}
+
+// The number `digits` writes; -1 when it holds anything but digits.
+int DigitsValue(absl::string_view digits) {
+  int value = 0;
+  for (const char digit : digits) {
+    if (!absl::ascii_isdigit(digit)) return -1;
+    value = value * 10 + (digit - '0');
+  }
+  return value;
+}
+
+// The day, when it is one of a known year.
+std::optional<PartialDate> ValidDay(int year, int month, int day) {
+  if (year < 1 || !IsValidDay(year, month, day)) return std::nullopt;
+  return CalendarDay(year, month, day);
 }
 
 absl::CivilDay ToCivil(const PartialDate& date) {
@@ -556,17 +575,32 @@ NumericDateOrder DetectNumericOrder(absl::string_view text) {
 
 std::optional<PartialDate> ParseIsoDay(absl::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const auto number = [text](size_t begin, size_t size) {
-    int parsed = 0;
-    for (const char digit : text.substr(begin, size)) {
-      if (!absl::ascii_isdigit(digit)) return -1;
-      parsed = parsed * 10 + (digit - '0');
-    }
-    return parsed;
-  };
-  const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-  if (year < 1 || !IsValidDay(year, month, day)) return std::nullopt;
-  return CalendarDay(year, month, day);
+  return ValidDay(DigitsValue(text.substr(0, 4)), DigitsValue(text.substr(5, 2)),
+                  DigitsValue(text.substr(8, 2)));
+}
+
+std::optional<PartialDate> ParseMachineDay(absl::string_view text) {
+  static const RE2* const kYearFirst = new RE2(R"((\d{4})/(\d{1,2})/(\d{1,2}))");
+  int year = 0, month = 0, day = 0;
+  // One separator throughout: slashes, or dots read as slashes.
+  const bool slashes = absl::StrContains(text, '/'), dots = absl::StrContains(text, '.');
+  if (slashes != dots &&
+      RE2::FullMatch(absl::StrReplaceAll(text, {{".", "/"}}), *kYearFirst, &year, &month, &day)) {
+    return ValidDay(year, month, day);
+  }
+  if (text.empty() || !std::all_of(text.begin(), text.end(), absl::ascii_isdigit)) {
+    return std::nullopt;
+  }
+  if (text.size() == 8) {
+    return ValidDay(ToInt(text.substr(0, 4)), ToInt(text.substr(4, 2)), ToInt(text.substr(6, 2)));
+  }
+  int64_t seconds = 0;
+  if (text.size() < 9 || text.size() > 13 || text.size() == 11 ||
+      !absl::SimpleAtoi(text, &seconds)) {
+    return std::nullopt;
+  }
+  if (text.size() >= 12) seconds /= 1000;
+  return FromCivil(absl::ToCivilDay(absl::FromUnixSeconds(seconds), absl::UTCTimeZone()));
 }
 
 PartialDate CalendarDay(int year, int month, int day) {

@@ -60,6 +60,14 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
 // cost some 20,000.
 std::optional<PartialDate> ParseIsoDay(absl::string_view text);
 
+// The day a metadata value names in a form machines write and prose does
+// not, which FindDates therefore does not read: year first with slashes or
+// dots (2024/03/21), eight digits (20240321), or Unix time in seconds (ten
+// digits or nine) or milliseconds (thirteen or twelve), as a day in UTC.
+// nullopt otherwise.
+//   ParseMachineDay("1711015200") == 2024-03-21
+std::optional<PartialDate> ParseMachineDay(absl::string_view text);
+
 // A day of the calendar, precision DAY, with its weekday when `year` is
 // known (0: a day with no year). REQUIRES: a real day.
 PartialDate CalendarDay(int year, int month, int day);

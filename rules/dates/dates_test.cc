@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -219,6 +220,25 @@ TEST(ParseIsoDayTest, ReadsAnIsoDateAloneAsFindDatesDoes) {
                            "2024-3-21", "2024-03-21T08:15", " 2024-03-21", "2024-O3-21",
                            "+024-03-21", "2024/03/21", "21 March 2024", ""}) {
     EXPECT_FALSE(ParseIsoDay(text).has_value()) << text;
+  }
+}
+
+TEST(ParseMachineDayTest, ReadsTheFormsOfExportsAndFeeds) {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"2024/03/21", "2024-03-21"},    {"2024.3.1", "2024-03-01"},   {"20240321", "2024-03-21"},
+      {"1711015200", "2024-03-21"},    {"1711065599", "2024-03-21"}, {"1711065600", "2024-03-22"},
+      {"1711015200123", "2024-03-21"}, {"999999999", "2001-09-09"},  {"100000000000", "1973-03-03"},
+  };
+  for (const auto& [text, day] : table) {
+    const std::optional<PartialDate> parsed = ParseMachineDay(text);
+    ASSERT_TRUE(parsed.has_value()) << text;
+    EXPECT_EQ(FormatIsoDate(*parsed), day) << text;
+    EXPECT_TRUE(IsCompleteDate(*parsed)) << text;
+  }
+  for (const char* text :
+       {"2024/13/01", "2024/02/30", "2024/03.21", "20241321", "0000/01/01", "12345678901", "12345",
+        "171101520a", "-1711015200", "2024-03-21", "21/03/2024", ""}) {
+    EXPECT_FALSE(ParseMachineDay(text).has_value()) << text;
   }
 }
 
