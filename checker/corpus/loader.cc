@@ -91,30 +91,28 @@ std::string ReplacementNote(int replaced) {
                       " of invalid UTF-8 or NUL replaced with U+FFFD");
 }
 
+// The day a date field names: an ISO date, else the first whole day a
+// dateline would give, else a form machines write (Unix time); nullopt when
+// it names none.
+std::optional<PartialDate> ReadDay(absl::string_view value) {
+  if (std::optional<PartialDate> day = ParseIsoDay(value)) return day;
+  for (const DateMention& mention : FindDates(value, PartialDate())) {
+    if (IsCompleteDate(mention.date)) return mention.date;
+  }
+  return ParseMachineDay(value);
+}
+
 // Sets the metadata field named by `key` when `value` is valid for it;
 // false otherwise, so a first line like "source of the leak" stays text.
 bool SetMetadata(absl::string_view key, absl::string_view value, Document* document) {
   value = absl::StripAsciiWhitespace(value);
   const std::string lower_key = absl::AsciiStrToLower(key);
   if (lower_key == "date" || lower_key == "published") {
-    if (const std::optional<PartialDate> day = ParseIsoDay(value)) {
-      *document->mutable_dateline() = *day;
-      document->set_dateline_text(std::string(value));
-      return true;
-    }
-    for (const DateMention& mention : FindDates(value, PartialDate())) {
-      if (IsCompleteDate(mention.date)) {
-        *document->mutable_dateline() = mention.date;
-        document->set_dateline_text(std::string(value));
-        return true;
-      }
-    }
-    if (const std::optional<PartialDate> day = ParseMachineDay(value)) {
-      *document->mutable_dateline() = *day;
-      document->set_dateline_text(std::string(value));
-      return true;
-    }
-    return false;
+    const std::optional<PartialDate> day = ReadDay(value);
+    if (!day.has_value()) return false;
+    *document->mutable_dateline() = *day;
+    document->set_dateline_text(std::string(value));
+    return true;
   }
   if (lower_key == "source_url" || lower_key == "url") {
     static const RE2* const kUrl = new RE2("(?i)https?://\\S+");  // compiled once, not per article
