@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "checker/corpus/utf8.h"
 #include "re2/re2.h"
 
 namespace factcheck {
@@ -37,10 +38,7 @@ std::string WordAlternation(std::vector<std::string> words) {
 std::string LowerAsLexiconWord(absl::string_view word) {
   std::string lower = absl::AsciiStrToLower(word);
   // Most words are ASCII, and are only lowered: every figure read asks.
-  if (std::all_of(lower.begin(), lower.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return lower;
-  }
+  if (AsciiLength(lower) == lower.size()) return lower;
   return absl::StrReplaceAll(lower, {{"\xC5\xBF", "s"}, {"\xE2\x84\xAA", "k"}});
 }
 
