@@ -626,7 +626,7 @@ std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& c
     }
     times.back().push_back(&report);
   }
-  if (times.size() <= 1) return {{claims, PartialDate(), PartialDate()}};
+  if (times.size() <= 1) return {{claims}};
   std::vector<FiguresAtOneTime> split;
   for (std::vector<const Dated*>& time : times) {
     FiguresAtOneTime& at = split.emplace_back();
@@ -721,11 +721,10 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
   std::vector<Discrepancy> found;
   for (const auto& [key, fact] : facts) {
     // Story figures are of one story, itself of one time.
-    const std::vector<FiguresAtOneTime> times =
-        of_stories ? std::vector<FiguresAtOneTime>{{fact->claims, PartialDate(), PartialDate()}}
-                   : SplitByTime(fact->claims, datelines);
+    const std::vector<FiguresAtOneTime> times = of_stories
+                                                    ? std::vector<FiguresAtOneTime>{{fact->claims}}
+                                                    : SplitByTime(fact->claims, datelines);
     for (const FiguresAtOneTime& time : times) {
-      if (time.claims.empty()) continue;
       // A fact reported at several times is one finding at each, told apart
       // by its first day; one reported at one time keeps the fact's own key.
       std::optional<Discrepancy> conflict = FigureConflict(
