@@ -129,7 +129,7 @@ std::string ArgumentHint(const std::vector<char*>& args, const char* argument,
     return absl::StrCat("to write the report there: --report=", shown);
   }
   std::error_code error;
-  if (std::filesystem::exists(argument, error))
+  if (std::filesystem::exists(UserPath(argument), error))
     return absl::StrCat("to check it: --corpus=", shown);
   return "flags take the form --name=value; see --help";
 }

@@ -166,6 +166,10 @@ contains "repaired file named" "$scratch/err" "repaired c.txt: 1 byte of invalid
 contains "skipped file named" "$scratch/err" "skipped d.txt: empty file"
 contains "repaired file in the report" "$scratch/out" "Repaired:"
 contains "repaired file in the report" "$scratch/out" "  c.txt: 1 byte of invalid UTF-8 or NUL replaced with U+FFFD"
+# Under bazel run, a path given without --corpus is the user's: looked for
+# where they ran from.
+(cd / && BUILD_WORKING_DIRECTORY="$scratch" "$checker" agree >"$scratch/out" 2>"$scratch/err")
+contains "stray path under bazel run" "$scratch/err" "unexpected argument 'agree' (to check it: --corpus=agree)"
 
 # A JSON Lines record whose date is not one is checked without it.
 printf '%s\n' '{"text": "Varnholm is home to 320,000 people."}' \
