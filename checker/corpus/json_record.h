@@ -8,10 +8,11 @@
 // extraction on large corpora. Anything else (a field of the record that is
 // a list or true, a repeated field, \u0000, a lone surrogate, a number with
 // an exponent) goes to protobuf's parser, which decides, so the result does
-// not depend on which path read it, but for two things protobuf refuses: a
-// number where a string is meant is read as written ("id": 12345 is id
-// "12345"), and a field the record does not have may nest objects past
-// protobuf's limit of 100.
+// not depend on which path read it, but for three things protobuf refuses:
+// a number where a string is meant is read as written ("id": 12345 is id
+// "12345"), a field the record does not have may nest objects past
+// protobuf's limit of 100, and a field with an empty name is ignored as any
+// other the record does not have.
 //
 //   ArticleRecord record;
 //   absl::Status read = ParseArticleRecord(R"({"id": "a1", "text": "..."})", &record);

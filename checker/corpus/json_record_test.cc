@@ -124,6 +124,15 @@ TEST(ReadFlatArticleRecordTest, ReadsANumberWhereAStringIsMeantAsWritten) {
   }
 }
 
+// A field with an empty name is one the record does not have: ignored,
+// where protobuf refuses it and the record was skipped.
+TEST(ReadFlatArticleRecordTest, IgnoresAFieldWithAnEmptyName) {
+  for (const std::string json : {R"({"id": "a", "": "b"})", R"({"": false, "id": "a"})"}) {
+    EXPECT_EQ(ReadFlat(json), "a||||") << json;
+    EXPECT_EQ(ReadByProtobuf(json), "error") << json;
+  }
+}
+
 // Nesting of any depth in a field the record does not have is passed over
 // without recursion. Protobuf refuses objects nested past 100, and the
 // record was skipped; the one-pass path reads it.
