@@ -204,8 +204,10 @@ bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record) {
     do {
       if (!ReadKey(&json, &key)) return false;
       SkipSpace(&json);
-      // The record's fields are single words, their JSON names (tested).
+      // A field is named as in the proto or in lowerCamelCase ("date_publish"
+      // or "datePublish"), as protobuf reads it; each is a string (tested).
       const google::protobuf::FieldDescriptor* field = fields.FindFieldByName(key);
+      if (field == nullptr) field = fields.FindFieldByCamelcaseName(key);
       if (field == nullptr) {  // unknown fields are ignored, whatever they hold
         if (!SkipValue(&json)) return false;
         SkipSpace(&json);

@@ -286,6 +286,12 @@ absl::StatusOr<Document> ParseText(absl::string_view id, absl::string_view bytes
   return document;
 }
 
+// A record's field by this checker's name or, where it lacks that, by
+// news-please's.
+const std::string& OursOrNewsPlease(const std::string& ours, const std::string& news_please) {
+  return ours.empty() ? news_please : ours;
+}
+
 // A Document of one JSON Lines record; its fields override the text's own
 // metadata lines.
 absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string_view line) {
@@ -297,18 +303,21 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
         absl::StrCat("not a JSON article record: ", status.message()));
   }
   const std::string id = record.id().empty() ? default_id : record.id();
-  absl::StatusOr<Document> document = ParseText(id, record.text(), kRecordReasons);
+  absl::StatusOr<Document> document =
+      ParseText(id, OursOrNewsPlease(record.text(), record.maintext()), kRecordReasons);
   if (!document.ok()) return document.status();
   std::vector<std::string> repairs;
   if (replaced > 0) repairs.push_back(ReplacementNote(replaced));
   // The article is still checked: a date it cannot be given is left out,
   // as a text's dateline it cannot read is, and the text's own may serve.
-  if (!record.date().empty() && !SetMetadata("date", record.date(), &*document)) {
+  const std::string& date = OursOrNewsPlease(record.date(), record.date_publish());
+  if (!date.empty() && !SetMetadata("date", date, &*document)) {
     // A field may be of any size: the message quotes the start of it.
-    repairs.push_back(absl::StrCat("its date, \"", Shortened(record.date(), 40),
+    repairs.push_back(absl::StrCat("its date, \"", Shortened(date, 40),
                                    "\", is not a date and was left out"));
   }
-  if (!record.outlet().empty()) document->set_outlet(record.outlet());
+  const std::string& outlet = OursOrNewsPlease(record.outlet(), record.source_domain());
+  if (!outlet.empty()) document->set_outlet(outlet);
   if (!record.title().empty()) document->set_title(record.title());
   if (!record.url().empty()) document->set_url(record.url());
   document->set_repair(absl::StrJoin(repairs, "; "));

@@ -331,6 +331,33 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
                                    "wire.jsonl:9: no text in the record (only whitespace)"));
 }
 
+// news-please's JSON, one article a line as `jq -c` writes it, is read as
+// it is: its maintext, date_publish and source_domain where the record has
+// no text, date or outlet of this checker's names (its own text is null).
+TEST_F(LoadCorpusTest, ReadsNewsPleaseRecords) {
+  Write("crawl.jsonl",
+        "{\"authors\": [\"A. Writer\"], \"date_download\": \"2024-03-25 08:00:00\", "
+        "\"date_modify\": null, \"date_publish\": \"2024-03-21 12:34:56\", "
+        "\"image_url\": null, \"language\": \"en\", \"maintext\": \"Floods hit the port.\", "
+        "\"source_domain\": \"post.example\", \"text\": null, \"title\": \"Port flooded\", "
+        "\"url\": \"https://post.example/a\"}\n"
+        "{\"text\": \"Ours.\", \"maintext\": \"Theirs.\", \"date\": \"2024-03-22\", "
+        "\"date_publish\": \"2024-03-01\", \"outlet\": \"wire\", \"source_domain\": \"x.example\"}\n");
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_TRUE(corpus.ok()) << corpus.status();
+  ASSERT_EQ(corpus->documents.size(), 2u);
+  const Document& crawled = corpus->documents[0];
+  EXPECT_EQ(crawled.text(), "Floods hit the port.");
+  EXPECT_EQ(FormatIsoDate(crawled.dateline()), "2024-03-21");
+  EXPECT_EQ(crawled.outlet(), "post.example");
+  EXPECT_EQ(crawled.title(), "Port flooded");
+  EXPECT_EQ(crawled.url(), "https://post.example/a");
+  const Document& both = corpus->documents[1];
+  EXPECT_EQ(both.text(), "Ours.");
+  EXPECT_EQ(FormatIsoDate(both.dateline()), "2024-03-22");
+  EXPECT_EQ(both.outlet(), "wire");
+}
+
 // What was repaired and what was left out are both said; a long field is
 // quoted cut short, at a whole character.
 TEST_F(LoadCorpusTest, SaysWhatARecordLostToBeRead) {
