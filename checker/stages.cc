@@ -92,7 +92,8 @@ absl::StatusOr<Extraction> ReadExtraction(std::istream& in, const ProgressCallba
   std::string line;
   std::string wire;
   bool too_long = false;
-  for (int number = 1; ReadLine(in, kMaxRecordLineBytes, &line, &too_long); ++number) {
+  for (int number = 1; ReadLine(in, kMaxRecordLineBytes, LongLine::kStop, &line, &too_long);
+       ++number) {
     if (too_long) {
       return absl::InvalidArgumentError(
           absl::StrCat("line ", number, " is not a record of --stage=extract: longer than any (",

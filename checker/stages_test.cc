@@ -194,5 +194,16 @@ TEST(StagesTest, NamesTheLineThatIsNotARecordAndWhy) {
   }
 }
 
+// /dev/zero is one line with no end: reading stops past the longest a
+// record may be, where it once read on for ever.
+TEST(StagesTest, ALineWithNoEndIsNoRecordAndEnds) {
+  std::ifstream zeros("/dev/zero", std::ios::binary);
+  if (!zeros) GTEST_SKIP() << "no /dev/zero";
+  absl::StatusOr<Extraction> read = ReadExtraction(zeros);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.status().message(),
+            "line 1 is not a record of --stage=extract: longer than any (512 MiB)");
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -215,7 +215,8 @@ TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnRandomRecords) {
       "\t", "\"\xC3\xA9\"",
       // Values of fields the record does not have, and what is not one.
       "1.5", "-0", "0", "true", "false", "{}", "[]", "{\"a\":1}", "[1,[2,{}]]", "1e5", "01", "-",
-      "tru", "[\"x\",]", "{\"a\" 1}", "123456789012345", "1234567890123456", "\"date_publish\"", "\"datePublish\""};
+      "tru", "[\"x\",]", "{\"a\" 1}", "123456789012345", "1234567890123456", "\"date_publish\"",
+      "\"datePublish\""};
   const auto is_number = [](const std::string& piece) {
     return !piece.empty() && (piece[0] == '-' || (piece[0] >= '0' && piece[0] <= '9'));
   };

@@ -313,8 +313,8 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
   const std::string& date = OursOrNewsPlease(record.date(), record.date_publish());
   if (!date.empty() && !SetMetadata("date", date, &*document)) {
     // A field may be of any size: the message quotes the start of it.
-    repairs.push_back(absl::StrCat("its date, \"", Shortened(date, 40),
-                                   "\", is not a date and was left out"));
+    repairs.push_back(
+        absl::StrCat("its date, \"", Shortened(date, 40), "\", is not a date and was left out"));
   }
   const std::string& outlet = OursOrNewsPlease(record.outlet(), record.source_domain());
   if (!outlet.empty()) document->set_outlet(outlet);
@@ -419,7 +419,7 @@ bool CorpusStream::Next(CorpusInput* input) {
     if (lines_ != nullptr) {
       std::string line;
       bool too_long = false;
-      while (ReadLine(*lines_, kMaxArticleBytes, &line, &too_long)) {
+      while (ReadLine(*lines_, kMaxArticleBytes, LongLine::kReadToItsEnd, &line, &too_long)) {
         ++line_number_;
         absl::string_view record = absl::StripTrailingAsciiWhitespace(line);
         if (record.empty() && !too_long) continue;

@@ -342,7 +342,8 @@ TEST_F(LoadCorpusTest, ReadsNewsPleaseRecords) {
         "\"source_domain\": \"post.example\", \"text\": null, \"title\": \"Port flooded\", "
         "\"url\": \"https://post.example/a\"}\n"
         "{\"text\": \"Ours.\", \"maintext\": \"Theirs.\", \"date\": \"2024-03-22\", "
-        "\"date_publish\": \"2024-03-01\", \"outlet\": \"wire\", \"source_domain\": \"x.example\"}\n");
+        "\"date_publish\": \"2024-03-01\", \"outlet\": \"wire\", \"source_domain\": "
+        "\"x.example\"}\n");
   absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
   ASSERT_TRUE(corpus.ok()) << corpus.status();
   ASSERT_EQ(corpus->documents.size(), 2u);

@@ -11,7 +11,8 @@ bool ReadAtMost(std::istream& in, int64_t max_bytes, std::string* contents) {
   return true;
 }
 
-bool ReadLine(std::istream& in, int64_t max_bytes, std::string* line, bool* too_long) {
+bool ReadLine(std::istream& in, int64_t max_bytes, LongLine long_line, std::string* line,
+              bool* too_long) {
   line->clear();
   *too_long = false;
   bool read_any = false;
@@ -31,6 +32,7 @@ bool ReadLine(std::istream& in, int64_t max_bytes, std::string* line, bool* too_
     if (!*too_long) line->append(chunk, length);
     if (!chunk_full) break;
     in.clear(in.rdstate() & ~std::ios::failbit);
+    if (*too_long && long_line == LongLine::kStop) break;
   }
   return read_any;
 }
