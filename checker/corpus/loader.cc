@@ -364,37 +364,43 @@ absl::StatusOr<std::unique_ptr<CorpusStream>> CorpusStream::Open(const std::stri
   }
   std::vector<fs::path> files;
   std::vector<std::pair<fs::path, std::string>> unlisted;  // entries that are not files, and why
-  fs::recursive_directory_iterator walk(root, fs::directory_options::skip_permission_denied, error);
-  if (error) {
-    return absl::PermissionDeniedError(
-        absl::StrCat("cannot read corpus ", root, ": ", error.message()));
-  }
-  for (; walk != fs::recursive_directory_iterator(); walk.increment(error)) {
-    if (error) break;
-    const fs::path& path = walk->path();
-    // Hidden files and folders (.git, .DS_Store) are not part of the corpus.
-    if (absl::StartsWith(path.filename().string(), ".")) {
-      if (walk->is_directory(error)) walk.disable_recursion_pending();
-      continue;
+  // Each folder is read whole and closed before the next is opened, so that
+  // no depth of folders holds more than one open (a walk that kept one open
+  // a level stopped at the open-file limit, and lost the rest of the corpus).
+  std::vector<fs::path> folders = {fs::path(root)};
+  while (!folders.empty()) {
+    const fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    fs::directory_iterator entries(folder, error);
+    for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
+      const fs::path& path = entries->path();
+      // Hidden files and folders (.git, .DS_Store) are not part of the corpus.
+      if (absl::StartsWith(path.filename().string(), ".")) continue;
+      std::error_code entry_error;
+      if (entries->is_regular_file(entry_error)) {
+        files.push_back(path);
+      } else if (entry_error) {
+        // A symlink loop or a dangling link.
+        unlisted.emplace_back(path, absl::StrCat("cannot read: ", entry_error.message()));
+      } else if (entries->is_directory(entry_error)) {
+        if (entries->is_symlink(entry_error)) {
+          // Not followed: a link back up the tree would never end.
+          unlisted.emplace_back(path, "symbolic link to a folder, not followed");
+        } else {
+          folders.push_back(path);
+        }
+      } else {
+        unlisted.emplace_back(path, "not a regular file");
+      }
     }
-    std::error_code entry_error;
-    if (walk->is_regular_file(entry_error)) {
-      files.push_back(path);
-    } else if (entry_error) {
-      // A symlink loop or a dangling link.
-      unlisted.emplace_back(path, absl::StrCat("cannot read: ", entry_error.message()));
-    } else if (walk->is_symlink(entry_error) && walk->is_directory(entry_error)) {
-      // Not followed: a link back up the tree would never end.
-      unlisted.emplace_back(path, "symbolic link to a folder, not followed");
-    } else if (!walk->is_directory(entry_error)) {
-      unlisted.emplace_back(path, "not a regular file");
+    if (!error) continue;
+    if (folder == fs::path(root)) {
+      return absl::PermissionDeniedError(
+          absl::StrCat("cannot read corpus ", root, ": ", error.message()));
     }
-  }
-  if (error) {
-    CorpusInput& input = listed.emplace_back();
-    int replaced = 0;
-    input.id = ReplaceInvalidUtf8(root, &replaced);
-    input.problem = absl::StrCat("walk stopped early: ", error.message());
+    // What the folder listed before the error is kept; the rest of the corpus is read.
+    unlisted.emplace_back(folder, absl::StrCat("cannot read folder: ", error.message()));
+    error.clear();
   }
   // Compiled once: a corpus has up to millions of files.
   const GlobSet include(options.include);

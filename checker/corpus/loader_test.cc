@@ -1,6 +1,7 @@
 #include "checker/corpus/loader.h"
 
 #include <linux/capability.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -239,6 +240,49 @@ TEST_F(LoadCorpusTest, ReportsAnUnreadableFileAndGoesOn) {
   ASSERT_EQ(corpus->documents.size(), 1u);
   ASSERT_EQ(corpus->skipped.size(), 1u);
   EXPECT_EQ(corpus->skipped[0].reason(), "cannot read: Permission denied");
+}
+
+TEST_F(LoadCorpusTest, ReportsAnUnreadableFolderAndGoesOn) {
+  fs::create_directories(root_ / "locked");
+  Write("locked/hidden.txt", "Unseen.");
+  Write("sub/open.txt", "Public.");
+  Write("z.txt", "Public too.");
+  fs::permissions(root_ / "locked", fs::perms::none);
+  absl::StatusOr<Corpus> corpus;
+  {
+    const WithoutReadingAnyFile as_any_user;
+    const bool can_test = geteuid() != 0 || as_any_user.dropped();
+    if (can_test) corpus = LoadCorpus(root_.string());
+    fs::permissions(root_ / "locked", fs::perms::owner_all);
+    if (!can_test) GTEST_SKIP() << "root, and cannot give up reading any file";
+  }
+  ASSERT_TRUE(corpus.ok()) << corpus.status();
+  EXPECT_EQ(corpus->documents.size(), 2u);
+  ASSERT_EQ(corpus->skipped.size(), 1u);
+  EXPECT_EQ(corpus->skipped[0].path(), "locked");
+  EXPECT_EQ(corpus->skipped[0].reason(), "cannot read folder: Permission denied");
+}
+
+// Folders are read one at a time: a tree deeper than the files a process
+// may hold open is read whole, where a walk holding one a level stopped.
+TEST_F(LoadCorpusTest, ReadsATreeDeeperThanTheOpenFileLimit) {
+  constexpr int kOpenFiles = 64;
+  fs::path deep = "sub";
+  for (int i = 0; i < 2 * kOpenFiles; ++i) deep /= "d";
+  fs::create_directories(root_ / deep);
+  Write((deep / "deep.txt").string(), "At the bottom.");
+  Write("z.txt", "After the tree.");
+  rlimit saved;
+  ASSERT_EQ(getrlimit(RLIMIT_NOFILE, &saved), 0);
+  rlimit lowered = saved;
+  lowered.rlim_cur = kOpenFiles;
+  ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &lowered), 0);
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &saved), 0);
+  ASSERT_TRUE(corpus.ok()) << corpus.status();
+  EXPECT_EQ(corpus->skipped.size(), 0u);
+  ASSERT_EQ(corpus->documents.size(), 2u);
+  EXPECT_EQ(corpus->documents[0].id(), (deep / "deep.txt").string());
 }
 
 TEST_F(LoadCorpusTest, SymlinkedFilesKeepTheirPlaceInTheCorpus) {
