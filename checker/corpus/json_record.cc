@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
@@ -239,6 +240,20 @@ bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record) {
   }
   SkipSpace(&json);
   return json.empty();
+}
+
+std::vector<std::string> RecordFieldNames(absl::string_view json) {
+  std::vector<std::string> names;
+  std::string name;
+  SkipSpace(&json);
+  if (!absl::ConsumePrefix(&json, "{")) return names;
+  do {
+    if (!ReadKey(&json, &name)) break;
+    names.push_back(name);
+    if (!SkipValue(&json)) break;
+    SkipSpace(&json);
+  } while (absl::ConsumePrefix(&json, ","));
+  return names;
 }
 
 absl::Status ParseArticleRecord(absl::string_view json, ArticleRecord* record) {

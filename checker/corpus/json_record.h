@@ -20,6 +20,9 @@
 #ifndef FACTCHECK_CHECKER_CORPUS_JSON_RECORD_H_
 #define FACTCHECK_CHECKER_CORPUS_JSON_RECORD_H_
 
+#include <string>
+#include <vector>
+
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "proto/document.pb.h"
@@ -32,6 +35,10 @@ absl::Status ParseArticleRecord(absl::string_view json, ArticleRecord* record);
 // The one-pass path alone, for its tests: false, leaving `record` in an
 // unspecified state, when `json` is not a record it reads.
 bool ReadFlatArticleRecord(absl::string_view json, ArticleRecord* record);
+
+// The names of the fields of the object `json`, in order, as far as the
+// one-pass path reads it: what a record without text has instead.
+std::vector<std::string> RecordFieldNames(absl::string_view json);
 
 }  // namespace factcheck
 

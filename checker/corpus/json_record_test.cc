@@ -260,6 +260,24 @@ TEST(ReadFlatArticleRecordTest, AgreesWithProtobufOnRandomRecords) {
   EXPECT_GT(read, 10000);  // the one-pass path did read most records
 }
 
+TEST(RecordFieldNamesTest, NamesTheFieldsOfAnObjectAsFarAsItReadsIt) {
+  struct Example {
+    std::string json;
+    std::vector<std::string> names;
+  };
+  const Example examples[] = {
+      {R"({"content": "t", "headline": "h"})", {"content", "headline"}},
+      {R"( { "a" : {"b": [1, {"c": 2}]}, "d\u00e9": null } )", {"a", "d\xC3\xA9"}},
+      {R"({"a": 1, "b": 1e5, "c": 2})", {"a", "b"}},  // as far as it reads
+      {"{}", {}},
+      {"[]", {}},
+      {"not json", {}},
+  };
+  for (const Example& example : examples) {
+    EXPECT_EQ(RecordFieldNames(example.json), example.names) << example.json;
+  }
+}
+
 // The one-pass path finds a field by either name protobuf's parser takes.
 TEST(ReadFlatArticleRecordTest, EveryFieldIsAStringNamedInJsonAsInCamelCase) {
   const google::protobuf::Descriptor& fields = *ArticleRecord::descriptor();

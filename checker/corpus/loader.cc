@@ -292,6 +292,27 @@ const std::string& OursOrNewsPlease(const std::string& ours, const std::string& 
   return ours.empty() ? news_please : ours;
 }
 
+// Why a record with no text is skipped. One with no field of the text's
+// names says what fields it has, among which its text may be by another name.
+std::string NoTextReason(absl::string_view json) {
+  constexpr int kNamesShown = 8;
+  const std::vector<std::string> names = RecordFieldNames(json);
+  if (names.empty() || std::any_of(names.begin(), names.end(), [](const std::string& name) {
+        return name == "text" || name == "maintext";
+      })) {
+    return std::string(kRecordReasons.empty);
+  }
+  std::vector<std::string> shown;
+  for (const std::string& name : names) {
+    if (static_cast<int>(shown.size()) == kNamesShown) {
+      shown.push_back("...");
+      break;
+    }
+    shown.push_back(Shortened(name, 40));
+  }
+  return absl::StrCat("no \"text\" field in the record (it has ", absl::StrJoin(shown, ", "), ")");
+}
+
 // A Document of one JSON Lines record; its fields override the text's own
 // metadata lines.
 absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string_view line) {
@@ -303,8 +324,9 @@ absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string
         absl::StrCat("not a JSON article record: ", status.message()));
   }
   const std::string id = record.id().empty() ? default_id : record.id();
-  absl::StatusOr<Document> document =
-      ParseText(id, OursOrNewsPlease(record.text(), record.maintext()), kRecordReasons);
+  const std::string& text = OursOrNewsPlease(record.text(), record.maintext());
+  if (text.empty()) return absl::InvalidArgumentError(NoTextReason(valid));
+  absl::StatusOr<Document> document = ParseText(id, text, kRecordReasons);
   if (!document.ok()) return document.status();
   std::vector<std::string> repairs;
   if (replaced > 0) repairs.push_back(ReplacementNote(replaced));

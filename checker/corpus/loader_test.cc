@@ -371,7 +371,7 @@ TEST_F(LoadCorpusTest, ReadsJsonLinesOneArticleALine) {
   EXPECT_THAT(skipped,
               testing::ElementsAre("wire.jsonl:4: no text in the record",
                                    testing::StartsWith("wire.jsonl:5: not a JSON article record: "),
-                                   "wire.jsonl:8: no text in the record",
+                                   "wire.jsonl:8: no \"text\" field in the record (it has id, url)",
                                    "wire.jsonl:9: no text in the record (only whitespace)"));
 }
 
