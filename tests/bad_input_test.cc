@@ -83,7 +83,8 @@ TEST_F(BadInputTest, EachBadInputIsListedOrRepairedAndTheRestIsChecked) {
                          "blank.txt: empty file (only whitespace)",
                          "empty.txt: empty file",
                          "loop.txt: cannot read: Too many levels of symbolic links",
-                         "notes.json: not a .txt, .md or .jsonl file",
+                         "notes.json: not a .txt, .md or .jsonl file (JSON articles are read one "
+                         "a line, from .jsonl)",
                          "utf16.txt: binary file, not text",
                      }));
   std::vector<std::string> documents;

@@ -53,6 +53,14 @@ std::string NameSkipReason(const fs::path& path) {
   const std::string extension = absl::AsciiStrToLower(path.extension().string());
   if (std::find(std::begin(kArticleExtensions), std::end(kArticleExtensions), extension) ==
       std::end(kArticleExtensions)) {
+    // Two kinds a corpus at scale comes in, and how to give them.
+    if (extension == ".json") {
+      return "not a .txt, .md or .jsonl file (JSON articles are read one a line, from .jsonl)";
+    }
+    if (extension == ".gz" || extension == ".bz2" || extension == ".xz" || extension == ".zst") {
+      return "not a .txt, .md or .jsonl file (compressed: give it uncompressed, or pipe it in "
+             "with --corpus=-)";
+    }
     return "not a .txt, .md or .jsonl file";
   }
   if (IsDocumentationName(path.stem().string())) {

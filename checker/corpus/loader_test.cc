@@ -198,6 +198,8 @@ TEST_F(LoadCorpusTest, ChecksArticlesAndListsEverythingElseWithAReason) {
   Write("sub/c.txt", "Nested article.");
   Write("README.md", "About this corpus.");
   Write("expected.json", "{}");
+  Write("photo.jpg", "\xFF\xD8");
+  Write("wire.jsonl.gz", "\x1F\x8B");
   Write("empty.txt", "");
   Write("binary.txt", std::string("\x7F"
                                   "ELF\0\0\0",
@@ -220,7 +222,11 @@ TEST_F(LoadCorpusTest, ChecksArticlesAndListsEverythingElseWithAReason) {
                          "README.md: documentation file (upper-case name), not an article",
                          "binary.txt: binary file, not text",
                          "empty.txt: empty file",
-                         "expected.json: not a .txt, .md or .jsonl file",
+                         "expected.json: not a .txt, .md or .jsonl file (JSON articles are read "
+                         "one a line, from .jsonl)",
+                         "photo.jpg: not a .txt, .md or .jsonl file",
+                         "wire.jsonl.gz: not a .txt, .md or .jsonl file (compressed: give it "
+                         "uncompressed, or pipe it in with --corpus=-)",
                      }));
 }
 
