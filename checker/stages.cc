@@ -1,6 +1,8 @@
 #include "checker/stages.h"
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
@@ -8,6 +10,8 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "checker/corpus/loader.h"  // kMaxArticleBytes
+#include "checker/corpus/utf8.h"
+#include "checker/report/terminal.h"
 #include "checker/util/bounded_read.h"
 #include "checker/util/kept_claims.h"
 #include "google/protobuf/util/json_util.h"
@@ -128,6 +132,21 @@ absl::StatusOr<Extraction> ReadExtraction(std::istream& in, const ProgressCallba
     if (number % kRecordsPerProgress == 0) report_progress();
   }
   if (in.bad()) return absl::DataLossError("cannot read the records: I/O error");
+  // Claims name their document by id: two documents of one id cannot be
+  // told apart, and comparing them as one would mislead.
+  std::vector<absl::string_view> ids;
+  ids.reserve(extraction.documents.size());
+  for (const ExtractedDocument& document : extraction.documents) {
+    ids.push_back(document.summary().id());
+  }
+  std::sort(ids.begin(), ids.end());
+  if (const auto twice = std::adjacent_find(ids.begin(), ids.end()); twice != ids.end()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "two documents have the id \"", EscapeForTerminal(Shortened(*twice, 200)),
+        "\": give every JSON Lines record an \"id\" (a mapper reading standard input names a "
+        "record without one by its line, and the lines of other mappers' inputs have the same "
+        "names)"));
+  }
   report_progress();
   return extraction;
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -192,6 +193,22 @@ TEST(StagesTest, NamesTheLineThatIsNotARecordAndWhy) {
     EXPECT_NE(read.status().message().find("line 2 is not a record"), std::string::npos) << line;
     EXPECT_NE(read.status().message().find(why), std::string::npos) << read.status();
   }
+}
+
+// Mappers that read standard input name records without ids by their
+// line: two mappers' "stdin:1" are two documents the reducer cannot tell
+// apart, and it says so rather than compare them as one.
+TEST(StagesTest, TwoDocumentsOfOneIdAreRefused) {
+  std::istringstream in(
+      "document|stdin:1\t{\"document\":{\"summary\":{\"id\":\"stdin:1\"}}}\n"
+      "document|stdin:2\t{\"document\":{\"summary\":{\"id\":\"stdin:2\"}}}\n"
+      "document|stdin:1\t{\"document\":{\"summary\":{\"id\":\"stdin:1\"}}}\n");
+  absl::StatusOr<Extraction> read = ReadExtraction(in);
+  ASSERT_FALSE(read.ok());
+  EXPECT_TRUE(absl::StartsWith(read.status().message(),
+                               "two documents have the id \"stdin:1\": give every JSON Lines "
+                               "record an \"id\""))
+      << read.status();
 }
 
 // /dev/zero is one line with no end: reading stops past the longest a
