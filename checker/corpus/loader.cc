@@ -402,6 +402,10 @@ absl::StatusOr<std::unique_ptr<CorpusStream>> CorpusStream::Open(const std::stri
     const fs::path folder = std::move(folders.back());
     folders.pop_back();
     fs::directory_iterator entries(folder, error);
+    if (error && folder == fs::path(root)) {
+      return absl::PermissionDeniedError(
+          absl::StrCat("cannot read corpus ", root, ": ", error.message()));
+    }
     for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
       const fs::path& path = entries->path();
       // Hidden files and folders (.git, .DS_Store) are not part of the corpus.
@@ -424,10 +428,6 @@ absl::StatusOr<std::unique_ptr<CorpusStream>> CorpusStream::Open(const std::stri
       }
     }
     if (!error) continue;
-    if (folder == fs::path(root)) {
-      return absl::PermissionDeniedError(
-          absl::StrCat("cannot read corpus ", root, ": ", error.message()));
-    }
     // What the folder listed before the error is kept; the rest of the corpus is read.
     unlisted.emplace_back(folder, absl::StrCat("cannot read folder: ", error.message()));
     error.clear();
