@@ -33,6 +33,9 @@ struct PlaceMention {
   std::string name;  // as written: "Qeshm"
   std::string key;   // as matched: "qeshm"
   std::string kind;  // the kind of place the text declares it ("city"), or ""
+  // The kind of place the document first declares it anywhere, or "": "the
+  // island" does not refer back to a mention of a place declared a city.
+  std::string kind_in_document;
   // The word that introduced it, lower case ("in", "from", "struck"), or ""
   // when the text declares it.
   std::string introducer;

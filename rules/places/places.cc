@@ -251,6 +251,16 @@ std::vector<PlaceMention> PlacesModule::Find(const Document& document) const {
       places.push_back(std::move(mention));
     }
   }
+  absl::flat_hash_map<std::string, std::string> first_kinds;  // key -> kind
+  for (const PlaceMention& place : places) {
+    if (!place.kind.empty()) first_kinds.try_emplace(place.key, place.kind);
+  }
+  if (first_kinds.empty()) return places;
+  for (PlaceMention& place : places) {
+    if (const auto kind = first_kinds.find(place.key); kind != first_kinds.end()) {
+      place.kind_in_document = kind->second;
+    }
+  }
   return places;
 }
 
@@ -261,7 +271,9 @@ const PlaceMention* PlacesModule::Antecedent(const std::vector<PlaceMention>& pl
   for (const PlaceMention& place : MentionsIn(places, sentence - kAntecedentSentences, sentence)) {
     if (place.sentence == sentence && place.end > offset) continue;  // after the reference
     if (place.kind == noun) declared = &place;
-    if (place.kind.empty()) undeclared = &place;
+    if (place.kind.empty() && (place.kind_in_document.empty() || place.kind_in_document == noun)) {
+      undeclared = &place;
+    }
   }
   return declared != nullptr ? declared : undeclared;
 }

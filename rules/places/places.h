@@ -67,9 +67,9 @@ class PlacesModule : public RuleModule {
 
   // The place "the <noun>" at byte `offset` of sentence `sentence` refers
   // back to, looking in that sentence before it and the two sentences
-  // before: the nearest place declared a `noun`, else the nearest place not
-  // declared anything else. nullptr when there is none. `places` are in
-  // document order, as Find gives them.
+  // before: the nearest place declared a `noun`, else the nearest place the
+  // document declares nothing else (kind_in_document). nullptr when there is
+  // none. `places` are in document order, as Find gives them.
   static const PlaceMention* Antecedent(const std::vector<PlaceMention>& places, int sentence,
                                         int offset, absl::string_view noun);
 

@@ -78,6 +78,13 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Villagers fled on Qeshm island. The island, which has about 200,000 residents, "
                 "shook again.",
                 "PLACE:Qeshm|population|about 200,000|[190,000, 210,000)"},
+        // "The island" is no place the document declares a city, however near.
+        Example{"Ferries left the port city of Kastel for the coast. Aid reached Kastel by "
+                "road. The island, which has about 200,000 residents, shook again.",
+                ""},
+        Example{"Aid reached Kastel by road. The island, which has about 200,000 residents, "
+                "shook again.",
+                "PLACE:Kastel|population|about 200,000|[190,000, 210,000)"},
         Example{"Residents of Qeshm island slept outside. Residents of the island, which is near "
                 "the port and is home to about 100,000 people, waited.",
                 "PLACE:Qeshm|population|about 100,000|[95,000, 105,000)"},
