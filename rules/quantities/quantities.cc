@@ -415,16 +415,31 @@ const PersonMention* PersonAt(absl::Span<const PersonMention> people, int begin,
 
 // Of `people` (those of sentence `text`), the nearest known person ending
 // at most `max_gap` bytes before byte `at`, with no "." or ";" between.
+// None when a comma or a bracket sets that person off from `at` and another
+// named before may be the one meant: in "Anna Lindqvist, who taught the painter
+// Tomas Ekberg, died aged 85" either may have died.
 const PersonMention* PersonBefore(absl::Span<const PersonMention> people, absl::string_view text,
                                   int at, int max_gap) {
+  const auto in_clause = [&](const PersonMention& person) {
+    return IsKnown(person) && person.end <= at &&
+           text.substr(person.end, at - person.end).find_first_of(".;") == absl::string_view::npos;
+  };
   const PersonMention* nearest = nullptr;
   for (const PersonMention& person : people) {
-    if (IsKnown(person) && person.end <= at && at - person.end <= max_gap &&
-        text.substr(person.end, at - person.end).find_first_of(".;") == absl::string_view::npos) {
+    if (in_clause(person) && at - person.end <= max_gap &&
+        (nearest == nullptr || person.end > nearest->end)) {
       nearest = &person;
     }
   }
-  return nearest;
+  if (nearest == nullptr || text.substr(nearest->end, at - nearest->end).find_first_of(",()") ==
+                                absl::string_view::npos) {
+    return nearest;
+  }
+  const bool another = std::any_of(people.begin(), people.end(), [&](const PersonMention& person) {
+    return in_clause(person) && person.end <= nearest->begin &&
+           person.full_name() != nearest->full_name();
+  });
+  return another ? nullptr : nearest;
 }
 
 // Whether the figure at `begin` adds to an earlier count: "another four

@@ -224,6 +224,15 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"John Smith said Bettie Page died on Thursday at the age of 85.",
                 "PERSON:Bettie Page|age|85|85"},
         Example{"Bettie Page retired from modelling in 1957; she died at the age of 85.", ""},
+        // Set off by commas, the nearest may be named in a clause about another.
+        Example{"Anna Lindqvist, the painter, died on Thursday at the age of 85.",
+                "PERSON:Anna Lindqvist|age|85|85"},
+        Example{"Anna Lindqvist, who taught the painter Tomas Ekberg, died on Thursday at the age "
+                "of 85.",
+                ""},
+        Example{"Anna Lindqvist's students (among them Tomas Ekberg) said she died aged 85.", ""},
+        Example{"Anna Lindqvist was ill. Her friend said Lindqvist, the painter, died aged 85.",
+                "PERSON:Anna Lindqvist|age|85|85"},
         Example{"A 60-year-old woman was released.", ""},
         // Elections and money.
         Example{"Turnout in Varnholm was 58 percent.",
