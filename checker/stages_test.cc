@@ -37,7 +37,7 @@ std::string ExampleRecords(RecordFormat format = RecordFormat::kCompact) {
   records.Extracted(document, &claims);
   SkippedInput skipped;
   skipped.set_path("photo.jpg");
-  skipped.set_reason("not a .txt, .md or .jsonl file");
+  skipped.set_reason("not a .txt, .md, .json or .jsonl file");
   records.Skipped(skipped);
   return out.str();
 }

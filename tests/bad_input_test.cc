@@ -61,7 +61,7 @@ TEST_F(BadInputTest, EachBadInputIsListedOrRepairedAndTheRestIsChecked) {
   Write("blank.txt", " \n\t\n");
   Write("binary.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
   Write("utf16.txt", std::string("V\0a\0r\0n\0h\0o\0l\0m\0", 16));
-  Write("notes.json", "{}");
+  Write("notes.pdf", "%PDF-1.7");
   fs::create_symlink("loop.txt", root_ / "loop.txt");
   // Checked, with what was repaired said:
   Write("latin1.txt", "Mayor Ingrid Saarinen visited the caf\xE9.");
@@ -83,8 +83,7 @@ TEST_F(BadInputTest, EachBadInputIsListedOrRepairedAndTheRestIsChecked) {
                          "blank.txt: empty file (only whitespace)",
                          "empty.txt: empty file",
                          "loop.txt: cannot read: Too many levels of symbolic links",
-                         "notes.json: not a .txt, .md or .jsonl file (JSON articles are read one "
-                         "a line, from .jsonl)",
+                         "notes.pdf: not a .txt, .md, .json or .jsonl file",
                          "utf16.txt: binary file, not text",
                      }));
   std::vector<std::string> documents;

@@ -31,6 +31,8 @@ namespace fs = std::filesystem;
 
 constexpr absl::string_view kArticleExtensions[] = {".txt", ".md", ".markdown", ".text"};
 constexpr absl::string_view kJsonLinesExtension = ".jsonl";
+// One article record a file, as news-please writes them.
+constexpr absl::string_view kJsonExtension = ".json";
 
 // A byte-order mark says nothing about the article.
 constexpr absl::string_view kUtf8Bom = "\xEF\xBB\xBF";
@@ -51,17 +53,14 @@ bool IsDocumentationName(absl::string_view stem) {
 // Why a file name is not an article, or "" when it may be one.
 std::string NameSkipReason(const fs::path& path) {
   const std::string extension = absl::AsciiStrToLower(path.extension().string());
-  if (std::find(std::begin(kArticleExtensions), std::end(kArticleExtensions), extension) ==
-      std::end(kArticleExtensions)) {
-    // Two kinds a corpus at scale comes in, and how to give them.
-    if (extension == ".json") {
-      return "not a .txt, .md or .jsonl file (JSON articles are read one a line, from .jsonl)";
-    }
+  if (extension != kJsonExtension &&
+      std::find(std::begin(kArticleExtensions), std::end(kArticleExtensions), extension) ==
+          std::end(kArticleExtensions)) {
     if (extension == ".gz" || extension == ".bz2" || extension == ".xz" || extension == ".zst") {
-      return "not a .txt, .md or .jsonl file (compressed: give it uncompressed, or pipe it in "
-             "with --corpus=-)";
+      return "not a .txt, .md, .json or .jsonl file (compressed: give it uncompressed, or pipe it "
+             "in with --corpus=-)";
     }
-    return "not a .txt, .md or .jsonl file";
+    return "not a .txt, .md, .json or .jsonl file";
   }
   if (IsDocumentationName(path.stem().string())) {
     return "documentation file (upper-case name), not an article";
@@ -326,6 +325,11 @@ std::string NoTextReason(absl::string_view json) {
 absl::StatusOr<Document> ParseRecord(const std::string& default_id, absl::string_view line) {
   int replaced = 0;
   const std::string valid = ReplaceInvalidUtf8(line, &replaced);
+  if (absl::StartsWith(absl::StripLeadingAsciiWhitespace(valid), "[")) {
+    return absl::InvalidArgumentError(
+        "a JSON array, not an article record: give its articles one a line, in a .jsonl file "
+        "(jq -c '.[]')");
+  }
   ArticleRecord record;
   if (const absl::Status status = ParseArticleRecord(valid, &record); !status.ok()) {
     return absl::InvalidArgumentError(
@@ -517,6 +521,9 @@ absl::StatusOr<Document> ReadInput(const CorpusInput& input,
   if (!name_reason.empty()) return absl::InvalidArgumentError(name_reason);
   absl::StatusOr<std::string> bytes = ReadFile(input.path, before_reading);
   if (!bytes.ok()) return bytes.status();
+  if (absl::AsciiStrToLower(fs::path(input.path).extension().string()) == kJsonExtension) {
+    return ParseRecord(input.id, *bytes);
+  }
   return ParseDocument(input.id, *bytes);
 }
 

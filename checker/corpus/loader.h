@@ -4,13 +4,14 @@
 // recursively in sorted order, or a single file; each .txt or .md file is one
 // article, and its id is its path relative to the corpus root. A .jsonl file
 // holds one article per line (ArticleRecord in proto/document.proto), and
-// "-" reads such lines from standard input. Metadata lines at the top
+// "-" reads such lines from standard input; a .json file holds one such
+// record, as news-please writes them. Metadata lines at the top
 // (`date 2024-03-21`, `outlet example.com`, `source_url ...`, or Markdown
 // front matter between `---` lines) become Document fields, never article
 // text.
 //
 // Inputs that cannot be checked are listed with the reason and never stop
-// the run: unreadable, empty, binary, not .txt/.md/.jsonl, larger than an
+// the run: unreadable, empty, binary, not .txt/.md/.json/.jsonl, larger than an
 // article may be (kMaxArticleBytes), a JSON Lines record that is not an
 // article, and documentation files with upper-case names (README.md,
 // LICENSE, NOTES.txt). Bytes of invalid UTF-8 and NULs in

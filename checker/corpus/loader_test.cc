@@ -222,11 +222,10 @@ TEST_F(LoadCorpusTest, ChecksArticlesAndListsEverythingElseWithAReason) {
                          "README.md: documentation file (upper-case name), not an article",
                          "binary.txt: binary file, not text",
                          "empty.txt: empty file",
-                         "expected.json: not a .txt, .md or .jsonl file (JSON articles are read "
-                         "one a line, from .jsonl)",
-                         "photo.jpg: not a .txt, .md or .jsonl file",
-                         "wire.jsonl.gz: not a .txt, .md or .jsonl file (compressed: give it "
-                         "uncompressed, or pipe it in with --corpus=-)",
+                         "expected.json: no text in the record",
+                         "photo.jpg: not a .txt, .md, .json or .jsonl file",
+                         "wire.jsonl.gz: not a .txt, .md, .json or .jsonl file (compressed: give "
+                         "it uncompressed, or pipe it in with --corpus=-)",
                      }));
 }
 
@@ -407,6 +406,31 @@ TEST_F(LoadCorpusTest, ReadsNewsPleaseRecords) {
   EXPECT_EQ(both.text(), "Ours.");
   EXPECT_EQ(FormatIsoDate(both.dateline()), "2024-03-22");
   EXPECT_EQ(both.outlet(), "wire");
+}
+
+// A .json file is one record, as news-please writes each article: named by
+// its path, pretty-printed or not; an array of records is not one.
+TEST_F(LoadCorpusTest, ReadsAJsonFileAsOneRecord) {
+  fs::create_directories(root_ / "crawl" / "post.example");
+  Write("crawl/post.example/a.json",
+        "{\n  \"date_publish\": \"2024-03-21 12:34:56\",\n  \"maintext\": \"Floods hit the "
+        "port.\",\n  \"source_domain\": \"post.example\",\n  \"title\": \"Port flooded\"\n}\n");
+  Write("crawl/list.json", "[{\"text\": \"One.\"}, {\"text\": \"Two.\"}]");
+  Write("crawl/named.json", "{\"id\": \"wire/7\", \"text\": \"Named by its record.\"}");
+  absl::StatusOr<Corpus> corpus = LoadCorpus(root_.string());
+  ASSERT_TRUE(corpus.ok()) << corpus.status();
+  ASSERT_EQ(corpus->documents.size(), 2u);
+  const Document& crawled = corpus->documents[0];
+  EXPECT_EQ(crawled.id(), "crawl/post.example/a.json");
+  EXPECT_EQ(crawled.text(), "Floods hit the port.");
+  EXPECT_EQ(FormatIsoDate(crawled.dateline()), "2024-03-21");
+  EXPECT_EQ(crawled.outlet(), "post.example");
+  EXPECT_EQ(corpus->documents[1].id(), "wire/7");
+  ASSERT_EQ(corpus->skipped.size(), 1u);
+  EXPECT_EQ(corpus->skipped[0].path(), "crawl/list.json");
+  EXPECT_EQ(corpus->skipped[0].reason(),
+            "a JSON array, not an article record: give its articles one a line, in a .jsonl file "
+            "(jq -c '.[]')");
 }
 
 // What was repaired and what was left out are both said; a long field is
