@@ -156,6 +156,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged"),
                 "STORY:|injured|80|80"},
         Example{Dated("Residents said 24 dead had been counted."), "STORY:|deaths|24|24"},
+        // Her children, not the dead.
+        Example{Dated("The crash on the bypass left a father of three dead."), ""},
         Example{Dated("A fire-bomb attack left at least three people dead."),
                 "STORY:|deaths|at least three|[3, \xE2\x88\x9E)"},
         Example{Dated("Officials said between 10 and 12 people were injured."),
