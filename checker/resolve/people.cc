@@ -46,11 +46,23 @@ bool StartsWithVowel(absl::string_view name) {
   return !name.empty() && absl::string_view("aeiou").find(name[0]) != absl::string_view::npos;
 }
 
+// Whether two initials are ones transliterations of one name begin with:
+// "karolos"/"carolos", "yiannis"/"giannis", "yusuf"/"jusuf".
+bool InitialsOfOneSound(char a, char b) {
+  if (a > b) std::swap(a, b);
+  return (a == 'c' && b == 'k') || (a == 'g' && b == 'y') || (a == 'j' && b == 'y');
+}
+
 // Whether two folded names are a slight misspelling or transliteration of
 // each other: "blinken"/"bliken", "shoukry"/"shukri", "osama"/"usama".
 bool SlightlyDifferent(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
-  if (a[0] != b[0] && !(StartsWithVowel(a) && StartsWithVowel(b))) return false;
+  if (a[0] != b[0] && !(StartsWithVowel(a) && StartsWithVowel(b))) {
+    // Only the initial differs, in a name too long to be another ("yong" and
+    // "gong" are two names).
+    return std::min(a.size(), b.size()) >= 5 && InitialsOfOneSound(a[0], b[0]) &&
+           a.substr(1) == b.substr(1);
+  }
   const size_t shorter = std::min(a.size(), b.size());
   if (shorter < 4) return false;
   const int distance = EditDistance(a, b, /*at_most=*/2);

@@ -10,7 +10,8 @@
 // the initials. Two spellings are joined when their surnames are equal or a
 // slight misspelling of each other and their given names are the same name
 // (equal, or variants in the names lexicon such as Antony/Anthony), or when
-// the surnames are equal and the given names a slight misspelling. The
+// the surnames are equal and the given names a slight misspelling (an
+// initial transliterated two ways, Karolos/Carolos, counts as one). The
 // connected components of the graph of joined spellings (Components, Boost's
 // union-find) are the people, split again by surname if a chain of small
 // differences joined spellings that are not alike end to end.

@@ -57,6 +57,11 @@ TEST(PeopleTest, JoinsSpellingVariantsOfOnePerson) {
   EXPECT_EQ(People_({FullName("a", "Bettie", "Page", "bettie"),
                      FullName("b", "Betty", "Page", "bettie")}),
             "Bettie Page = Betty Page");
+  // An initial transliterated two ways, the rest alike.
+  EXPECT_EQ(People_({FullName("a", "Karolos", "Vasileiou"), FullName("b", "Carolos", "Vasileiou")}),
+            "Carolos Vasileiou = Karolos Vasileiou");
+  EXPECT_EQ(People_({FullName("a", "Yiannis", "Stathakis"), FullName("b", "Giannis", "Stathakis")}),
+            "Giannis Stathakis = Yiannis Stathakis");
 }
 
 TEST(PeopleTest, KeepsDifferentPeopleApart) {
@@ -68,6 +73,11 @@ TEST(PeopleTest, KeepsDifferentPeopleApart) {
             "Raj Chohan; Ravi Chohan");
   EXPECT_EQ(People_({FullName("a", "Mark", "Kelly"), FullName("b", "Scott", "Kelly", "scott")}),
             "Mark Kelly; Scott Kelly");
+  // Initials of one sound, but short names, or more than the initial apart.
+  EXPECT_EQ(People_({FullName("a", "Yong", "Chen"), FullName("b", "Gong", "Chen")}),
+            "Gong Chen; Yong Chen");
+  EXPECT_EQ(People_({FullName("a", "Karolos", "Vasileiou"), FullName("b", "Carlos", "Vasileiou")}),
+            "Carlos Vasileiou; Karolos Vasileiou");
   // Same given name, different surnames.
   EXPECT_EQ(People_({FullName("a", "Matthew", "Miller", "matthew"),
                      FullName("b", "Matthew", "Mills", "matthew")}),
