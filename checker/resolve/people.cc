@@ -46,8 +46,8 @@ bool StartsWithVowel(absl::string_view name) {
   return !name.empty() && absl::string_view("aeiou").find(name[0]) != absl::string_view::npos;
 }
 
-// Whether two initials are ones transliterations of one name begin with:
-// "karolos"/"carolos", "yiannis"/"giannis", "yusuf"/"jusuf".
+// Whether two different initials may begin one name transliterated two
+// ways: "karolos"/"carolos", "yiannis"/"giannis", "yusuf"/"jusuf".
 bool InitialsOfOneSound(char a, char b) {
   if (a > b) std::swap(a, b);
   return (a == 'c' && b == 'k') || (a == 'g' && b == 'y') || (a == 'j' && b == 'y');
