@@ -50,9 +50,14 @@ bool IsDocumentationName(absl::string_view stem) {
   return has_letter;
 }
 
+// A file name's extension, lower case: ".txt" for "a.TXT".
+std::string LowerExtension(const fs::path& path) {
+  return absl::AsciiStrToLower(path.extension().string());
+}
+
 // Why a file name is not an article, or "" when it may be one.
 std::string NameSkipReason(const fs::path& path) {
-  const std::string extension = absl::AsciiStrToLower(path.extension().string());
+  const std::string extension = LowerExtension(path);
   if (extension != kJsonExtension &&
       std::find(std::begin(kArticleExtensions), std::end(kArticleExtensions), extension) ==
           std::end(kArticleExtensions)) {
@@ -256,9 +261,7 @@ bool LeftOut(const fs::path& path, const fs::path& root, const GlobSet& include,
   return exclude.MatchesAny(id) || (!include.empty() && !include.MatchesAny(id));
 }
 
-bool IsJsonLines(const fs::path& path) {
-  return absl::AsciiStrToLower(path.extension().string()) == kJsonLinesExtension;
-}
+bool IsJsonLines(const fs::path& path) { return LowerExtension(path) == kJsonLinesExtension; }
 
 // Whether `input` is read as JSON Lines, one article per line.
 bool HoldsLines(const CorpusInput& input) {
@@ -521,7 +524,7 @@ absl::StatusOr<Document> ReadInput(const CorpusInput& input,
   if (!name_reason.empty()) return absl::InvalidArgumentError(name_reason);
   absl::StatusOr<std::string> bytes = ReadFile(input.path, before_reading);
   if (!bytes.ok()) return bytes.status();
-  if (absl::AsciiStrToLower(fs::path(input.path).extension().string()) == kJsonExtension) {
+  if (LowerExtension(input.path) == kJsonExtension) {
     return ParseRecord(input.id, *bytes);
   }
   return ParseDocument(input.id, *bytes);

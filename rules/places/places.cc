@@ -251,14 +251,15 @@ std::vector<PlaceMention> PlacesModule::Find(const Document& document) const {
       places.push_back(std::move(mention));
     }
   }
-  absl::flat_hash_map<std::string, std::string> first_kinds;  // key -> kind
+  // Views of the mentions' own strings, which setting kind_in_document leaves in place.
+  absl::flat_hash_map<absl::string_view, absl::string_view> first_kinds;  // key -> kind
   for (const PlaceMention& place : places) {
     if (!place.kind.empty()) first_kinds.try_emplace(place.key, place.kind);
   }
   if (first_kinds.empty()) return places;
   for (PlaceMention& place : places) {
     if (const auto kind = first_kinds.find(place.key); kind != first_kinds.end()) {
-      place.kind_in_document = kind->second;
+      place.kind_in_document = std::string(kind->second);
     }
   }
   return places;
