@@ -84,7 +84,37 @@ namespace factcheck {
 namespace {
 
 constexpr char kDefaultReportPath[] = "factcheck-report.html";
+// Standard error names this many skipped inputs, and as many repaired
+// documents, then counts the rest, which the report lists: a corpus of a
+// million files may skip most of them, and a CI log would drown.
+constexpr int kNotesOnStderr = 10;
 constexpr const char* kFormats[] = {"text", "json", "sarif", "github", "junit"};
+
+// What standard error says of skipped inputs or repaired documents: the
+// first kNotesOnStderr named, with why, then how many more.
+class InputNotes {
+ public:
+  // `verb` says what was done ("skipped"), `things` to what ("inputs").
+  InputNotes(absl::string_view verb, absl::string_view things) : verb_(verb), things_(things) {}
+
+  void Add(absl::string_view name, absl::string_view why) {
+    if (++count_ > kNotesOnStderr) return;
+    std::cerr << "checker: " << verb_ << " " << EscapeForTerminal(name) << ": "
+              << EscapeForTerminal(why) << "\n";
+  }
+
+  // Says how many were not named, if any.
+  void CountTheRest() const {
+    if (count_ <= kNotesOnStderr) return;
+    std::cerr << "checker: " << verb_ << " " << (count_ - kNotesOnStderr) << " more " << things_
+              << ", each listed in the report with why\n";
+  }
+
+ private:
+  absl::string_view verb_;
+  absl::string_view things_;
+  int64_t count_ = 0;
+};
 
 enum ExitCode { kAgree = 0, kDisagree = 1, kUsageOrInput = 2 };
 
@@ -432,16 +462,14 @@ int Run(int argc, char** argv) {
     ReleaseFreeMemory();
   }
   report->set_corpus(corpus_shown);  // as the user named it, not as resolved
-  for (const SkippedInput& skipped : report->skipped()) {
-    std::cerr << "checker: skipped " << EscapeForTerminal(skipped.path()) << ": "
-              << EscapeForTerminal(skipped.reason()) << "\n";
-  }
+  InputNotes skipped("skipped", "inputs");
+  for (const SkippedInput& input : report->skipped()) skipped.Add(input.path(), input.reason());
+  skipped.CountTheRest();
+  InputNotes repaired("repaired", "documents");
   for (const DocumentSummary& document : report->documents()) {
-    if (!document.repair().empty()) {
-      std::cerr << "checker: repaired " << EscapeForTerminal(document.id()) << ": "
-                << EscapeForTerminal(document.repair()) << "\n";
-    }
+    if (!document.repair().empty()) repaired.Add(document.id(), document.repair());
   }
+  repaired.CountTheRest();
   if (report->documents_size() == 0) {
     std::cerr << "checker: no readable articles in " << corpus.string() << "\n";
     return kUsageOrInput;

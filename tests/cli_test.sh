@@ -166,6 +166,24 @@ contains "repaired file named" "$scratch/err" "repaired c.txt: 1 byte of invalid
 contains "skipped file named" "$scratch/err" "skipped d.txt: empty file"
 contains "repaired file in the report" "$scratch/out" "Repaired:"
 contains "repaired file in the report" "$scratch/out" "  c.txt: 1 byte of invalid UTF-8 or NUL replaced with U+FFFD"
+# Standard error names the first ten skipped inputs and repaired documents
+# and counts the rest; the report lists every one.
+mkdir -p "$scratch/many"
+printf 'Varnholm is home to 320,000 people.\n' >"$scratch/many/a.txt"
+for i in $(seq 10 34); do
+  : >"$scratch/many/empty$i.txt"
+  printf 'Caf\xe9 %s closed.\n' "$i" >"$scratch/many/repaired$i.txt"
+done
+expect "many skipped and repaired" 0 "$checker" --corpus="$scratch/many"
+contains "first skipped named" "$scratch/err" "skipped empty19.txt: empty file"
+lacks "eleventh skipped not named" "$scratch/err" "skipped empty20.txt"
+contains "skipped counted" "$scratch/err" "skipped 15 more inputs, each listed in the report with why"
+contains "first repaired named" "$scratch/err" "repaired repaired19.txt: 1 byte"
+contains "repaired counted" "$scratch/err" "repaired 15 more documents, each listed in the report with why"
+contains "every skipped in the report" "$scratch/out" "  empty34.txt: empty file"
+contains "every repaired in the report" "$scratch/out" "  repaired34.txt: 1 byte"
+[[ $(wc -l <"$scratch/err") -eq 22 ]] || { echo "FAIL many notes: stderr has $(wc -l <"$scratch/err") lines, not 22"; failures=$((failures + 1)); }
+
 # Under bazel run, a path given without --corpus is the user's: looked for
 # where they ran from.
 (cd / && BUILD_WORKING_DIRECTORY="$scratch" "$checker" agree >"$scratch/out" 2>"$scratch/err")
