@@ -430,6 +430,11 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
                              ? ReadName(index, sentence, tokens, name_at, max_words(name_at))
                              : 0;
         if (strict(name_at) && !IsGivenName(index, tokens[name_at])) name_words = 0;
+        // Set off by a comma, a title takes a full name ("the Secretary of
+        // State, Antony Blinken"): a word alone after "Prince, " is more
+        // likely the country after a place that ends in a title ("Port au
+        // Prince, Haiti").
+        if (gap == ", " && name_words < 2) name_words = 0;
         if (name_words > 0) {
           PersonMention mention =
               MakeMention(sentence, tokens, sentence_index, name_at, name_at + name_words, index);

@@ -85,6 +85,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "Shahram|Alamdari|head"},
         Example{"Raj Chohan, 59, was struck by a car.", "Raj|Chohan|"},
         Example{"Bandar Abbas, a city of 500,000 people, was jolted.", ""},
+        Example{"She lived in Miami and Port au Prince, Haiti.", ""},
         Example{"Saudi Arabia, the largest producer, agreed.", ""},
         // Roles in elections, and an age before the name.
         Example{"Opposition candidate Marta van der Berg won.", "Marta|van der Berg|candidate"},
