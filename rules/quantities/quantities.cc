@@ -52,6 +52,7 @@ struct Frame {
   // Every match is about a person, who must be one the names module found:
   // the frame cannot make a claim in a sentence that names no one.
   bool needs_person = false;
+  bool counts_an_event = false;  // QuantityLexicon::Frame::counts_an_event
   // Capture group indices; 0 when the frame has no such slot.
   int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
 };
@@ -261,6 +262,7 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
     return found == groups.end() ? 0 : found->second;
   };
   compiled.person_before = frame.person_before();
+  compiled.counts_an_event = frame.counts_an_event();
   compiled.needs_person = frame.person_before() > 0 || FillsSlotAlways(frame.pattern(), "{PERSON}");
   compiled.figure = group("figure");
   compiled.counted = group("counted");
@@ -665,9 +667,12 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     };
     if (!may_hold_figure(text)) continue;
     const PatternText pattern_text(measured);
-    // Story figures in a sentence about another time, or a wider scope than
-    // the event ("across the country"), are about other events. Finding
-    // dates is dear, and only story figures ask: found once, when asked.
+    // Story figures and the counts of events (Frame::counts_an_event) in a
+    // sentence about another time, or a wider scope than the event ("across
+    // the country"), are about other events: "the tsunami in 2004, killing
+    // 170,000 people in Sumatra" is no toll of this week's quake there.
+    // Finding dates is dear, and only those figures ask: found once, when
+    // asked.
     std::optional<bool> other_event;
     auto is_about_other_event = [&] {
       if (!other_event.has_value()) {
@@ -724,7 +729,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject_key(NormalizeName(person->full_name()));
         } else if (frame.place != 0 && match.matched(frame.place)) {
           const absl::string_view place = match.group(frame.place);
-          if (!index.places->IsPlaceName(place)) return;
+          if (!index.places->IsPlaceName(place) ||
+              (frame.counts_an_event && is_about_other_event())) {
+            return;
+          }
           const std::string key = index.places->Key(place);
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(std::string(place));
@@ -734,7 +742,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           const PlaceMention* place = PlacesModule::Antecedent(
               places, sentence, match.begin(frame.anaphor),
               absl::AsciiStrToLower(anaphor.substr(anaphor.rfind(' ') + 1)));
-          if (place == nullptr) return;
+          if (place == nullptr || (frame.counts_an_event && is_about_other_event())) return;
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(place->name);
           claim.set_subject_key(place->key);
