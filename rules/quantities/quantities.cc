@@ -79,7 +79,10 @@ struct Index {
   absl::flat_hash_map<std::string, double> fractions;
   absl::flat_hash_map<std::string, Unit> units;
   absl::flat_hash_set<std::string> total_nouns;
-  std::unique_ptr<RE2> wider_scope;            // any of the lexicon's; null when it lists none
+  // Any of the lexicon's wider_scope phrases, and any of its another_time
+  // phrases (CompilePhrases); each null when the lexicon lists none.
+  std::unique_ptr<RE2> wider_scope;
+  std::unique_ptr<RE2> another_time;
   std::shared_ptr<const PlacesModule> places;  // which names are places, and their keys
 };
 
@@ -382,6 +385,16 @@ bool MentionsOtherTime(absl::string_view text, const PartialDate& dateline,
   return false;
 }
 
+// A pattern matching any of `phrases` as words, in any case; null when there
+// are none.
+absl::StatusOr<std::unique_ptr<RE2>> CompilePhrases(
+    const google::protobuf::RepeatedPtrField<std::string>& phrases) {
+  if (phrases.empty()) return nullptr;
+  return CompilePattern(
+      absl::StrCat("\\b", WordAlternation({phrases.begin(), phrases.end()}), "\\b"),
+      /*case_sensitive=*/false);
+}
+
 // A sentence that continues the one before it: "It killed 612 people",
 // "Five people died in the quake and following aftershocks".
 bool ContinuesPreviousSentence(absl::string_view text) {
@@ -506,15 +519,12 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
     index->units[LowerAsLexiconWord(unit.word())] = {unit.unit(), unit.factor()};
   }
   index->total_nouns = WordSet(lexicon.total_noun());
-  if (!lexicon.wider_scope().empty()) {
-    absl::StatusOr<std::unique_ptr<RE2>> wider_scope = CompilePattern(
-        absl::StrCat("\\b",
-                     WordAlternation({lexicon.wider_scope().begin(), lexicon.wider_scope().end()}),
-                     "\\b"),
-        /*case_sensitive=*/false);
-    if (!wider_scope.ok()) return wider_scope.status();
-    index->wider_scope = *std::move(wider_scope);
-  }
+  absl::StatusOr<std::unique_ptr<RE2>> wider_scope = CompilePhrases(lexicon.wider_scope());
+  if (!wider_scope.ok()) return wider_scope.status();
+  index->wider_scope = *std::move(wider_scope);
+  absl::StatusOr<std::unique_ptr<RE2>> another_time = CompilePhrases(lexicon.another_time());
+  if (!another_time.ok()) return another_time.status();
+  index->another_time = *std::move(another_time);
   const Pieces pieces = MakePieces(*index, lexicon);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
     absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces, &index->frame_patterns);
@@ -674,14 +684,18 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     // Finding dates is dear, and only those figures ask: found once, when
     // asked.
     std::optional<bool> other_event;
+    auto is_at_another_time = [&](absl::string_view part) {
+      return (index.another_time != nullptr &&
+              RE2::PartialMatch(ToPiece(part), *index.another_time)) ||
+             (dated && MentionsOtherTime(part, document.dateline(), order));
+    };
     auto is_about_other_event = [&] {
       if (!other_event.has_value()) {
         other_event = (index.wider_scope != nullptr &&
                        RE2::PartialMatch(ToPiece(text), *index.wider_scope)) ||
-                      (dated && (MentionsOtherTime(text, document.dateline(), order) ||
-                                 (sentence > 0 && ContinuesPreviousSentence(text) &&
-                                  MentionsOtherTime(SentenceText(document, sentence - 1),
-                                                    document.dateline(), order))));
+                      is_at_another_time(text) ||
+                      (sentence > 0 && ContinuesPreviousSentence(text) &&
+                       is_at_another_time(SentenceText(document, sentence - 1)));
       }
       return *other_event;
     };

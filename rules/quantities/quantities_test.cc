@@ -261,6 +261,9 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("The last major quake was in February. It killed 612 people."), ""},
         Example{Dated("In April last year a quake struck Aceh. Five people died in the quake."),
                 ""},
+        Example{Dated("A similar storm killed 12 people in Varnholm two years ago."), ""},
+        Example{Dated("The last big flood came a decade ago. It killed 45 people."), ""},
+        Example{Dated("Three days ago, floods killed 4 people."), "STORY:|deaths|4|4"},
         Example{Dated("Another four people died in hospitals."), ""},
         // A wider total than the story's own.
         Example{Dated("Floods have killed 45 people across the country since the start of the "
