@@ -264,6 +264,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("A similar storm killed 12 people in Varnholm two years ago."), ""},
         Example{Dated("The last big flood came a decade ago. It killed 45 people."), ""},
         Example{Dated("Three days ago, floods killed 4 people."), "STORY:|deaths|4|4"},
+        Example{Dated("It was the strongest quake since a magnitude 6.9 temblor struck."), ""},
+        Example{Dated("Since the quake struck, 24 people have died."), "STORY:|deaths|24|24"},
         Example{Dated("Another four people died in hospitals."), ""},
         // A wider total than the story's own.
         Example{Dated("Floods have killed 45 people across the country since the start of the "
