@@ -53,6 +53,7 @@ struct Frame {
   // the frame cannot make a claim in a sentence that names no one.
   bool needs_person = false;
   bool counts_an_event = false;  // QuantityLexicon::Frame::counts_an_event
+  double max_value = 0;          // QuantityLexicon::Frame::max_value; 0: none
   // Capture group indices; 0 when the frame has no such slot.
   int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
 };
@@ -266,6 +267,7 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   };
   compiled.person_before = frame.person_before();
   compiled.counts_an_event = frame.counts_an_event();
+  compiled.max_value = frame.max_value();
   compiled.needs_person = frame.person_before() > 0 || FillsSlotAlways(frame.pattern(), "{PERSON}");
   compiled.figure = group("figure");
   compiled.counted = group("counted");
@@ -712,7 +714,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         if (EndsOtherText(text, span.first)) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;
         std::optional<Quantity> quantity = ReadFigure(match.group(frame.figure), frame.unit);
-        if (!quantity) return;
+        if (!quantity || (frame.max_value > 0 && (quantity->value() > frame.max_value ||
+                                                  quantity->high() > frame.max_value))) {
+          return;
+        }
         Claim claim;
         claim.set_attribute(frame.attribute);
         const bool has = frame.counted != 0 && match.matched(frame.counted);

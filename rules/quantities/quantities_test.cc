@@ -236,6 +236,10 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Anna Lindqvist was ill. Her friend said Lindqvist, the painter, died aged 85.",
                 "PERSON:Anna Lindqvist|age|85|85"},
         Example{"A 60-year-old woman was released.", ""},
+        // Years of a life are no age (the frame's max_value).
+        Example{"Former president Tomas Ekberg, 1945-2020, was buried.", ""},
+        Example{"Former president Tomas Ekberg, 79, was buried.",
+                "PERSON:Tomas Ekberg|age|79|79"},
         // Elections and money.
         Example{"Turnout in Varnholm was 58 percent.",
                 "PLACE:Varnholm|turnout|58 percent|[57.5, 58.5)%"},
