@@ -114,7 +114,10 @@ const PlaceMention* FindPlace(absl::Span<const PlaceMention> places, const Trigg
 }
 
 // The date of the event: the only date in the sentence, or the one right
-// after a trigger ("the meeting on March 21").
+// after a trigger ("the meeting on March 21"); none when two triggers are
+// followed by dates of their own, as two meetings are ("met on Friday, a
+// week after they last met on March 14", "met on Friday and will meet
+// again on Monday").
 std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDate& dateline,
                                     NumericDateOrder order,
                                     const std::vector<TriggerHit>& triggers) {
@@ -130,19 +133,21 @@ std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDat
     }
   }
   if (dates.size() == 1) return dates[0];
-  std::optional<DateMention> nearest;
-  int nearest_gap = kMaxTriggerToDateGap + 1;
-  for (const DateMention& date : dates) {
-    for (const TriggerHit& trigger : triggers) {
+  std::optional<DateMention> dated;
+  for (const TriggerHit& trigger : triggers) {
+    const DateMention* nearest = nullptr;
+    for (const DateMention& date : dates) {
       const int gap = date.begin - trigger.end;
-      if (gap < 0 || gap >= nearest_gap) continue;
+      if (gap < 0 || gap > kMaxTriggerToDateGap) continue;
       const absl::string_view between = sentence.substr(trigger.end, gap);
       if (between.find_first_of(",.;:") != absl::string_view::npos) continue;
-      nearest = date;
-      nearest_gap = gap;
+      if (nearest == nullptr || date.begin < nearest->begin) nearest = &date;
     }
+    if (nearest == nullptr) continue;
+    if (dated.has_value() && dated->begin != nearest->begin) return std::nullopt;
+    dated = *nearest;
   }
-  return nearest;
+  return dated;
 }
 
 bool Includes(const std::set<std::string>& all, const std::set<std::string>& some) {

@@ -122,6 +122,14 @@ INSTANTIATE_TEST_SUITE_P(
         Example{
             D("President Ana Ruiz and General Piotr Walczak held a summit in Kastel on Monday."),
             "Kastel|Ana Ruiz+Piotr Walczak|Monday=2026-05-11"},
+        // Two meetings in one sentence, each with its date: which is which
+        // is not guessed.
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Friday, a "
+                  "week after they last met on May 1."),
+                ""},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Friday and "
+                  "will meet her again on Monday."),
+                ""},
         // Dates in every form, against the dateline or without one.
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm yesterday."),
                 "Varnholm|Ingrid Saarinen+Tomas Lindqvist|yesterday=2026-05-12"},
