@@ -236,6 +236,11 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Anna Lindqvist was ill. Her friend said Lindqvist, the painter, died aged 85.",
                 "PERSON:Anna Lindqvist|age|85|85"},
         Example{"A 60-year-old woman was released.", ""},
+        Example{"The victim was the daughter of Tomas Ekberg, 61.",
+                "PERSON:Tomas Ekberg|age|61|61"},
+        Example{"Police named him as Tomas Ekberg (61); his wife survived.",
+                "PERSON:Tomas Ekberg|age|61|61"},
+        Example{"Tomas Ekberg (2019) is a film.", ""},
         // Years of a life are no age (the frame's max_value).
         Example{"Former president Tomas Ekberg, 1945-2020, was buried.", ""},
         Example{"Former president Tomas Ekberg, 79, was buried.",
