@@ -52,8 +52,9 @@ struct Frame {
   // Every match is about a person, who must be one the names module found:
   // the frame cannot make a claim in a sentence that names no one.
   bool needs_person = false;
-  bool counts_an_event = false;  // QuantityLexicon::Frame::counts_an_event
-  double max_value = 0;          // QuantityLexicon::Frame::max_value; 0: none
+  bool at_one_time = false;        // QuantityLexicon::Frame::at_one_time
+  bool changes_over_time = false;  // QuantityLexicon::Frame::changes_over_time
+  double max_value = 0;            // QuantityLexicon::Frame::max_value; 0: none
   // Capture group indices; 0 when the frame has no such slot.
   int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
 };
@@ -266,7 +267,8 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
     return found == groups.end() ? 0 : found->second;
   };
   compiled.person_before = frame.person_before();
-  compiled.counts_an_event = frame.counts_an_event();
+  compiled.at_one_time = frame.at_one_time();
+  compiled.changes_over_time = frame.changes_over_time();
   compiled.max_value = frame.max_value();
   compiled.needs_person = frame.person_before() > 0 || FillsSlotAlways(frame.pattern(), "{PERSON}");
   compiled.figure = group("figure");
@@ -416,6 +418,15 @@ bool EndsOtherText(absl::string_view text, int begin) {
   const char before = text[begin - 1];
   return absl::ascii_isalnum(before) ||
          ((before == ',' || before == '.') && begin > 1 && absl::ascii_isdigit(text[begin - 2]));
+}
+
+// The clause of `text` that holds bytes [begin, end): from the comma,
+// semicolon, colon or bracket before them to the one after.
+absl::string_view ClauseAround(absl::string_view text, int begin, int end) {
+  const size_t before = begin > 0 ? text.substr(0, begin).find_last_of(",;:(") : text.npos;
+  const size_t clause_begin = before == text.npos ? 0 : before + 1;
+  const size_t after = text.find_first_of(",;:)", end);
+  return text.substr(clause_begin, (after == text.npos ? text.size() : after) - clause_begin);
 }
 
 // Whether it is known who `person` is: a full name, or a short form known
@@ -679,12 +690,12 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     };
     if (!may_hold_figure(text)) continue;
     const PatternText pattern_text(measured);
-    // Story figures and the counts of events (Frame::counts_an_event) in a
-    // sentence about another time, or a wider scope than the event ("across
-    // the country"), are about other events: "the tsunami in 2004, killing
-    // 170,000 people in Sumatra" is no toll of this week's quake there.
-    // Finding dates is dear, and only those figures ask: found once, when
-    // asked.
+    // Story figures and those that hold at one time (Frame::at_one_time) in
+    // a sentence about another time, or a wider scope than the event
+    // ("across the country"), are about other events: "the tsunami in 2004,
+    // killing 170,000 people in Sumatra" is no toll of this week's quake
+    // there. Finding dates is dear, and only those figures ask: found once,
+    // when asked.
     std::optional<bool> other_event;
     auto is_at_another_time = [&](absl::string_view part) {
       return (index.another_time != nullptr &&
@@ -709,6 +720,12 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
       const Frame& frame = index.frames[id];
       if (frame.needs_person && !names_someone) continue;
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
+      // Whether a figure of a place, at bytes `span`, is another time's.
+      auto is_of_another_time = [&](std::pair<int, int> span) {
+        return (frame.at_one_time && is_about_other_event()) ||
+               (frame.changes_over_time &&
+                is_at_another_time(ClauseAround(text, span.first, span.second)));
+      };
       auto claim_match = [&](const Match& match) {
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
         if (EndsOtherText(text, span.first)) return;
@@ -748,10 +765,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject_key(NormalizeName(person->full_name()));
         } else if (frame.place != 0 && match.matched(frame.place)) {
           const absl::string_view place = match.group(frame.place);
-          if (!index.places->IsPlaceName(place) ||
-              (frame.counts_an_event && is_about_other_event())) {
-            return;
-          }
+          if (!index.places->IsPlaceName(place) || is_of_another_time(span)) return;
           const std::string key = index.places->Key(place);
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(std::string(place));
@@ -761,7 +775,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           const PlaceMention* place = PlacesModule::Antecedent(
               places, sentence, match.begin(frame.anaphor),
               absl::AsciiStrToLower(anaphor.substr(anaphor.rfind(' ') + 1)));
-          if (place == nullptr || (frame.counts_an_event && is_about_other_event())) return;
+          if (place == nullptr || is_of_another_time(span)) return;
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(place->name);
           claim.set_subject_key(place->key);

@@ -257,14 +257,19 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|pledge|240 billion dollars|[235,000,000,000, 245,000,000,000) USD"},
         // Figures about other times, other quakes, or nothing at all. A
         // count of another time's event is none of this one's, even in the
-        // same place (a quake's toll in Bam this week is not 26,000); a
-        // lasting fact of the place stands.
+        // same place (a quake's toll in Bam this week is not 26,000), nor is
+        // a population its own clause sets at another time today's.
         Example{
             Dated("A 6.7-strength quake killed more than 26,000 people in Bam in December 2003."),
             ""},
         Example{Dated("The tsunami of 2004 hit hard, killing 170,000 people in Sumatra alone."), ""},
+        Example{Dated("Gaza City, home to 700,000 people before the war, lies in ruins."), ""},
+        Example{Dated("In 2003 Zarand was home to 15,000 people."), ""},
         Example{Dated("In February a quake hit Zarand, a town of about 15,000 people."),
                 "PLACE:Zarand|population|about 15,000|[14,500, 15,500)"},
+        Example{Dated("Varnholm, a port city home to 240,000 residents, has had no woman as "
+                      "mayor since 1987."),
+                "PLACE:Varnholm|population|240,000|[235,000, 245,000)"},
         Example{Dated("A quake killed 30 people in Bam on Sunday."), "PLACE:Bam|deaths|30|30"},
         Example{Dated("In February, a quake measuring 6.4 hit Zarand, killing 612 people."), ""},
         Example{Dated("The last major quake was in February. It killed 612 people."), ""},
