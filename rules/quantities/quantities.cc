@@ -694,8 +694,9 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     // a sentence about another time, or a wider scope than the event
     // ("across the country"), are about other events: "the tsunami in 2004,
     // killing 170,000 people in Sumatra" is no toll of this week's quake
-    // there. Finding dates is dear, and only those figures ask: found once,
-    // when asked.
+    // there. A figure that changes over time asks the same of its clause
+    // alone. Finding dates is dear, and only those figures ask: the
+    // sentence's answer is found once, when asked.
     std::optional<bool> other_event;
     auto is_at_another_time = [&](absl::string_view part) {
       return (index.another_time != nullptr &&
