@@ -286,6 +286,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "rainy season."),
                 ""},
         Example{Dated("Storms have killed about 200 people around the world."), ""},
+        Example{Dated("The virus has killed 1,200 people in the past week."), ""},
         Example{Dated("Three people died during a nationwide strike."), "STORY:|deaths|Three|3"},
         // Across New Year, days apart are days apart, not another year.
         Example{"date 2025-01-01\n\nOn 31 December, police said 12 people were injured.",
