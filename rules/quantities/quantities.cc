@@ -14,6 +14,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
@@ -81,10 +82,12 @@ struct Index {
   absl::flat_hash_map<std::string, double> fractions;
   absl::flat_hash_map<std::string, Unit> units;
   absl::flat_hash_set<std::string> total_nouns;
-  // Any of the lexicon's wider_scope phrases, and any of its another_time
-  // phrases (CompilePhrases); each null when the lexicon lists none.
+  // Any of the lexicon's wider_scope phrases, any of its another_time
+  // phrases (CompilePhrases), and any of its one_of_several patterns; each
+  // null when the lexicon lists none.
   std::unique_ptr<RE2> wider_scope;
   std::unique_ptr<RE2> another_time;
+  std::unique_ptr<RE2> one_of_several;
   std::shared_ptr<const PlacesModule> places;  // which names are places, and their keys
 };
 
@@ -399,6 +402,15 @@ absl::StatusOr<std::unique_ptr<RE2>> CompilePhrases(
       /*case_sensitive=*/false);
 }
 
+// A pattern matching any of `patterns`, in any case; null when there are
+// none.
+absl::StatusOr<std::unique_ptr<RE2>> CompileAlternatives(
+    const google::protobuf::RepeatedPtrField<std::string>& patterns) {
+  if (patterns.empty()) return nullptr;
+  return CompilePattern(absl::StrCat("(?:", absl::StrJoin(patterns, ")|(?:"), ")"),
+                        /*case_sensitive=*/false);
+}
+
 // A sentence that continues the one before it: "It killed 612 people",
 // "Five people died in the quake and following aftershocks".
 bool ContinuesPreviousSentence(absl::string_view text) {
@@ -538,6 +550,10 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   absl::StatusOr<std::unique_ptr<RE2>> another_time = CompilePhrases(lexicon.another_time());
   if (!another_time.ok()) return another_time.status();
   index->another_time = *std::move(another_time);
+  absl::StatusOr<std::unique_ptr<RE2>> one_of_several =
+      CompileAlternatives(lexicon.one_of_several());
+  if (!one_of_several.ok()) return one_of_several.status();
+  index->one_of_several = *std::move(one_of_several);
   const Pieces pieces = MakePieces(*index, lexicon);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
     absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces, &index->frame_patterns);
@@ -691,10 +707,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     if (!may_hold_figure(text)) continue;
     const PatternText pattern_text(measured);
     // Story figures and those that hold at one time (Frame::at_one_time) in
-    // a sentence about another time, or a wider scope than the event
-    // ("across the country"), are about other events: "the tsunami in 2004,
-    // killing 170,000 people in Sumatra" is no toll of this week's quake
-    // there. A figure that changes over time asks the same of its clause
+    // a sentence about another time, a wider scope than the event ("across
+    // the country") or one of several incidents ("a strike on a house") are
+    // about other events: "the tsunami in 2004, killing 170,000 people in
+    // Sumatra" is no toll of this week's quake there. A figure that changes over time asks the same of its clause
     // alone. Finding dates is dear, and only those figures ask: the
     // sentence's answer is found once, when asked.
     std::optional<bool> other_event;
@@ -707,6 +723,8 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
       if (!other_event.has_value()) {
         other_event = (index.wider_scope != nullptr &&
                        RE2::PartialMatch(ToPiece(text), *index.wider_scope)) ||
+                      (index.one_of_several != nullptr &&
+                       RE2::PartialMatch(ToPiece(text), *index.one_of_several)) ||
                       is_at_another_time(text) ||
                       (sentence > 0 && ContinuesPreviousSentence(text) &&
                        is_at_another_time(SentenceText(document, sentence - 1)));

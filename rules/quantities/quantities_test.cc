@@ -287,6 +287,13 @@ INSTANTIATE_TEST_SUITE_P(
                 ""},
         Example{Dated("Storms have killed about 200 people around the world."), ""},
         Example{Dated("The virus has killed 1,200 people in the past week."), ""},
+        // One strike of several: its toll is that strike's alone.
+        Example{Dated("A strike on a house killed 12 people, officials said."), ""},
+        Example{Dated("An Israeli airstrike on a school in Gaza City killed 20 people."), ""},
+        Example{Dated("A missile hit a tower block, killing 9 people in Varnholm."), ""},
+        Example{Dated("The strikes killed 40 people, officials said."), "STORY:|deaths|40|40"},
+        Example{Dated("An explosion at a chemical plant killed 12 people."),
+                "STORY:|deaths|12|12"},
         Example{Dated("Three people died during a nationwide strike."), "STORY:|deaths|Three|3"},
         // Across New Year, days apart are days apart, not another year.
         Example{"date 2025-01-01\n\nOn 31 December, police said 12 people were injured.",
