@@ -82,12 +82,12 @@ struct Index {
   absl::flat_hash_map<std::string, double> fractions;
   absl::flat_hash_map<std::string, Unit> units;
   absl::flat_hash_set<std::string> total_nouns;
-  // Any of the lexicon's wider_scope phrases, any of its another_time
-  // phrases (CompilePhrases), and any of its one_of_several patterns; each
-  // null when the lexicon lists none.
-  std::unique_ptr<RE2> wider_scope;
+  // What sets a whole sentence past the story's event: any of the
+  // lexicon's wider_scope phrases or one_of_several patterns. What sets a
+  // text at another time without a date: any of its another_time phrases.
+  // Each null when the lexicon lists none (CompileMarkers).
+  std::unique_ptr<RE2> other_event;
   std::unique_ptr<RE2> another_time;
-  std::unique_ptr<RE2> one_of_several;
   std::shared_ptr<const PlacesModule> places;  // which names are places, and their keys
 };
 
@@ -392,22 +392,19 @@ bool MentionsOtherTime(absl::string_view text, const PartialDate& dateline,
   return false;
 }
 
-// A pattern matching any of `phrases` as words, in any case; null when there
-// are none.
-absl::StatusOr<std::unique_ptr<RE2>> CompilePhrases(
-    const google::protobuf::RepeatedPtrField<std::string>& phrases) {
-  if (phrases.empty()) return nullptr;
-  return CompilePattern(
-      absl::StrCat("\\b", WordAlternation({phrases.begin(), phrases.end()}), "\\b"),
-      /*case_sensitive=*/false);
-}
-
-// A pattern matching any of `patterns`, in any case; null when there are
-// none.
-absl::StatusOr<std::unique_ptr<RE2>> CompileAlternatives(
+// One pattern matching, in any case, any of `phrases` as words or any of
+// `patterns` (RE2); null when there are none: a sentence is asked once.
+absl::StatusOr<std::unique_ptr<RE2>> CompileMarkers(
+    const google::protobuf::RepeatedPtrField<std::string>& phrases,
     const google::protobuf::RepeatedPtrField<std::string>& patterns) {
-  if (patterns.empty()) return nullptr;
-  return CompilePattern(absl::StrCat("(?:", absl::StrJoin(patterns, ")|(?:"), ")"),
+  std::vector<std::string> alternatives;
+  if (!phrases.empty()) {
+    alternatives.push_back(
+        absl::StrCat("\\b", WordAlternation({phrases.begin(), phrases.end()}), "\\b"));
+  }
+  for (const std::string& pattern : patterns) alternatives.push_back(pattern);
+  if (alternatives.empty()) return nullptr;
+  return CompilePattern(absl::StrCat("(?:", absl::StrJoin(alternatives, ")|(?:"), ")"),
                         /*case_sensitive=*/false);
 }
 
@@ -544,16 +541,13 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
     index->units[LowerAsLexiconWord(unit.word())] = {unit.unit(), unit.factor()};
   }
   index->total_nouns = WordSet(lexicon.total_noun());
-  absl::StatusOr<std::unique_ptr<RE2>> wider_scope = CompilePhrases(lexicon.wider_scope());
-  if (!wider_scope.ok()) return wider_scope.status();
-  index->wider_scope = *std::move(wider_scope);
-  absl::StatusOr<std::unique_ptr<RE2>> another_time = CompilePhrases(lexicon.another_time());
+  absl::StatusOr<std::unique_ptr<RE2>> other_event =
+      CompileMarkers(lexicon.wider_scope(), lexicon.one_of_several());
+  if (!other_event.ok()) return other_event.status();
+  index->other_event = *std::move(other_event);
+  absl::StatusOr<std::unique_ptr<RE2>> another_time = CompileMarkers(lexicon.another_time(), {});
   if (!another_time.ok()) return another_time.status();
   index->another_time = *std::move(another_time);
-  absl::StatusOr<std::unique_ptr<RE2>> one_of_several =
-      CompileAlternatives(lexicon.one_of_several());
-  if (!one_of_several.ok()) return one_of_several.status();
-  index->one_of_several = *std::move(one_of_several);
   const Pieces pieces = MakePieces(*index, lexicon);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
     absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces, &index->frame_patterns);
@@ -710,9 +704,10 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     // a sentence about another time, a wider scope than the event ("across
     // the country") or one of several incidents ("a strike on a house") are
     // about other events: "the tsunami in 2004, killing 170,000 people in
-    // Sumatra" is no toll of this week's quake there. A figure that changes over time asks the same of its clause
-    // alone. Finding dates is dear, and only those figures ask: the
-    // sentence's answer is found once, when asked.
+    // Sumatra" is no toll of this week's quake there. A figure that changes
+    // over time asks the same of its clause alone. Finding dates is dear,
+    // and only those figures ask: the sentence's answer is found once, when
+    // asked.
     std::optional<bool> other_event;
     auto is_at_another_time = [&](absl::string_view part) {
       return (index.another_time != nullptr &&
@@ -721,10 +716,8 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     };
     auto is_about_other_event = [&] {
       if (!other_event.has_value()) {
-        other_event = (index.wider_scope != nullptr &&
-                       RE2::PartialMatch(ToPiece(text), *index.wider_scope)) ||
-                      (index.one_of_several != nullptr &&
-                       RE2::PartialMatch(ToPiece(text), *index.one_of_several)) ||
+        other_event = (index.other_event != nullptr &&
+                       RE2::PartialMatch(ToPiece(text), *index.other_event)) ||
                       is_at_another_time(text) ||
                       (sentence > 0 && ContinuesPreviousSentence(text) &&
                        is_at_another_time(SentenceText(document, sentence - 1)));
@@ -739,8 +732,9 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
       const Frame& frame = index.frames[id];
       if (frame.needs_person && !names_someone) continue;
       if (frame.unless != nullptr && RE2::PartialMatch(ToPiece(text), *frame.unless)) continue;
-      // Whether a figure of a place, at bytes `span`, is another time's.
-      auto is_of_another_time = [&](std::pair<int, int> span) {
+      // Whether a figure of a place, at bytes `span`, is left out as another
+      // event's or another time's.
+      auto place_figure_left_out = [&](std::pair<int, int> span) {
         return (frame.at_one_time && is_about_other_event()) ||
                (frame.changes_over_time &&
                 is_at_another_time(ClauseAround(text, span.first, span.second)));
@@ -784,7 +778,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject_key(NormalizeName(person->full_name()));
         } else if (frame.place != 0 && match.matched(frame.place)) {
           const absl::string_view place = match.group(frame.place);
-          if (!index.places->IsPlaceName(place) || is_of_another_time(span)) return;
+          if (!index.places->IsPlaceName(place) || place_figure_left_out(span)) return;
           const std::string key = index.places->Key(place);
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(std::string(place));
@@ -794,7 +788,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           const PlaceMention* place = PlacesModule::Antecedent(
               places, sentence, match.begin(frame.anaphor),
               absl::AsciiStrToLower(anaphor.substr(anaphor.rfind(' ') + 1)));
-          if (place == nullptr || is_of_another_time(span)) return;
+          if (place == nullptr || place_figure_left_out(span)) return;
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(place->name);
           claim.set_subject_key(place->key);

@@ -243,8 +243,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Tomas Ekberg (2019) is a film.", ""},
         // Years of a life are no age (the frame's max_value).
         Example{"Former president Tomas Ekberg, 1945-2020, was buried.", ""},
-        Example{"Former president Tomas Ekberg, 79, was buried.",
-                "PERSON:Tomas Ekberg|age|79|79"},
+        Example{"Former president Tomas Ekberg, 79, was buried.", "PERSON:Tomas Ekberg|age|79|79"},
         // Elections and money.
         Example{"Turnout in Varnholm was 58 percent.",
                 "PLACE:Varnholm|turnout|58 percent|[57.5, 58.5)%"},
@@ -262,7 +261,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{
             Dated("A 6.7-strength quake killed more than 26,000 people in Bam in December 2003."),
             ""},
-        Example{Dated("The tsunami of 2004 hit hard, killing 170,000 people in Sumatra alone."), ""},
+        Example{Dated("The tsunami of 2004 hit hard, killing 170,000 people in Sumatra alone."),
+                ""},
         Example{Dated("Gaza City, home to 700,000 people before the war, lies in ruins."), ""},
         Example{Dated("In 2003 Zarand was home to 15,000 people."), ""},
         Example{Dated("In February a quake hit Zarand, a town of about 15,000 people."),
@@ -292,8 +292,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("An Israeli airstrike on a school in Gaza City killed 20 people."), ""},
         Example{Dated("A missile hit a tower block, killing 9 people in Varnholm."), ""},
         Example{Dated("The strikes killed 40 people, officials said."), "STORY:|deaths|40|40"},
-        Example{Dated("An explosion at a chemical plant killed 12 people."),
-                "STORY:|deaths|12|12"},
+        Example{Dated("An explosion at a chemical plant killed 12 people."), "STORY:|deaths|12|12"},
         Example{Dated("Three people died during a nationwide strike."), "STORY:|deaths|Three|3"},
         // Across New Year, days apart are days apart, not another year.
         Example{"date 2025-01-01\n\nOn 31 December, police said 12 people were injured.",
