@@ -639,18 +639,67 @@ std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& c
   return split;
 }
 
+// The range a variant's figures all allow.
+Quantity Narrowed(const std::vector<DocumentValue<Quantity>>& variant) {
+  Quantity narrowed = variant.front().value;
+  for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
+  return narrowed;
+}
+
+// The documents of `variants` whose figure another variant's range also
+// allows ("as many as 80" beside "70" and "80").
+std::vector<DocumentValue<Quantity>> FittingSeveral(
+    const std::vector<std::vector<DocumentValue<Quantity>>>& variants) {
+  std::vector<Quantity> ranges;
+  for (const auto& variant : variants) ranges.push_back(Narrowed(variant));
+  std::vector<DocumentValue<Quantity>> fitting;
+  for (size_t own = 0; own < variants.size(); ++own) {
+    for (const DocumentValue<Quantity>& document : variants[own]) {
+      for (size_t other = 0; other < ranges.size(); ++other) {
+        if (other != own && Agree(document.value, ranges[other])) {
+          fitting.push_back(document);
+          break;
+        }
+      }
+    }
+  }
+  return fitting;
+}
+
 // The discrepancy among a fact's figures reported at one time, keyed by
 // `key` and about `subject`, if they disagree.
 std::optional<Discrepancy> FigureConflict(const std::string& key, const std::string& subject,
                                           const FiguresAtOneTime& time) {
-  const auto variants = CompareAcrossDocuments<Quantity>(
-      time.claims, [](const KeptClaim& claim) { return claim.quantity(); },
-      [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
-      [](const Quantity& a, const Quantity& b) { return Narrow(a, b); },
-      [](const Quantity& a, const Quantity& b) {
-        return std::make_pair(Width(a), a.value()) < std::make_pair(Width(b), b.value());
-      });
-  if (variants.size() < 2) return std::nullopt;
+  const auto compare = [](const std::vector<const KeptClaim*>& claims) {
+    return CompareAcrossDocuments<Quantity>(
+        claims, [](const KeptClaim& claim) { return claim.quantity(); },
+        [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
+        [](const Quantity& a, const Quantity& b) { return Narrow(a, b); },
+        [](const Quantity& a, const Quantity& b) {
+          return std::make_pair(Width(a), a.value()) < std::make_pair(Width(b), b.value());
+        });
+  };
+  // A figure that more than one variant allows takes no side, and shown in
+  // the one it was grouped with would read as that variant's figure: its
+  // document is set aside, and the rest compared again, until each figure
+  // left fits one variant alone.
+  std::vector<const KeptClaim*> claims = time.claims;
+  std::vector<DocumentValue<Quantity>> set_aside;
+  auto variants = compare(claims);
+  for (;;) {
+    if (variants.size() < 2) return std::nullopt;
+    const std::vector<DocumentValue<Quantity>> fitting = FittingSeveral(variants);
+    if (fitting.empty()) break;
+    for (const DocumentValue<Quantity>& document : fitting) {
+      set_aside.push_back(document);
+      claims.erase(std::remove_if(claims.begin(), claims.end(),
+                                  [&](const KeptClaim* claim) {
+                                    return claim->evidence().document() == document.document;
+                                  }),
+                   claims.end());
+    }
+    variants = compare(claims);
+  }
   const KeptClaim& first = *time.claims.front();
   Discrepancy discrepancy;
   discrepancy.set_kind(QUANTITY);
@@ -661,8 +710,7 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
   std::vector<std::string> described;
   for (const auto& variant : variants) {
     Variant* out = discrepancy.add_variants();
-    Quantity narrowed = variant.front().value;
-    for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
+    const Quantity narrowed = Narrowed(variant);
     out->set_value(std::string(Representative(variant).value_text()));
     out->set_normalized(FormatInterval(narrowed));
     AddEvidence(ClaimsOf(variant), out);
@@ -686,11 +734,24 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
                          kMaxDaysApartForOneEvent,
                          " days from all of these are taken to be of another time.")
           : "";
+  std::vector<std::string> set_aside_figures;  // "“as many as 80” (a.txt:9)"
+  for (const DocumentValue<Quantity>& document : set_aside) {
+    const KeptEvidence& evidence = document.claims.front()->evidence();
+    set_aside_figures.push_back(absl::StrCat(Quoted(document.claims.front()->value_text()), " (",
+                                             evidence.document(), ":", evidence.line(), ")"));
+  }
+  const std::string set_aside_note =
+      set_aside.empty() ? ""
+                        : absl::StrCat(" ", Enumerate(set_aside_figures),
+                                       set_aside.size() == 1 ? " fits more than one of these "
+                                                               "ranges and takes no side."
+                                                             : " fit more than one of these "
+                                                               "ranges and take no side.");
   discrepancy.set_explanation(absl::StrCat(
       "Sources give figures for the ", first.attribute(), " of ", subject,
       " that cannot all be true: ", absl::StrJoin(described, "; "),
       ". A rounded figure covers its rounding range, ", Quoted("over"), " and ", Quoted("at least"),
-      " are open above, and these ranges do not overlap.", story_note, time_note));
+      " are open above, and these ranges do not overlap.", set_aside_note, story_note, time_note));
   SetFingerprint(key, &discrepancy);
   return discrepancy;
 }

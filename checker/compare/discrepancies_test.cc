@@ -198,6 +198,29 @@ TEST(FindDiscrepanciesTest, FiguresThatOverlapAgree) {
             "");
 }
 
+// "More than 100,000" is true of 120,000 and of 200,000 alike: listed with
+// either, it would read as a source for that figure.
+TEST(FindDiscrepanciesTest, AFigureThatFitsSeveralVariantsTakesNoSide) {
+  const std::vector<Claim> claims = {Figure("a", "Qeshm", "120,000"),
+                                     Figure("b", "Qeshm", "more than 100,000"),
+                                     Figure("c", "Qeshm", "200,000")};
+  EXPECT_EQ(Describe(claims),
+            "QUANTITY Qeshm: 120,000 = [115,000, 125,000) [a] | "
+            "200,000 = [190,000, 210,000) [c]");
+  const ClaimsInOrder ordered{KeptClaims(claims)};
+  const std::vector<Discrepancy> found = FindDiscrepancies(ordered, People(ordered), {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0].explanation().find("\xE2\x80\x9Cmore than 100,000\xE2\x80\x9D (b:2) fits "
+                                        "more than one of these ranges and takes no side."),
+            std::string::npos)
+      << found[0].explanation();
+  // Where it fits one figure alone, it sides with that one.
+  EXPECT_EQ(Describe({Figure("a", "Qeshm", "120,000"), Figure("b", "Qeshm", "more than 110,000"),
+                      Figure("c", "Qeshm", "100,000")}),
+            "QUANTITY Qeshm: 100,000 = [95,000, 105,000) [c] | "
+            "120,000 = [115,000, 125,000) [a,b]");
+}
+
 TEST(FindDiscrepanciesTest, FiguresAboutDifferentPlacesAreNotCompared) {
   EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Gaza", "2.2 million")}),
             "");
