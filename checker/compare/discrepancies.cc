@@ -102,14 +102,38 @@ struct DocumentValue {
   std::vector<const KeptClaim*> claims;
 };
 
+// What CompareAcrossDocuments does with a document whose value more than
+// one variant allows.
+enum class FitsSeveral {
+  // Figures: "more than 100,000" beside 120,000 and 200,000 is as true of
+  // either, and grouped with one would read as a source for it.
+  kTakesNoSide,
+  // Dates: grouped with the most specific it fits, which it shares the
+  // known parts of ("March 21" with "Thursday 2024-03-21"), and does not
+  // only lack another's ("Tuesday").
+  kJoinsTheFirst,
+};
+
+// The documents' values for one fact, grouped into variants.
+template <typename Value>
+struct Comparison {
+  // Each variant's documents, the most specific first.
+  std::vector<std::vector<DocumentValue<Value>>> variants;
+  std::vector<Value> allowed;  // by variant: what all its documents allow
+  // Documents whose value more than one variant allows, with kTakesNoSide.
+  std::vector<DocumentValue<Value>> taking_no_side;
+};
+
 // Settles each document on one value (documents that contradict themselves
-// are left out) and groups the documents into variants. `claims` are in
-// document order (ClaimsInOrder's). `more_specific` orders values so the most
-// specific are grouped first.
+// are left out) and groups the documents into variants. With kTakesNoSide, a
+// document whose value more than one variant allows is set aside and the
+// rest grouped again, until each value left fits one variant alone.
+// `claims` are in document order (ClaimsInOrder's). `more_specific` orders
+// values so the most specific are grouped first.
 template <typename Value, typename ValueOf, typename AgreeFn, typename NarrowFn, typename Order>
-std::vector<std::vector<DocumentValue<Value>>> CompareAcrossDocuments(
-    const std::vector<const KeptClaim*>& claims, ValueOf value_of, AgreeFn agree, NarrowFn narrow,
-    Order more_specific) {
+Comparison<Value> CompareAcrossDocuments(const std::vector<const KeptClaim*>& claims,
+                                         ValueOf value_of, AgreeFn agree, NarrowFn narrow,
+                                         Order more_specific, FitsSeveral fits_several_variants) {
   std::vector<DocumentValue<Value>> settled;
   for (auto begin = claims.begin(); begin != claims.end();) {
     const absl::string_view document = (*begin)->evidence().document();
@@ -126,14 +150,54 @@ std::vector<std::vector<DocumentValue<Value>>> CompareAcrossDocuments(
                    [&](const DocumentValue<Value>& a, const DocumentValue<Value>& b) {
                      return more_specific(a.value, b.value);
                    });
-  std::vector<Value> values;
-  for (const DocumentValue<Value>& document : settled) values.push_back(document.value);
-  std::vector<std::vector<DocumentValue<Value>>> variants;
-  for (const auto& group : GroupIntoVariants(values, agree, narrow)) {
-    std::vector<DocumentValue<Value>>& variant = variants.emplace_back();
-    for (int member : group.members) variant.push_back(settled[member]);
+  Comparison<Value> comparison;
+  for (;;) {
+    std::vector<Value> values;
+    for (const DocumentValue<Value>& document : settled) values.push_back(document.value);
+    const auto groups = GroupIntoVariants(values, agree, narrow);
+    std::vector<bool> fits_several(settled.size(), false);
+    if (fits_several_variants == FitsSeveral::kTakesNoSide) {
+      for (size_t own = 0; own < groups.size(); ++own) {
+        for (const int member : groups[own].members) {
+          for (size_t other = 0; other < groups.size(); ++other) {
+            fits_several[member] = fits_several[member] ||
+                                   (other != own && agree(values[member], groups[other].narrowed));
+          }
+        }
+      }
+    }
+    if (std::find(fits_several.begin(), fits_several.end(), true) == fits_several.end()) {
+      for (const auto& group : groups) {
+        std::vector<DocumentValue<Value>>& variant = comparison.variants.emplace_back();
+        for (const int member : group.members) variant.push_back(settled[member]);
+        comparison.allowed.push_back(group.narrowed);
+      }
+      return comparison;
+    }
+    std::vector<DocumentValue<Value>> fitting_one;
+    for (size_t document = 0; document < settled.size(); ++document) {
+      (fits_several[document] ? comparison.taking_no_side : fitting_one)
+          .push_back(std::move(settled[document]));
+    }
+    settled = std::move(fitting_one);
   }
-  return variants;
+}
+
+// What the explanation says of the documents taking no side, with where each
+// is: " “at least 12” (a.txt:6) fits more than one of these ranges and takes
+// no side."
+std::string TakingNoSideNote(const std::vector<DocumentValue<Quantity>>& taking_no_side) {
+  if (taking_no_side.empty()) return "";
+  std::vector<std::string> values;
+  for (const DocumentValue<Quantity>& document : taking_no_side) {
+    const KeptClaim& claim = *document.claims.front();
+    values.push_back(absl::StrCat(Quoted(claim.value_text()), " (", claim.evidence().document(),
+                                  ":", claim.evidence().line(), ")"));
+  }
+  const bool one = taking_no_side.size() == 1;
+  return absl::StrCat(" ", Enumerate(values), one ? " fits" : " fit",
+                      " more than one of these ranges and ",
+                      one ? "takes no side." : "take no side.");
 }
 
 // The claim of a variant whose value is written most specifically: the first
@@ -639,67 +703,20 @@ std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& c
   return split;
 }
 
-// The range a variant's figures all allow.
-Quantity Narrowed(const std::vector<DocumentValue<Quantity>>& variant) {
-  Quantity narrowed = variant.front().value;
-  for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
-  return narrowed;
-}
-
-// The documents of `variants` whose figure another variant's range also
-// allows ("as many as 80" beside "70" and "80").
-std::vector<DocumentValue<Quantity>> FittingSeveral(
-    const std::vector<std::vector<DocumentValue<Quantity>>>& variants) {
-  std::vector<Quantity> ranges;
-  for (const auto& variant : variants) ranges.push_back(Narrowed(variant));
-  std::vector<DocumentValue<Quantity>> fitting;
-  for (size_t own = 0; own < variants.size(); ++own) {
-    for (const DocumentValue<Quantity>& document : variants[own]) {
-      for (size_t other = 0; other < ranges.size(); ++other) {
-        if (other != own && Agree(document.value, ranges[other])) {
-          fitting.push_back(document);
-          break;
-        }
-      }
-    }
-  }
-  return fitting;
-}
-
 // The discrepancy among a fact's figures reported at one time, keyed by
 // `key` and about `subject`, if they disagree.
 std::optional<Discrepancy> FigureConflict(const std::string& key, const std::string& subject,
                                           const FiguresAtOneTime& time) {
-  const auto compare = [](const std::vector<const KeptClaim*>& claims) {
-    return CompareAcrossDocuments<Quantity>(
-        claims, [](const KeptClaim& claim) { return claim.quantity(); },
-        [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
-        [](const Quantity& a, const Quantity& b) { return Narrow(a, b); },
-        [](const Quantity& a, const Quantity& b) {
-          return std::make_pair(Width(a), a.value()) < std::make_pair(Width(b), b.value());
-        });
-  };
-  // A figure that more than one variant allows takes no side, and shown in
-  // the one it was grouped with would read as that variant's figure: its
-  // document is set aside, and the rest compared again, until each figure
-  // left fits one variant alone.
-  std::vector<const KeptClaim*> claims = time.claims;
-  std::vector<DocumentValue<Quantity>> set_aside;
-  auto variants = compare(claims);
-  for (;;) {
-    if (variants.size() < 2) return std::nullopt;
-    const std::vector<DocumentValue<Quantity>> fitting = FittingSeveral(variants);
-    if (fitting.empty()) break;
-    for (const DocumentValue<Quantity>& document : fitting) {
-      set_aside.push_back(document);
-      claims.erase(std::remove_if(claims.begin(), claims.end(),
-                                  [&](const KeptClaim* claim) {
-                                    return claim->evidence().document() == document.document;
-                                  }),
-                   claims.end());
-    }
-    variants = compare(claims);
-  }
+  const Comparison<Quantity> comparison = CompareAcrossDocuments<Quantity>(
+      time.claims, [](const KeptClaim& claim) { return claim.quantity(); },
+      [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
+      [](const Quantity& a, const Quantity& b) { return Narrow(a, b); },
+      [](const Quantity& a, const Quantity& b) {
+        return std::make_pair(Width(a), a.value()) < std::make_pair(Width(b), b.value());
+      },
+      FitsSeveral::kTakesNoSide);
+  const auto& variants = comparison.variants;
+  if (variants.size() < 2) return std::nullopt;
   const KeptClaim& first = *time.claims.front();
   Discrepancy discrepancy;
   discrepancy.set_kind(QUANTITY);
@@ -708,9 +725,10 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
   discrepancy.set_attribute(std::string(first.attribute()));
   float confidence = 1;
   std::vector<std::string> described;
-  for (const auto& variant : variants) {
+  for (size_t i = 0; i < variants.size(); ++i) {
+    const auto& variant = variants[i];
+    const Quantity& narrowed = comparison.allowed[i];
     Variant* out = discrepancy.add_variants();
-    const Quantity narrowed = Narrowed(variant);
     out->set_value(std::string(Representative(variant).value_text()));
     out->set_normalized(FormatInterval(narrowed));
     AddEvidence(ClaimsOf(variant), out);
@@ -734,24 +752,12 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
                          kMaxDaysApartForOneEvent,
                          " days from all of these are taken to be of another time.")
           : "";
-  std::vector<std::string> set_aside_figures;  // "“as many as 80” (a.txt:9)"
-  for (const DocumentValue<Quantity>& document : set_aside) {
-    const KeptEvidence& evidence = document.claims.front()->evidence();
-    set_aside_figures.push_back(absl::StrCat(Quoted(document.claims.front()->value_text()), " (",
-                                             evidence.document(), ":", evidence.line(), ")"));
-  }
-  const std::string set_aside_note =
-      set_aside.empty() ? ""
-                        : absl::StrCat(" ", Enumerate(set_aside_figures),
-                                       set_aside.size() == 1 ? " fits more than one of these "
-                                                               "ranges and takes no side."
-                                                             : " fit more than one of these "
-                                                               "ranges and take no side.");
-  discrepancy.set_explanation(absl::StrCat(
-      "Sources give figures for the ", first.attribute(), " of ", subject,
-      " that cannot all be true: ", absl::StrJoin(described, "; "),
-      ". A rounded figure covers its rounding range, ", Quoted("over"), " and ", Quoted("at least"),
-      " are open above, and these ranges do not overlap.", set_aside_note, story_note, time_note));
+  discrepancy.set_explanation(
+      absl::StrCat("Sources give figures for the ", first.attribute(), " of ", subject,
+                   " that cannot all be true: ", absl::StrJoin(described, "; "),
+                   ". A rounded figure covers its rounding range, ", Quoted("over"), " and ",
+                   Quoted("at least"), " are open above, and these ranges do not overlap.",
+                   TakingNoSideNote(comparison.taking_no_side), story_note, time_note));
   SetFingerprint(key, &discrepancy);
   return discrepancy;
 }
@@ -890,19 +896,15 @@ std::vector<Discrepancy> FindDateConflicts(const ClaimsInOrder& claims, const Pe
   for (const std::vector<int>& event : GroupEvents(reports)) {
     std::vector<const KeptClaim*> event_claims;
     for (int member : event) event_claims.push_back(reports[member].claim);
-    const auto variants = CompareAcrossDocuments<PartialDate>(
+    const Comparison<PartialDate> comparison = CompareAcrossDocuments<PartialDate>(
         event_claims, [](const KeptClaim& claim) { return claim.date(); },
         [](const PartialDate& a, const PartialDate& b) { return Agree(a, b); },
         [](const PartialDate& a, const PartialDate& b) { return Narrow(a, b); },
-        [](const PartialDate& a, const PartialDate& b) { return KnownParts(a) > KnownParts(b); });
-    if (variants.size() < 2) continue;
-    std::vector<PartialDate> dates;
-    for (const auto& variant : variants) {
-      PartialDate narrowed = variant.front().value;
-      for (const auto& document : variant) narrowed = Narrow(narrowed, document.value);
-      dates.push_back(narrowed);
-    }
-    if (!CouldBeOneEvent(dates)) continue;
+        [](const PartialDate& a, const PartialDate& b) { return KnownParts(a) > KnownParts(b); },
+        FitsSeveral::kJoinsTheFirst);
+    const auto& variants = comparison.variants;
+    const std::vector<PartialDate>& dates = comparison.allowed;
+    if (variants.size() < 2 || !CouldBeOneEvent(dates)) continue;
 
     // Who each document says took part; who all of them name.
     std::map<absl::string_view, std::set<int>> people_by_document;
