@@ -154,7 +154,22 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|deaths|three|3"},
         Example{Dated("The \xC5\xBFtorm killed SIX people."), "STORY:|deaths|SIX|6"},
         Example{Dated("Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged"),
-                "STORY:|injured|80|80"},
+                "STORY:|deaths|10|10; STORY:|injured|80|80"},
+        // A toll with no noun after it, and other ways of telling one.
+        Example{Dated("The blast killed 10 and wounded 40."),
+                "STORY:|deaths|10|10; STORY:|injured|40|40"},
+        Example{Dated("The gunmen killed 3 in the attack, police said."), "STORY:|deaths|3|3"},
+        Example{Dated("Quake kills 10 in Iran"), "PLACE:Iran|deaths|10|10"},
+        Example{Dated("Five people, including two children, were killed."),
+                "STORY:|deaths|Five|5"},
+        Example{Dated("At least 10 people lost their lives."),
+                "STORY:|deaths|At least 10|[10, \xE2\x88\x9E)"},
+        Example{Dated("The floods claimed the lives of 12 people."), "STORY:|deaths|12|12"},
+        Example{Dated("The quake claimed 10 lives."), "STORY:|deaths|10|10"},
+        // A rate, another time, other things killed: no toll.
+        Example{Dated("The virus kills 1 in 10 patients."), ""},
+        Example{Dated("Floods killed 2 in 2004."), ""},
+        Example{Dated("Hunters killed 10 birds."), ""},
         Example{Dated("Residents said 24 dead had been counted."), "STORY:|deaths|24|24"},
         // Her children, not the dead.
         Example{Dated("The crash on the bypass left a father of three dead."), ""},
