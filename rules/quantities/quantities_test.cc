@@ -166,6 +166,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|deaths|At least 10|[10, \xE2\x88\x9E)"},
         Example{Dated("The floods claimed the lives of 12 people."), "STORY:|deaths|12|12"},
         Example{Dated("The quake claimed 10 lives."), "STORY:|deaths|10|10"},
+        Example{Dated("Death toll rises to 24"), "STORY:|deaths|24|24"},
         // A rate, another time, other things killed: no toll.
         Example{Dated("The virus kills 1 in 10 patients."), ""},
         Example{Dated("Floods killed 2 in 2004."), ""},
