@@ -66,11 +66,13 @@ absl::StatusOr<FurnitureClassifier> FurnitureClassifier::Create(const LayoutRule
 }
 
 bool FurnitureClassifier::IsDatelineOrTime(absl::string_view line, bool* has_date) const {
-  if (EndsLikeSentence(line)) return false;
+  *has_date = false;
+  // A dateline names a month or a year, and a time has digits: most
+  // headings hold neither, and are told so before FindDates is run.
+  if (EndsLikeSentence(line) || !MayNameMonthOrYear(line)) return false;
   // Blank out the dates and times, then see what words are left.
   std::string rest(line);
   const std::vector<DateMention> dates = FindDates(line, PartialDate());
-  *has_date = false;
   for (const DateMention& date : dates) {
     if (date.date.year() == 0 && date.date.month() == 0) continue;  // a weekday alone
     *has_date = true;

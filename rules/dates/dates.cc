@@ -19,6 +19,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
 #include "checker/corpus/utf8.h"
+#include "rules/ascii_words.h"
 #include "rules/regex.h"
 
 namespace factcheck {
@@ -571,6 +572,13 @@ NumericDateOrder DetectNumericOrder(absl::string_view text) {
   });
   if (month_first == day_first) return NUMERIC_ORDER_UNKNOWN;
   return month_first ? MONTH_FIRST : DAY_FIRST;
+}
+
+bool MayNameMonthOrYear(absl::string_view text) {
+  // Every month's name and abbreviation (MonthPattern) begins with one of these.
+  static const AsciiWords* const kMonthStarts = new AsciiWords(
+      {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
+  return std::any_of(text.begin(), text.end(), absl::ascii_isdigit) || kMonthStarts->FindsAny(text);
 }
 
 std::optional<PartialDate> ParseIsoDay(absl::string_view text) {

@@ -54,6 +54,15 @@ struct DateMention {
 std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& reference,
                                    NumericDateOrder order = NUMERIC_ORDER_UNKNOWN);
 
+// Whether `text` may hold a date that FindDates, given no reference, reads
+// with its month or year: false only when `text` holds no digit and none of
+// the months' first three letters, in any case. Without a reference, a
+// weekday or "yesterday" names neither. A pass over the bytes, where
+// FindDates runs its patterns: for lines that are asked only that.
+//   MayNameMonthOrYear("Updated on Friday")  // false
+//   MayNameMonthOrYear("Friday, Sep 14")     // true
+bool MayNameMonthOrYear(absl::string_view text);
+
 // The day `text` names when it is exactly an ISO date (2024-03-21) of a known
 // year, as FindDates reads it; nullopt otherwise. For a value that holds a
 // date alone, as metadata does: a few instructions where FindDates' patterns

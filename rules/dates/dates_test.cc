@@ -242,6 +242,40 @@ TEST(ParseMachineDayTest, ReadsTheFormsOfExportsAndFeeds) {
   }
 }
 
+TEST(MayNameMonthOrYearTest, IsTrueOfEveryTextWhoseDatesNameAMonthOrAYear) {
+  // Each form FindDates reads, and texts with none.
+  const std::vector<std::pair<std::string, bool>> table = {
+      {"2024-03-21", true},
+      {"3/21/2024", true},
+      {"21.03.2024", true},
+      {"Thursday, 21 March 2024", true},
+      {"MARCH 21", true},
+      {"Sept. 14", true},
+      {"March 2024", true},
+      {"in late March", true},
+      {"since last October", true},
+      {"in February", true},
+      {"in 2004", true},
+      {"between March 20 and 22", true},
+      {"Updated 9:06 AM", true},  // a time, which has digits
+      {"Updated on Friday", false},
+      {"Posted yesterday, last week", false},
+      {"Iranian earthquake tremor hits Dubai", false},
+      {"", false},
+  };
+  for (const auto& [text, may] : table) {
+    EXPECT_EQ(MayNameMonthOrYear(text), may) << text;
+    bool names = false;
+    for (const DateMention& mention : FindDates(text, PartialDate())) {
+      names = names || mention.date.year() != 0 || mention.date.month() != 0;
+    }
+    // What it rules out, FindDates never reads with a month or a year.
+    if (!may) EXPECT_FALSE(names) << text;
+  }
+  // Any case, as it is asked before the patterns: a superset of what they read.
+  EXPECT_TRUE(MayNameMonthOrYear("the marketing summary"));
+}
+
 TEST(DaysBetweenTest, CountsCalendarDays) {
   EXPECT_EQ(DaysBetween(CalendarDay(2024, 2, 28), CalendarDay(2024, 3, 1)), 2);
   EXPECT_EQ(DaysBetween(CalendarDay(2024, 3, 1), CalendarDay(2024, 2, 28)), -2);
