@@ -183,6 +183,7 @@ Checker::DocumentClaims Checker::ExtractDocument(Document document) const {
   summary->set_title(document.title());
   summary->set_outlet(document.outlet());
   summary->set_dateline(FormatIsoDate(document.dateline()));
+  summary->set_dateline_from_url(document.dateline_from_url());
   summary->set_sentences(document.sentences_size());
   summary->set_claims(static_cast<int>(result.claims.size()));
   summary->set_furniture_lines(document.furniture_size());

@@ -1,8 +1,11 @@
 // The date parser on any text: mentions in order, inside the text, without
-// overlap, each a date the calendar has.
+// overlap, each a date the calendar has; read with no reference, none names
+// a month or a year where MayNameMonthOrYear says none can. The text read
+// as a URL names a whole day or none.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -24,5 +27,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)factcheck::DescribeDate(mention.date);
     if (factcheck::IsCompleteDate(mention.date)) (void)factcheck::FormatIsoDate(mention.date);
   }
+  if (!factcheck::MayNameMonthOrYear(text)) {
+    for (const factcheck::DateMention& mention :
+         factcheck::FindDates(text, factcheck::PartialDate())) {
+      if (mention.date.year() != 0 || mention.date.month() != 0) std::abort();
+    }
+  }
+  const std::optional<factcheck::PartialDate> url_day = factcheck::ParseUrlDay(text);
+  if (url_day.has_value() && !factcheck::IsCompleteDate(*url_day)) std::abort();
   return 0;
 }

@@ -580,11 +580,13 @@ void AppendDocuments(const Report& report, std::string* out) {
                   "<thead><tr><th>Document</th><th>Outlet</th><th>Title</th><th>Dateline</th>"
                   "<th>Sentences</th><th>Claims</th><th>Findings</th></tr></thead>\n<tbody>\n");
   for (const DocumentSummary& document : report.documents()) {
-    absl::StrAppend(out, "<tr><td>", EscapeMarkup(document.id()), "</td><td>",
-                    EscapeMarkup(document.outlet()), "</td><td>", EscapeMarkup(document.title()),
-                    "</td><td>", EscapeMarkup(document.dateline()), "</td><td class=\"number\">",
-                    document.sentences(), "</td><td class=\"number\">", document.claims(),
-                    "</td><td class=\"number\">", findings_of[document.id()], "</td></tr>\n");
+    absl::StrAppend(
+        out, "<tr><td>", EscapeMarkup(document.id()), "</td><td>", EscapeMarkup(document.outlet()),
+        "</td><td>", EscapeMarkup(document.title()), "</td><td>", EscapeMarkup(document.dateline()),
+        document.dateline_from_url() ? " <span class=\"source\">from its URL</span>" : "",
+        "</td><td class=\"number\">", document.sentences(), "</td><td class=\"number\">",
+        document.claims(), "</td><td class=\"number\">", findings_of[document.id()],
+        "</td></tr>\n");
   }
   absl::StrAppend(out, "</tbody>\n</table>\n</section>\n");
 }

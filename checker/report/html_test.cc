@@ -126,6 +126,14 @@ TEST(RenderHtmlTest, ListsRepairedDocuments) {
                        "date and was left out</li>"));
 }
 
+TEST(RenderHtmlTest, SaysWhichDatelinesAreReadFromUrls) {
+  Report report = ReportForTests();
+  report.mutable_documents(1)->set_dateline("2024-03-21");
+  report.mutable_documents(1)->set_dateline_from_url(true);
+  EXPECT_TRUE(Contains(RenderHtml(report),
+                       "<td>2024-03-21 <span class=\"source\">from its URL</span></td>"));
+}
+
 TEST(RenderHtmlTest, IsSelfContained) {
   const std::string html = RenderHtml(ReportForTests());
   for (const char* external : {"http://", "https://", "src=\"", "<link", "@import", "url("}) {

@@ -1,6 +1,7 @@
 #include "checker/text/layout.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -265,6 +266,14 @@ void LayoutAnalyzer::Analyze(Document* document) const {
     }
     line_number += 1 + JoinedWithin(joined, line_begin, line_end);
     line_begin = line_end + 1;
+  }
+  // An article with no dateline of its own is often dated by its address.
+  if (!document->has_dateline()) {
+    if (const std::optional<PartialDate> day = ParseUrlDay(document->url())) {
+      *document->mutable_dateline() = *day;
+      document->set_dateline_text(document->url());
+      document->set_dateline_from_url(true);
+    }
   }
 }
 

@@ -28,7 +28,8 @@ class LayoutAnalyzer {
   static absl::StatusOr<LayoutAnalyzer> Create(const LayoutRules& rules);
 
   // Fills `document`'s sentences and furniture, the order of its numeric
-  // dates, and its title and dateline unless metadata already gave them.
+  // dates, and its title and dateline unless metadata already gave them:
+  // a dateline the text does not give is the day its URL names, if any.
   // Reads from document->body_begin(). Joining wrapped lines rewrites their
   // line breaks in document->text() as spaces, keeping every offset of the
   // text after the paragraph.

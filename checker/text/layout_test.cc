@@ -6,6 +6,7 @@
 #include "checker/corpus/loader.h"
 #include "checker/text/sentences.h"
 #include "gtest/gtest.h"
+#include "rules/dates/dates.h"
 
 namespace factcheck {
 namespace {
@@ -179,6 +180,22 @@ TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineHasNone) {
   const Document document = Analyze("The river rose on Tuesday.\n");
   EXPECT_FALSE(document.has_dateline());
   EXPECT_EQ(document.sentences_size(), 1);
+}
+
+TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineIsDatedByItsUrl) {
+  const Document by_url = Analyze(
+      "source_url https://example.org/world/2025-10-08-varnholm-floods.htm\n\n"
+      "The river rose on Tuesday.\n");
+  EXPECT_EQ(FormatIsoDate(by_url.dateline()), "2025-10-08");
+  EXPECT_EQ(by_url.dateline_text(), "https://example.org/world/2025-10-08-varnholm-floods.htm");
+  EXPECT_TRUE(by_url.dateline_from_url());
+
+  // The article's own dateline, in metadata or in the text, comes first.
+  const Document by_text = Analyze(
+      "source_url https://example.org/2025/10/08/varnholm\n\n"
+      "October 9, 2025\n\nThe river rose on Tuesday.\n");
+  EXPECT_EQ(FormatIsoDate(by_text.dateline()), "2025-10-09");
+  EXPECT_FALSE(by_text.dateline_from_url());
 }
 
 // A line of one long word, or a table flattened into one line, is no

@@ -77,6 +77,13 @@ std::optional<PartialDate> ParseIsoDay(absl::string_view text);
 //   ParseMachineDay("1711015200") == 2024-03-21
 std::optional<PartialDate> ParseMachineDay(absl::string_view text);
 
+// The day a news article's URL names in its path or query, as publishers
+// write it there: /2005/11/27/, /2005/nov/27/, 2005-11-27, 2005_11_27 or
+// 20051127, a year of 1900 to 2099 with no digit either side. nullopt when
+// it names none, or two different days ("/2013/03/14/...-20130315").
+//   ParseUrlDay("https://example.com/world/2005-11-27-quake.htm") == 2005-11-27
+std::optional<PartialDate> ParseUrlDay(absl::string_view url);
+
 // A day of the calendar, precision DAY, with its weekday when `year` is
 // known (0: a day with no year). REQUIRES: a real day.
 PartialDate CalendarDay(int year, int month, int day);
