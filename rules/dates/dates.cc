@@ -121,8 +121,10 @@ const DatePatterns& Patterns() {
     add(Form::kDotted, "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     add(Form::kDayMonth, absl::StrCat(weekday, "(?:the\\s+)?", kDay, "(?:", kRangeTo, kDay,
                                       ")?\\s+(?:of\\s+)?", month, year));
-    add(Form::kMonthDay,
-        absl::StrCat(weekday, month, "\\s+", kDay, "(?:", kRangeTo, kDay, ")?", year));
+    // A web page's stamp may join the year with a hyphen ("November 27-2005"):
+    // a last day is no first half of a year.
+    add(Form::kMonthDay, absl::StrCat(weekday, month, "\\s+", kDay, "(?:", kRangeTo, kDay,
+                                      "\\b)?(?:(?:,?\\s+|-)(\\d{4}))?"));
     add(Form::kMonthYear, absl::StrCat(month, ",?\\s+(\\d{4})"));
     add(Form::kPartOfMonth,
         absl::StrCat("\\b((?i:early|mid|late|the beginning of|the start of|the middle "

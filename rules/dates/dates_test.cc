@@ -66,6 +66,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"It ends on the 3rd of April.", kMar26,
                 "the 3rd of April=2024-04-03 DAY WEDNESDAY"},
         Example{"Saturday, Sep 14, 2013", kNone, "Saturday, Sep 14, 2013=2013-09-14 DAY SATURDAY"},
+        Example{"Sunday, November 27-2005 at 16:12", kNone,
+                "Sunday, November 27-2005=2005-11-27 DAY SUNDAY"},
         Example{"Last Updated: Monday, 28 November 2005, 02:24 GMT", kNone,
                 "Monday, 28 November 2005=2005-11-28 DAY MONDAY"},
         Example{"Thursday 21 March", kNone, "Thursday 21 March=--03-21 DAY THURSDAY"},
