@@ -614,23 +614,28 @@ std::optional<PartialDate> ParseMachineDay(absl::string_view text) {
 }
 
 std::optional<PartialDate> ParseUrlDay(absl::string_view url) {
-  // A year, a separator, a month in digits or by name, a separator, a day.
+  // A year, a separator, a month in digits or by name, a separator, a day,
+  // and what follows it.
   static const RE2* const kUrlDay =
-      new RE2(R"((?i)(?:^|\D)((?:19|20)\d\d)([/_-]?)(\d\d?|[a-z]{3,9})([/_-]?)(\d\d?)(?:\D|$))");
+      new RE2(R"((?i)(?:^|\D)((?:19|20)\d\d)([/_-]?)(\d\d?|[a-z]{3,9})([/_-]?)(\d\d?)(\D|$))");
   // The host names no day ("news2005.example"): the path and query may.
   const size_t scheme = url.find("://");
   const size_t path = url.find('/', scheme == absl::string_view::npos ? 0 : scheme + 3);
   if (path == absl::string_view::npos) return std::nullopt;
   re2::StringPiece rest = ToPiece(url.substr(path));
   std::optional<PartialDate> found;
-  std::string year, separator, month, second_separator, day;
-  while (RE2::FindAndConsume(&rest, *kUrlDay, &year, &separator, &month, &second_separator, &day)) {
+  std::string year, separator, month, second_separator, day, after;
+  while (RE2::FindAndConsume(&rest, *kUrlDay, &year, &separator, &month, &second_separator, &day,
+                             &after)) {
     // One separator throughout; none only between two digits each
     // (20051127); a month's name only between slashes (/2005/nov/27/).
+    // Between slashes, the day ends its part of the path: in
+    // "/2020/12/3-ways-to-save" the "3" is the title's.
     const bool by_name = !absl::ascii_isdigit(month[0]);
     const int month_number = by_name ? MonthNumber(month) : ToInt(month);
     if (separator != second_separator ||
         (separator.empty() && (month.size() != 2 || day.size() != 2)) ||
+        (separator == "/" && !after.empty() && after != "/" && after != "?" && after != "#") ||
         (by_name && (separator != "/" || month_number == 0 ||
                      !absl::StartsWithIgnoreCase(kMonthNames[month_number - 1], month)))) {
       continue;

@@ -78,9 +78,10 @@ std::optional<PartialDate> ParseIsoDay(absl::string_view text);
 std::optional<PartialDate> ParseMachineDay(absl::string_view text);
 
 // The day a news article's URL names in its path or query, as publishers
-// write it there: /2005/11/27/, /2005/nov/27/, 2005-11-27, 2005_11_27 or
-// 20051127, a year of 1900 to 2099 with no digit either side. nullopt when
-// it names none, or two different days ("/2013/03/14/...-20130315").
+// write it there: /2005/11/27/ or /2005/nov/27/ (the day ending its part of
+// the path), 2005-11-27, 2005_11_27 or 20051127, a year of 1900 to 2099
+// with no digit either side. nullopt when it names none, or two different
+// days ("/2013/03/14/...-20130315").
 //   ParseUrlDay("https://example.com/world/2005-11-27-quake.htm") == 2005-11-27
 std::optional<PartialDate> ParseUrlDay(absl::string_view url);
 

@@ -304,6 +304,7 @@ TEST(ParseUrlDayTest, ReadsTheDayPublishersPutInTheirPaths) {
            "https://example.com/2005/november-27",                // two separators
            "https://example.com/2005/nova/27/",                   // no month
            "https://example.com/2013/02/30/",                     // no such day
+           "https://example.com/2020/12/3-ways-to-save",          // the title's figure
            "https://example.com/2013/03/14/quake-20130315",       // two days
            "https://20050505.example.com/news",                   // the host
            "",
