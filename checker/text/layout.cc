@@ -183,6 +183,14 @@ int JoinedWithin(const std::vector<size_t>& joined, size_t begin, size_t end) {
                           std::lower_bound(joined.begin(), joined.end(), begin));
 }
 
+// The first date of `line` that names its year, month and day.
+std::optional<PartialDate> FirstWholeDay(absl::string_view line, NumericDateOrder order) {
+  for (const DateMention& mention : FindDates(line, PartialDate(), order)) {
+    if (IsCompleteDate(mention.date)) return mention.date;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 LayoutAnalyzer::LayoutAnalyzer(FurnitureClassifier furniture, SentenceSplitter sentences)
@@ -215,20 +223,23 @@ void LayoutAnalyzer::Analyze(Document* document) const {
     const absl::string_view line_text = text.substr(line.begin, line.end - line.begin);
     if (!line_text.empty()) {
       ++content_lines;
-      const std::string kind = furniture_.Classify(line_text);
+      std::string kind = furniture_.Classify(line_text);
+      const bool may_date = !document->has_dateline() && content_lines <= kDatelineWithinLines;
+      // A dateline is no less one for a misspelled month ("Novemer 27, 2005").
+      const std::optional<PartialDate> misspelled =
+          kind.empty() && may_date ? ReadDateWithMisspelledMonth(line_text) : std::nullopt;
+      if (misspelled.has_value()) kind = "dateline";
       if (!kind.empty()) {
         Furniture* furniture = document->add_furniture();
         furniture->set_line(line_number);
         furniture->set_kind(kind);
         furniture->set_text(std::string(line_text));
-        if (kind == "dateline" && !document->has_dateline() &&
-            content_lines <= kDatelineWithinLines) {
-          for (const DateMention& mention : FindDates(line_text, PartialDate(), order)) {
-            if (IsCompleteDate(mention.date)) {
-              *document->mutable_dateline() = mention.date;
-              document->set_dateline_text(std::string(line_text));
-              break;
-            }
+        if (kind == "dateline" && may_date) {
+          const std::optional<PartialDate> day =
+              misspelled.has_value() ? misspelled : FirstWholeDay(line_text, order);
+          if (day.has_value()) {
+            *document->mutable_dateline() = *day;
+            document->set_dateline_text(std::string(line_text));
           }
         }
       } else if (IsHeading(line_text)) {

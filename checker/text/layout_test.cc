@@ -198,6 +198,15 @@ TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineIsDatedByItsUrl) {
   EXPECT_FALSE(by_text.dateline_from_url());
 }
 
+TEST(LayoutAnalyzerTest, ADatelineWithAMisspelledMonthIsStillTheDateline) {
+  const Document document =
+      Analyze("Several die in south Iran quake\nNovemer 27, 2005\nA quake hit on Sunday.\n");
+  EXPECT_EQ(FormatIsoDate(document.dateline()), "2005-11-27");
+  ASSERT_EQ(document.furniture_size(), 1);
+  EXPECT_EQ(document.furniture(0).kind(), "dateline");
+  EXPECT_EQ(document.sentences_size(), 2);  // the title and the text
+}
+
 // A line of one long word, or a table flattened into one line, is no
 // heading and no single sentence: it is checked in sentences of at most
 // SentenceSplitter::kMaxBytes, and none of it is lost.

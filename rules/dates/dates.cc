@@ -8,6 +8,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -581,6 +583,68 @@ bool MayNameMonthOrYear(absl::string_view text) {
   static const AsciiWords* const kMonthStarts = new AsciiWords(
       {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
   return std::any_of(text.begin(), text.end(), absl::ascii_isdigit) || kMonthStarts->FindsAny(text);
+}
+
+namespace {
+
+// Whether `a` and `b` differ, in any case, by one letter added, dropped or
+// changed, or by two side by side swapped.
+bool OneEditApart(absl::string_view a, absl::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t same_start = 0;
+  while (same_start < a.size() &&
+         absl::ascii_tolower(a[same_start]) == absl::ascii_tolower(b[same_start])) {
+    ++same_start;
+  }
+  if (same_start == b.size()) return false;  // the same word
+  // The rest after the edit must be the same.
+  auto same_rest = [](absl::string_view x, absl::string_view y) {
+    return absl::EqualsIgnoreCase(x, y);
+  };
+  if (a.size() < b.size()) return same_rest(a.substr(same_start), b.substr(same_start + 1));
+  if (same_rest(a.substr(same_start + 1), b.substr(same_start + 1))) return true;  // changed
+  return same_start + 1 < a.size() &&
+         absl::ascii_tolower(a[same_start]) == absl::ascii_tolower(b[same_start + 1]) &&
+         absl::ascii_tolower(a[same_start + 1]) == absl::ascii_tolower(b[same_start]) &&
+         same_rest(a.substr(same_start + 2), b.substr(same_start + 2));  // swapped
+}
+
+// The month `word` misspells by one edit, or 0.
+int MisspelledMonth(absl::string_view word) {
+  for (int month = 1; month <= 12; ++month) {
+    const absl::string_view name = kMonthNames[month - 1];
+    if (name.size() >= 5 && OneEditApart(word, name)) return month;
+  }
+  return 0;
+}
+
+bool IsWeekdayName(absl::string_view word) {
+  for (const char* name : kWeekdayNames) {
+    if (absl::EqualsIgnoreCase(word, name)) return true;
+  }
+  for (const char* name : kWeekdayAbbreviations) {
+    if (absl::EqualsIgnoreCase(word, name)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<PartialDate> ReadDateWithMisspelledMonth(absl::string_view line) {
+  // An optional weekday, then month and day or day and month, then the year.
+  static const RE2* const kDateAlone = new RE2(
+      R"(^(?:(\pL+)\.?,?\s+)?(?:(\pL{4,})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\pL{4,})),?\s+(\d{4})$)");
+  std::string weekday, month_first, day_second, day_first, month_second, year;
+  if (!RE2::FullMatch(ToPiece(line), *kDateAlone, &weekday, &month_first, &day_second, &day_first,
+                      &month_second, &year) ||
+      (!weekday.empty() && !IsWeekdayName(weekday))) {
+    return std::nullopt;
+  }
+  const bool month_leads = !month_first.empty();
+  const int month = MisspelledMonth(month_leads ? month_first : month_second);
+  if (month == 0) return std::nullopt;
+  return ValidDay(ToInt(year), month, ToInt(month_leads ? day_second : day_first));
 }
 
 std::optional<PartialDate> ParseIsoDay(absl::string_view text) {

@@ -63,6 +63,14 @@ std::vector<DateMention> FindDates(absl::string_view text, const PartialDate& re
 //   MayNameMonthOrYear("Friday, Sep 14")     // true
 bool MayNameMonthOrYear(absl::string_view text);
 
+// The day `line` names when it is a date alone, of a known year, whose
+// month's name is misspelled by one letter, as hurried pages print their
+// datelines: "Novemer 27, 2005", "Sunday, 27 Novmber 2005". Only the full
+// names of five letters or more, with one letter added, dropped or changed,
+// or two side by side swapped; nullopt for any other line, one spelled
+// right included (FindDates reads those).
+std::optional<PartialDate> ReadDateWithMisspelledMonth(absl::string_view line);
+
 // The day `text` names when it is exactly an ISO date (2024-03-21) of a known
 // year, as FindDates reads it; nullopt otherwise. For a value that holds a
 // date alone, as metadata does: a few instructions where FindDates' patterns

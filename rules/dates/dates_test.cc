@@ -278,6 +278,33 @@ TEST(MayNameMonthOrYearTest, IsTrueOfEveryTextWhoseDatesNameAMonthOrAYear) {
   EXPECT_TRUE(MayNameMonthOrYear("the marketing summary"));
 }
 
+TEST(ReadDateWithMisspelledMonthTest, ReadsADatelineWithOneLetterAmiss) {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"Novemer 27, 2005", "2005-11-27"},         // a letter dropped
+      {"Sunday, 27 Novmber 2005", "2005-11-27"},  // after a weekday
+      {"Setpember 14th, 2013", "2013-09-14"},     // two swapped
+      {"Feburary 3 2019", "2019-02-03"},          // a letter added
+      {"Octuber 9, 2025", "2025-10-09"},          // a letter changed
+      {"Wed. Decembre 31, 2014", "2014-12-31"},   // abbreviated weekday
+  };
+  for (const auto& [line, day] : table) {
+    const std::optional<PartialDate> read = ReadDateWithMisspelledMonth(line);
+    ASSERT_TRUE(read.has_value()) << line;
+    EXPECT_EQ(FormatIsoDate(*read), day) << line;
+  }
+  for (const char* line : {
+           "November 27, 2005",          // spelled right: FindDates reads it
+           "Movember 2005",              // no day
+           "Nvmbr 27, 2005",             // two letters amiss
+           "Jule 4, 2005",               // a month of four letters
+           "Marcy 12, 2005 said",        // more than a date
+           "Friends, Novemer 27, 2005",  // not a weekday before it
+           "Novemer 31, 2005",           // no such day
+       }) {
+    EXPECT_FALSE(ReadDateWithMisspelledMonth(line).has_value()) << line;
+  }
+}
+
 TEST(ParseUrlDayTest, ReadsTheDayPublishersPutInTheirPaths) {
   const std::vector<std::pair<std::string, std::string>> table = {
       {"http://usatoday30.usatoday.com/news/world/2005-11-27-iran-quake_x.htm", "2005-11-27"},
