@@ -1,7 +1,8 @@
 // The date parser on any text: mentions in order, inside the text, without
 // overlap, each a date the calendar has; read with no reference, none names
 // a month or a year where MayNameMonthOrYear says none can. The text read
-// as a URL names a whole day or none.
+// as a URL, or as a dateline with a misspelled month, names a whole day or
+// none.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -33,7 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (mention.date.year() != 0 || mention.date.month() != 0) std::abort();
     }
   }
-  const std::optional<factcheck::PartialDate> url_day = factcheck::ParseUrlDay(text);
-  if (url_day.has_value() && !factcheck::IsCompleteDate(*url_day)) std::abort();
+  for (const std::optional<factcheck::PartialDate>& day :
+       {factcheck::ParseUrlDay(text), factcheck::ReadDateWithMisspelledMonth(text)}) {
+    if (day.has_value() && !factcheck::IsCompleteDate(*day)) std::abort();
+  }
   return 0;
 }
