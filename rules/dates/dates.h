@@ -90,7 +90,7 @@ std::optional<PartialDate> ParseMachineDay(absl::string_view text);
 // the path), 2005-11-27, 2005_11_27 or 20051127, a year of 1900 to 2099
 // with no digit either side. nullopt when it names none, or two different
 // days ("/2013/03/14/...-20130315").
-//   ParseUrlDay("https://example.com/world/2005-11-27-quake.htm") == 2005-11-27
+//   ParseUrlDay("https://example.com/world/2005-11-27-floods.htm") == 2005-11-27
 std::optional<PartialDate> ParseUrlDay(absl::string_view url);
 
 // A day of the calendar, precision DAY, with its weekday when `year` is

@@ -262,7 +262,7 @@ TEST(MayNameMonthOrYearTest, IsTrueOfEveryTextWhoseDatesNameAMonthOrAYear) {
       {"Updated 9:06 AM", true},  // a time, which has digits
       {"Updated on Friday", false},
       {"Posted yesterday, last week", false},
-      {"Iranian earthquake tremor hits Dubai", false},
+      {"Floods cut off the harbour road", false},
       {"", false},
   };
   for (const auto& [text, may] : table) {
@@ -307,11 +307,11 @@ TEST(ReadDateWithMisspelledMonthTest, ReadsADatelineWithOneLetterAmiss) {
 
 TEST(ParseUrlDayTest, ReadsTheDayPublishersPutInTheirPaths) {
   const std::vector<std::pair<std::string, std::string>> table = {
-      {"http://usatoday30.usatoday.com/news/world/2005-11-27-iran-quake_x.htm", "2005-11-27"},
+      {"https://paper.example/news/world/2005-11-27-varnholm-floods_x.htm", "2005-11-27"},
       {"https://www.example.com/2013/03/14/us/quake.html", "2013-03-14"},
-      {"https://www.example.com/world/2005/nov/27/iran", "2005-11-27"},
-      {"https://example.com/world/2005/Sept/7/iran", "2005-09-07"},
-      {"http://example.net/view/20100505-268325/Deadly-fire-bomb", "2010-05-05"},
+      {"https://www.example.com/world/2005/nov/27/varnholm", "2005-11-27"},
+      {"https://example.com/world/2005/Sept/7/varnholm", "2005-09-07"},
+      {"http://example.net/view/20100505-268325/Harbour-road-closed", "2010-05-05"},
       {"https://example.org/news?id=7&date=2024_03_21", "2024-03-21"},
       {"https://example.org/2024/3/1/a.html?from=2024-03-01", "2024-03-01"},
       {"example.org/1999/12/31/", "1999-12-31"},
@@ -322,18 +322,18 @@ TEST(ParseUrlDayTest, ReadsTheDayPublishersPutInTheirPaths) {
     EXPECT_EQ(FormatIsoDate(*parsed), day) << url;
   }
   for (const char* url : {
-           "http://news.bbc.co.uk/2/hi/middle_east/4475546.stm",  // no day
-           "http://www.payvand.com/news/05/nov/1266.html",        // no year
-           "https://example.com/2005/11/",                        // no day
-           "https://example.com/story-e6frfkyi-1225862790476",    // a long number
-           "https://example.com/ci_22788525/quake",               // no year of 19xx or 20xx
-           "https://example.com/2005-11/27",                      // two separators
-           "https://example.com/2005/november-27",                // two separators
-           "https://example.com/2005/nova/27/",                   // no month
-           "https://example.com/2013/02/30/",                     // no such day
-           "https://example.com/2020/12/3-ways-to-save",          // the title's figure
-           "https://example.com/2013/03/14/quake-20130315",       // two days
-           "https://20050505.example.com/news",                   // the host
+           "http://news.example.co.uk/2/hi/europe/4475546.stm",  // no day
+           "http://www.example.com/news/05/nov/1266.html",       // no year
+           "https://example.com/2005/11/",                       // no day
+           "https://example.com/story-a1b2c3d4-1225862790476",   // a long number
+           "https://example.com/ci_22788525/quake",              // no year of 19xx or 20xx
+           "https://example.com/2005-11/27",                     // two separators
+           "https://example.com/2005/november-27",               // two separators
+           "https://example.com/2005/nova/27/",                  // no month
+           "https://example.com/2013/02/30/",                    // no such day
+           "https://example.com/2020/12/3-ways-to-save",         // the title's figure
+           "https://example.com/2013/03/14/quake-20130315",      // two days
+           "https://20050505.example.com/news",                  // the host
            "",
        }) {
     EXPECT_FALSE(ParseUrlDay(url).has_value()) << url;
