@@ -599,15 +599,16 @@ bool OneEditApart(absl::string_view a, absl::string_view b) {
   }
   if (same_start == b.size()) return false;  // the same word
   // The rest after the edit must be the same.
-  auto same_rest = [](absl::string_view x, absl::string_view y) {
-    return absl::EqualsIgnoreCase(x, y);
-  };
-  if (a.size() < b.size()) return same_rest(a.substr(same_start), b.substr(same_start + 1));
-  if (same_rest(a.substr(same_start + 1), b.substr(same_start + 1))) return true;  // changed
+  if (a.size() < b.size()) {
+    return absl::EqualsIgnoreCase(a.substr(same_start), b.substr(same_start + 1));
+  }
+  if (absl::EqualsIgnoreCase(a.substr(same_start + 1), b.substr(same_start + 1))) {
+    return true;  // changed
+  }
   return same_start + 1 < a.size() &&
          absl::ascii_tolower(a[same_start]) == absl::ascii_tolower(b[same_start + 1]) &&
          absl::ascii_tolower(a[same_start + 1]) == absl::ascii_tolower(b[same_start]) &&
-         same_rest(a.substr(same_start + 2), b.substr(same_start + 2));  // swapped
+         absl::EqualsIgnoreCase(a.substr(same_start + 2), b.substr(same_start + 2));  // swapped
 }
 
 // The month `word` misspells by one edit, or 0.
@@ -713,7 +714,7 @@ std::optional<PartialDate> ParseUrlDay(absl::string_view url) {
     }
     const std::optional<PartialDate> url_day = ValidDay(ToInt(year), month_number, ToInt(day));
     if (!url_day.has_value()) continue;
-    if (found.has_value() && FormatIsoDate(*found) != FormatIsoDate(*url_day)) return std::nullopt;
+    if (found.has_value() && DaysBetween(*found, *url_day) != 0) return std::nullopt;
     found = url_day;
   }
   return found;
