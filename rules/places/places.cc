@@ -1,12 +1,14 @@
 #include "rules/places/places.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -30,6 +32,9 @@ struct Index {
   absl::flat_hash_set<std::string> generic_suffixes;
   absl::flat_hash_map<std::string, std::string> alias_keys;  // folded name -> key
   absl::flat_hash_set<std::string> not_a_place;
+  absl::flat_hash_set<std::string> attribution;     // lower case: "according"
+  absl::flat_hash_set<std::string> demonyms;        // as written: "Greek"
+  absl::flat_hash_set<std::string> modifier_nouns;  // lower case: "magazine"
 };
 
 }  // namespace places_internal
@@ -52,10 +57,32 @@ enum SentencePattern {
 // A capitalised name of one to four words: "Qeshm", "Bandar Abbas".
 constexpr absl::string_view kName = "\\p{Lu}[\\pL-]*\\pL(?:\\s+\\p{Lu}[\\pL-]*\\pL){0,3}";
 
+// The possessive ending, with a straight or a curly apostrophe.
+constexpr absl::string_view kPossessives[] = {"'s", "\xE2\x80\x99s"};
+
 // A place name as written, without a possessive: "Gaza's" -> "Gaza".
 absl::string_view WithoutPossessive(absl::string_view name) {
-  if (!absl::ConsumeSuffix(&name, "'s")) absl::ConsumeSuffix(&name, "\xE2\x80\x99s");
+  for (const absl::string_view possessive : kPossessives) {
+    if (absl::ConsumeSuffix(&name, possessive)) break;
+  }
   return name;
+}
+
+// Whether `rest`, the text after a name, makes it a possessive: "'s centre".
+bool BeginsWithPossessive(absl::string_view rest) {
+  return std::any_of(
+      std::begin(kPossessives), std::end(kPossessives),
+      [rest](absl::string_view possessive) { return absl::StartsWith(rest, possessive); });
+}
+
+// The word of ASCII letters that ends right before byte `offset` of `text`,
+// past any spaces: "said" in "said to AFP"; empty when there is none.
+absl::string_view WordBefore(absl::string_view text, size_t offset) {
+  size_t end = offset;
+  while (end > 0 && absl::ascii_isspace(text[end - 1])) --end;
+  size_t begin = end;
+  while (begin > 0 && absl::ascii_isalpha(text[begin - 1])) --begin;
+  return text.substr(begin, end - begin);
 }
 
 // Whether `text` may hold a capital letter: an ASCII one, or any byte past
@@ -109,6 +136,9 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
   index->place_nouns = WordSet(lexicon.place_noun());
   index->generic_suffixes = WordSet(lexicon.generic_suffix());
   index->not_a_place = WordSet(lexicon.not_a_place());
+  index->attribution = WordSet(lexicon.attribution());
+  index->demonyms = WordSet(lexicon.demonym());
+  index->modifier_nouns = WordSet(lexicon.modifier_noun());
   const absl::flat_hash_set<std::string> directions = WordSet(lexicon.direction());
   for (const std::string& entry : lexicon.aliases()) {
     const std::vector<std::string> names = absl::StrSplit(entry, ", ", absl::SkipEmpty());
@@ -158,7 +188,8 @@ std::string PlacesModule::Key(absl::string_view name) const {
 
 bool PlacesModule::IsPlaceName(absl::string_view name) const {
   return !name.empty() &&
-         !index_->not_a_place.contains(std::string(name.substr(0, name.find(' '))));
+         !index_->not_a_place.contains(std::string(name.substr(0, name.find(' ')))) &&
+         !index_->demonyms.contains(std::string(name));
 }
 
 bool PlacesModule::IsPlaceNoun(absl::string_view noun) const {
@@ -215,13 +246,27 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
   for_each_match(kNounOf, [&](const Match& match) { add(match, 2, match.group(1)); });
   for_each_match(kDirectionOf, [&](const Match& match) { add(match, 2, "", "of"); });
   for_each_match(kIntroduced, [&](const Match& match) {
-    // "In the Israel-Hamas conflict": one word after "the" that modifies a
-    // noun is not a place; "in the Gaza Strip" is.
     const absl::string_view name = match.group(3);
     const absl::string_view rest = text.substr(match.end(3));
-    const bool modifier = match.matched(2) && name.find(' ') == absl::string_view::npos &&
-                          rest.size() > 1 && rest[0] == ' ' && absl::ascii_islower(rest[1]) &&
-                          !IsPlaceNoun(rest.substr(1, rest.find_first_of(" ,.;:", 1) - 1));
+    // "according to AFP": a source of what is said, not a place; but
+    // "according to Iran's seismologic centre" names one.
+    if (absl::AsciiStrToLower(match.group(1)) == "to" &&
+        index.attribution.contains(absl::AsciiStrToLower(WordBefore(text, match.begin(1)))) &&
+        !BeginsWithPossessive(rest)) {
+      return;
+    }
+    // A name right before a lower-case word may modify it. "In the
+    // Israel-Hamas conflict": one word after "the" that modifies a noun is
+    // not a place, as "in the Gaza Strip" is; nor is a name before a noun
+    // only modifiers come before ("to People magazine").
+    const absl::string_view next_word =
+        rest.size() > 1 && rest[0] == ' ' && absl::ascii_islower(rest[1])
+            ? rest.substr(1, rest.find_first_of(" ,.;:", 1) - 1)
+            : absl::string_view();
+    const bool modifier =
+        !next_word.empty() && ((match.matched(2) && name.find(' ') == absl::string_view::npos &&
+                                !IsPlaceNoun(next_word)) ||
+                               index.modifier_nouns.contains(absl::AsciiStrToLower(next_word)));
     if (modifier || !add(match, 3, "", match.group(1))) return;
     // "in Athens, Patras and Heraklion": the places listed with it.
     std::vector<re2::StringPiece> groups;

@@ -124,7 +124,17 @@ INSTANTIATE_TEST_SUITE_P(
                 "Nashville=nashville; Tennessee=tennessee"},
         Example{"Rain fell across Northern California overnight.",
                 "Northern California=northern california"},
-        Example{"Storms battered the coast of Kastel province.", "Kastel=kastel (province)"}));
+        Example{"Storms battered the coast of Kastel province.", "Kastel=kastel (province)"},
+        // Sources, peoples and modifiers are no places.
+        Example{"Twelve died, according to the US Geological Survey.", ""},
+        Example{"According to Iran's seismology centre, it was shallow.", "Iran=iran"},
+        Example{"\"We ran,\" a baker said to AFP in Kessra.", "Kessra=kessra"},
+        Example{"Smoke hung over the Greek capital.", ""},
+        Example{"The quake hit the Indonesian province of Aceh.", "Aceh=aceh (province)"},
+        Example{"Aid was flown to French Guiana.", "French Guiana=french guiana"},
+        Example{"She spoke to People magazine last week.", ""},
+        Example{"Youths tossed in Molotov cocktails.", ""},
+        Example{"Talks moved to Geneva.", "Geneva=geneva"}));
 
 TEST(PlacesModuleTest, TheCityRefersBackToThePlaceCalledACity) {
   std::vector<PlaceMention> places = Module().FindInSentence(

@@ -45,7 +45,8 @@ TEST_P(LabeledCorpusTest, FindsWhatIsLabeledAndNothingElse) {
 
 INSTANTIATE_TEST_SUITE_P(Labels, LabeledCorpusTest,
                          testing::Values("varnholm-flood.json", "kessra-quake.json",
-                                         "lindmouth-runoff.json", "sorvan-pledges.json"));
+                                         "lindmouth-runoff.json", "sorvan-pledges.json",
+                                         "two-quakes.json"));
 
 // Events close enough in time to be taken for one story are what a
 // generated corpus adds: hundreds of them, each with figures of its own.
