@@ -85,6 +85,26 @@ absl::string_view WordBefore(absl::string_view text, size_t offset) {
   return text.substr(begin, end - begin);
 }
 
+// Whether `text` capitalises every word of four letters or more, as
+// headlines in title case do, and has two such words at least.
+bool IsTitleCase(absl::string_view text) {
+  int capitalised = 0;
+  for (size_t at = 0; at < text.size();) {
+    if (!absl::ascii_isalpha(text[at])) {
+      ++at;
+      continue;
+    }
+    size_t end = at;
+    while (end < text.size() && absl::ascii_isalpha(text[end])) ++end;
+    if (end - at >= 4) {
+      if (!absl::ascii_isupper(text[at])) return false;
+      ++capitalised;
+    }
+    at = end;
+  }
+  return capitalised >= 2;
+}
+
 // Whether `text` may hold a capital letter: an ASCII one, or any byte past
 // ASCII, which may begin one ("\xC3\x89mile").
 bool MayHoldCapital(absl::string_view text) {
@@ -295,6 +315,27 @@ std::vector<PlaceMention> PlacesModule::Find(const Document& document) const {
     for (PlaceMention& mention : FindInSentence(SentenceText(document, sentence), sentence)) {
       places.push_back(std::move(mention));
     }
+  }
+  // In a heading in title case, capitals do not tell where a name ends
+  // ("Woman Killed In Queens Hit-And-Run, Driver Charged"): a name of
+  // several words found there is kept only where the article's other
+  // sentences name it too.
+  const auto unsure = [&document](const PlaceMention& place) {
+    return place.name.find(' ') != std::string::npos &&
+           document.sentences(place.sentence).heading() &&
+           IsTitleCase(SentenceText(document, place.sentence));
+  };
+  if (std::any_of(places.begin(), places.end(), unsure)) {
+    // Copies, as erasing moves the mentions' strings.
+    absl::flat_hash_set<std::string> named_elsewhere;
+    for (const PlaceMention& place : places) {
+      if (!unsure(place)) named_elsewhere.insert(place.key);
+    }
+    places.erase(std::remove_if(places.begin(), places.end(),
+                                [&](const PlaceMention& place) {
+                                  return unsure(place) && !named_elsewhere.contains(place.key);
+                                }),
+                 places.end());
   }
   // Views of the mentions' own strings, which setting kind_in_document leaves in place.
   absl::flat_hash_map<absl::string_view, absl::string_view> first_kinds;  // key -> kind
