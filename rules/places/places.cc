@@ -62,9 +62,7 @@ constexpr absl::string_view kPossessives[] = {"'s", "\xE2\x80\x99s"};
 
 // A place name as written, without a possessive: "Gaza's" -> "Gaza".
 absl::string_view WithoutPossessive(absl::string_view name) {
-  for (const absl::string_view possessive : kPossessives) {
-    if (absl::ConsumeSuffix(&name, possessive)) break;
-  }
+  if (!absl::ConsumeSuffix(&name, kPossessives[0])) absl::ConsumeSuffix(&name, kPossessives[1]);
   return name;
 }
 
@@ -209,7 +207,7 @@ std::string PlacesModule::Key(absl::string_view name) const {
 bool PlacesModule::IsPlaceName(absl::string_view name) const {
   return !name.empty() &&
          !index_->not_a_place.contains(std::string(name.substr(0, name.find(' ')))) &&
-         !index_->demonyms.contains(std::string(name));
+         !index_->demonyms.contains(name);
 }
 
 bool PlacesModule::IsPlaceNoun(absl::string_view noun) const {
@@ -270,7 +268,7 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     const absl::string_view rest = text.substr(match.end(3));
     // "according to AFP": a source of what is said, not a place; but
     // "according to Iran's seismologic centre" names one.
-    if (absl::AsciiStrToLower(match.group(1)) == "to" &&
+    if (absl::EqualsIgnoreCase(match.group(1), "to") &&
         index.attribution.contains(absl::AsciiStrToLower(WordBefore(text, match.begin(1)))) &&
         !BeginsWithPossessive(rest)) {
       return;
@@ -286,7 +284,7 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     const bool modifier =
         !next_word.empty() && ((match.matched(2) && name.find(' ') == absl::string_view::npos &&
                                 !IsPlaceNoun(next_word)) ||
-                               index.modifier_nouns.contains(absl::AsciiStrToLower(next_word)));
+                               index.modifier_nouns.contains(next_word));
     if (modifier || !add(match, 3, "", match.group(1))) return;
     // "in Athens, Patras and Heraklion": the places listed with it.
     std::vector<re2::StringPiece> groups;
