@@ -25,6 +25,10 @@
 
 namespace factcheck {
 
+// A document's first sentences, where news names what it is about: stories
+// are told apart by the names and the kinds of incident found there.
+inline constexpr int kLeadSentences = 5;
+
 // A place named in a sentence (rules/places).
 struct PlaceMention {
   int sentence = 0;  // index into Document.sentences

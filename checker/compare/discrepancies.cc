@@ -25,6 +25,7 @@
 #include "checker/util/threads.h"
 #include "rules/dates/dates.h"
 #include "rules/quantities/quantities.h"
+#include "rules/rule_module.h"
 
 namespace factcheck {
 namespace {
@@ -351,18 +352,16 @@ constexpr int kStoryDays = 2;
 constexpr size_t kStorySharedNames = 2;
 // Documents within kStoryDays that one name may join into stories.
 constexpr size_t kMaxDocumentsPerStoryName = 200;
-// A document's first sentences, where news names what it is about: a name
-// two documents share joins them only where one of them names it here. A
-// name both mention in passing ("volunteers from St Luke's Hospital", a
-// hospital of that name in two towns) tells two stories apart no better
-// than a common word.
-constexpr int kLeadSentences = 5;
 
 // A place or person a document names: a place key, or a person's entity id.
 using StoryName = std::pair<Claim::Kind, absl::string_view>;
 
-// A place or person as a document names it: in its lead or only later.
-// No larger than a StoryName alone (24 bytes): there is one for each name
+// A place or person as a document names it: in its lead (kLeadSentences,
+// rules/rule_module.h) or only later. A name two documents share joins them
+// only where one of them names it in its lead: a name both mention in
+// passing ("volunteers from St Luke's Hospital", a hospital of that name in
+// two towns) tells two stories apart no better than a common word. No
+// larger than a StoryName alone (24 bytes): there is one for each name
 // claim of the corpus.
 struct Naming {
   absl::string_view name;
@@ -416,17 +415,32 @@ std::vector<std::vector<NamedIn>> DocumentsNaming(const std::vector<int>& days,
   return by_name;
 }
 
+// Whether two documents' leads report different incidents: each names a
+// kind of incident, and none the same. `a` and `b` are sorted.
+bool ReportDifferentIncidents(const std::vector<absl::string_view>& a,
+                              const std::vector<absl::string_view>& b) {
+  if (a.empty() || b.empty()) return false;
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x == *y) return false;
+    *x < *y ? ++x : ++y;
+  }
+  return true;
+}
+
 // The dated documents, by number, grouped into stories: documents that share
-// kStorySharedNames places or people within kStoryDays are of one story, and
-// so is whatever either shares as much with. `days` and `names` are by
-// document number. Candidate pairs come from blocking: documents that name
-// one place or person, dated within kStoryDays of each other, one of them
-// in its lead. Never all pairs, nor all candidates at once: a document's
-// partners are counted and let go before the next document's. Each pair is
-// counted by the one of its documents that comes first by (day, number),
-// once for each name they share.
-std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
-                                               std::vector<std::vector<Naming>> names) {
+// kStorySharedNames places or people within kStoryDays are of one story,
+// unless their leads report different incidents, and so is whatever either
+// shares as much with. `days`, `names` and `incidents` (the kinds of
+// incident each lead reports, sorted) are by document number. Candidate
+// pairs come from blocking: documents that name one place or person, dated
+// within kStoryDays of each other, one of them in its lead. Never all
+// pairs, nor all candidates at once: a document's partners are counted and
+// let go before the next document's. Each pair is counted by the one of its
+// documents that comes first by (day, number), once for each name they
+// share.
+std::vector<std::vector<int>> GroupIntoStories(
+    const std::vector<int>& days, std::vector<std::vector<Naming>> names,
+    const std::vector<std::vector<absl::string_view>>& incidents) {
   const std::vector<std::vector<NamedIn>> named = DocumentsNaming(days, std::move(names));
   // Where each document stands among the documents of each name it names,
   // (name, position), document after document: those of document d from
@@ -469,7 +483,8 @@ std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
     std::sort(partners.begin(), partners.end());
     for (auto begin = partners.begin(); begin != partners.end();) {
       const auto run_end = std::find_if(begin, partners.end(), [&](int y) { return y != *begin; });
-      if (static_cast<size_t>(run_end - begin) >= kStorySharedNames) {
+      if (static_cast<size_t>(run_end - begin) >= kStorySharedNames &&
+          !ReportDifferentIncidents(incidents[document], incidents[*begin])) {
         stories.Join(static_cast<int>(document), *begin);
       }
       begin = run_end;
@@ -592,8 +607,17 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
     SortUnique(&named.keys);
     SortUnique(&named.by_sentence);
   }
+  std::vector<std::vector<absl::string_view>> incidents(dated);
+  const std::vector<const KeptClaim*>& incident_claims = claims.OfKind(Claim::INCIDENT_MENTION);
+  stories.ForEachNumbered(incident_claims, [&](int document, size_t i) {
+    const KeptClaim& claim = *incident_claims[i];
+    if (document >= 0 && claim.evidence().sentence() < kLeadSentences) {
+      incidents[document].push_back(claim.subject_key());
+    }
+  });
+  for (std::vector<absl::string_view>& kinds : incidents) SortUnique(&kinds);
   stories.story_of.resize(dated);
-  for (std::vector<int>& story_documents : GroupIntoStories(days, std::move(names))) {
+  for (std::vector<int>& story_documents : GroupIntoStories(days, std::move(names), incidents)) {
     // The place most of its documents name, then the one named most often.
     std::map<absl::string_view, int> documents_naming;
     for (const int document : story_documents) {

@@ -97,6 +97,17 @@ Claim PlaceMentioned(const std::string& document, const std::string& place) {
   return claim;
 }
 
+Claim IncidentMentioned(const std::string& document, const std::string& kind, int sentence) {
+  Claim claim;
+  claim.set_kind(Claim::INCIDENT_MENTION);
+  claim.set_subject(kind);
+  claim.set_subject_type(Claim::STORY);
+  claim.set_subject_key(kind);
+  *claim.mutable_evidence() = At(document, 1);
+  claim.mutable_evidence()->set_sentence(sentence);
+  return claim;
+}
+
 // Each discrepancy as "KIND subject: value [documents] | value [documents]",
 // "(accepted)" after a spelling the vocabulary accepts.
 std::string Describe(const std::vector<Claim>& claims,
@@ -295,6 +306,38 @@ TEST(FindDiscrepanciesTest, ComparesStoryFiguresWithinOneStory) {
                       PlaceMentioned("b", "Athens"), PlaceMentioned("b", "Athens")},
                      {{"a", CalendarDay(2010, 5, 5)}, {"b", CalendarDay(2010, 5, 5)}}),
             "");
+}
+
+// A factory fire and a flood on the same day, of which the president spoke
+// in the capital: two stories, though they share two names.
+TEST(FindDiscrepanciesTest, DocumentsWhoseLeadsReportDifferentIncidentsAreNotOneStory) {
+  const std::map<std::string, PartialDate> datelines = {{"a", CalendarDay(2010, 5, 5)},
+                                                        {"b", CalendarDay(2010, 5, 5)}};
+  const auto stories_with = [](std::vector<Claim> incidents) {
+    std::vector<Claim> claims = {
+        StoryFigure("a", "deaths", "5"),   StoryFigure("b", "deaths", "12"),
+        PlaceMentioned("a", "Washington"), PlaceMentioned("a", "Kessra"),
+        PlaceMentioned("b", "Washington"), PlaceMentioned("b", "Kessra")};
+    claims.insert(claims.end(), incidents.begin(), incidents.end());
+    return claims;
+  };
+  EXPECT_EQ(Describe(stories_with(
+                         {IncidentMentioned("a", "fire", 0), IncidentMentioned("b", "flood", 0)}),
+                     datelines),
+            "");
+  // One kind in common is enough, and a document naming none tells nothing.
+  const std::string one_story = "QUANTITY the event in Kessra: 5 = 5 [a] | 12 = 12 [b]";
+  EXPECT_EQ(Describe(stories_with({IncidentMentioned("a", "fire", 0),
+                                   IncidentMentioned("a", "explosion", 2),
+                                   IncidentMentioned("b", "explosion", 1)}),
+                     datelines),
+            one_story);
+  EXPECT_EQ(Describe(stories_with({IncidentMentioned("a", "fire", 0)}), datelines), one_story);
+  // An incident named only past the lead tells nothing either.
+  EXPECT_EQ(Describe(stories_with(
+                         {IncidentMentioned("a", "fire", 0), IncidentMentioned("b", "flood", 9)}),
+                     datelines),
+            one_story);
 }
 
 TEST(FindDiscrepanciesTest, NamesBothDocumentsMentionOnlyPastTheirLeadsMakeNoStory) {

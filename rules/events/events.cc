@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -17,6 +18,7 @@
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
 #include "rules/regex.h"
+#include "rules/word_list.h"
 
 namespace factcheck {
 
@@ -35,6 +37,8 @@ struct Trigger {
 struct Index {
   std::vector<Trigger> triggers;
   PatternSet patterns;  // triggers[i]'s pattern has id i
+  std::vector<std::string> incident_kinds;
+  PatternSet incidents;  // incident_kinds[i]'s words have id i
 };
 
 }  // namespace events_internal
@@ -235,6 +239,33 @@ std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
 }  // namespace
 
 EventsModule::EventsModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
+
+void EventsModule::FindIncidents(const Document& document, std::vector<Claim>* claims) const {
+  const Index& index = *index_;
+  if (index.incident_kinds.empty()) return;
+  std::vector<bool> named(index.incident_kinds.size(), false);
+  std::vector<re2::StringPiece> groups;
+  const int lead = std::min(kLeadSentences, document.sentences_size());
+  for (int sentence = 0; sentence < lead; ++sentence) {
+    const absl::string_view text = SentenceText(document, sentence);
+    for (const int id : index.incidents.Candidates(text)) {
+      if (named[id] || !FindMatch(index.incidents.pattern(id), text, 0, false, &groups)) continue;
+      named[id] = true;
+      const int begin = static_cast<int>(groups[0].data() - text.data());
+      Claim& claim = claims->emplace_back();
+      claim.set_kind(Claim::INCIDENT_MENTION);
+      claim.set_subject(index.incident_kinds[id]);
+      claim.set_subject_type(Claim::STORY);
+      claim.set_subject_key(index.incident_kinds[id]);
+      claim.set_attribute("mention");
+      claim.set_value_text(std::string(groups[0].data(), groups[0].size()));
+      *claim.mutable_evidence() =
+          MakeEvidence(document, sentence, begin, begin + static_cast<int>(groups[0].size()));
+      claim.set_rule("events/incident");
+      claim.set_confidence(0.7f);
+    }
+  }
+}
 EventsModule::~EventsModule() = default;
 
 absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLexicon& events) {
@@ -247,12 +278,29 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
     }
   }
   if (absl::Status compiled = index->patterns.Compile(); !compiled.ok()) return compiled;
+  for (const EventLexicon::Incident& incident : events.incident()) {
+    const absl::flat_hash_set<std::string> words = WordSet(incident.word());
+    std::vector<std::string> alternatives(words.begin(), words.end());
+    alternatives.insert(alternatives.end(), incident.phrase().begin(), incident.phrase().end());
+    if (incident.kind().empty() || alternatives.empty()) {
+      return absl::InvalidArgumentError("an incident needs a kind and a word or phrase");
+    }
+    const absl::Status added =
+        index->incidents.Add(absl::StrCat("\\b", WordAlternation(std::move(alternatives)), "\\b"),
+                             /*case_sensitive=*/false);
+    if (!added.ok()) return added;
+    index->incident_kinds.push_back(incident.kind());
+  }
+  if (!index->incident_kinds.empty()) {
+    if (absl::Status compiled = index->incidents.Compile(); !compiled.ok()) return compiled;
+  }
   return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
 }
 
 void EventsModule::Extract(const Document& document, const DocumentMentions& found,
                            std::vector<Claim>* claims) const {
   const Index& index = *index_;
+  FindIncidents(document, claims);
 
   const NumericDateOrder order = document.numeric_date_order();
   std::vector<Mention> mentions;

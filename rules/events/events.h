@@ -11,6 +11,10 @@
 // of its own; "the meeting on March 21" dates the last meeting mentioned
 // before it. Dates resolve against the dateline (rules/dates).
 //
+// It also emits an INCIDENT_MENTION claim for each kind of incident
+// ("earthquake", "fire") the document's lead names, where it first does,
+// which tells apart stories that share places or people.
+//
 //   "During a meeting in Cairo with Foreign Minister Sameh Shoukry, Secretary
 //    of State Antony Blinken spoke on Thursday."   (dateline 2024-03-21)
 //   -> EVENT_DATE claim: value_text "Thursday", date 2024-03-21,
@@ -54,6 +58,9 @@ class EventsModule : public RuleModule {
 
  private:
   explicit EventsModule(std::unique_ptr<const events_internal::Index> index);
+
+  // The INCIDENT_MENTION claims of `document`.
+  void FindIncidents(const Document& document, std::vector<Claim>* claims) const;
 
   std::unique_ptr<const events_internal::Index> index_;
 };

@@ -14,10 +14,15 @@
 namespace factcheck {
 namespace {
 
-std::string Describe(const std::string& text) {
+const EventsModule& Module() {
   static const EventsModule* events = EventsModule::Create(DefaultEventLexicon()).value().release();
+  return *events;
+}
+
+std::string Describe(const std::string& text) {
   std::vector<std::string> found;
-  for (const Claim& claim : ExtractForTests(*events, text)) {
+  for (const Claim& claim : ExtractForTests(Module(), text)) {
+    if (claim.kind() != Claim::EVENT_DATE) continue;
     found.push_back(absl::StrCat(claim.event().place(), "|",
                                  absl::StrJoin(claim.event().participants(), "+"), "|",
                                  claim.value_text(), "=", FormatIsoDate(claim.date())));
@@ -251,6 +256,53 @@ TEST(EventsModuleTest, EveryMeetingOfALongDocumentStaysApart) {
     expected.push_back(meeting + "October 6=2025-10-06");
   }
   EXPECT_EQ(Describe(text), absl::StrJoin(expected, "; "));
+}
+
+// The kinds of incident a document's lead names, each as "kind=word as
+// written" where it is first named, in the order they are.
+std::string DescribeIncidents(const std::string& text) {
+  std::vector<std::string> found;
+  for (const Claim& claim : ExtractForTests(Module(), text)) {
+    if (claim.kind() == Claim::INCIDENT_MENTION) {
+      found.push_back(absl::StrCat(claim.subject(), "=", claim.value_text()));
+    }
+  }
+  return absl::StrJoin(found, "; ");
+}
+
+struct IncidentExample {
+  const char* text;
+  const char* expected;  // "" when the lead names no incident
+};
+
+void PrintTo(const IncidentExample& example, std::ostream* out) { *out << example.text; }
+
+class IncidentCorpusTest : public testing::TestWithParam<IncidentExample> {};
+
+TEST_P(IncidentCorpusTest, NamesTheKindsOfIncidentOfTheLead) {
+  EXPECT_EQ(DescribeIncidents(GetParam().text), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Incidents, IncidentCorpusTest,
+    testing::Values(
+        IncidentExample{"A strong Quake shook the coast.", "earthquake=Quake"},
+        IncidentExample{"Floodwaters rose after the storm.", "flood=Floodwaters; storm=storm"},
+        // Each kind once, where it is first named.
+        IncidentExample{"The blaze spread. Firefighters fought the fire for hours.", "fire=blaze"},
+        IncidentExample{"A gunman opened fire in the square.", "fire=fire; shooting=gunman"},
+        IncidentExample{"A driver was held after a hit-and-run on Main Street.",
+                        "crash=hit-and-run"},
+        // Whole words only: "stormed", "firefighters", "crashed" name none.
+        IncidentExample{"Police stormed the hall as firefighters arrived.", ""},
+        // Only the lead, the first five sentences.
+        IncidentExample{"One. Two. Three. Four. Five. A quake was felt.", ""},
+        IncidentExample{"Talks resumed in Cairo.", ""}));
+
+TEST(EventsModuleTest, RejectsAnIncidentWithoutWords) {
+  EventLexicon lexicon;
+  lexicon.add_incident()->set_kind("flood");
+  EXPECT_FALSE(EventsModule::Create(lexicon).ok());
 }
 
 TEST(EventsModuleTest, RejectsAnInvalidTrigger) {
