@@ -36,9 +36,11 @@ struct Trigger {
 
 struct Index {
   std::vector<Trigger> triggers;
-  PatternSet patterns;  // triggers[i]'s pattern has id i
   std::vector<std::string> incident_kinds;
-  PatternSet incidents;  // incident_kinds[i]'s words have id i
+  // triggers[i]'s pattern has id i, incident_kinds[i]'s words id
+  // triggers.size() + i: one pass of the set's words over a sentence asks
+  // for both.
+  PatternSet patterns;
 };
 
 }  // namespace events_internal
@@ -74,10 +76,13 @@ struct DocumentEvent {
   std::set<std::string> participants;
 };
 
-std::vector<TriggerHit> FindTriggers(const Index& index, absl::string_view sentence) {
+// The triggers in a sentence, of `candidates`, the ids of its patterns that
+// may match.
+std::vector<TriggerHit> FindTriggers(const Index& index, const PatternText& pattern_text,
+                                     const std::vector<int>& candidates) {
   std::vector<TriggerHit> hits;
-  const PatternText pattern_text(sentence);
-  for (const int id : index.patterns.Candidates(pattern_text)) {
+  for (const int id : candidates) {
+    if (id >= static_cast<int>(index.triggers.size())) break;
     index.patterns.ForEachMatch(id, pattern_text, [&](const Match& match) {
       hits.push_back({match.begin(0), match.end(0), &index.triggers[id]});
     });
@@ -236,36 +241,41 @@ std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
   return events;
 }
 
+// Adds an INCIDENT_MENTION claim for each kind of incident sentence
+// `sentence` names, among `candidates`, the ids of its patterns that may
+// match, that no sentence before it has (`named`, by kind).
+void NameIncidents(const Index& index, const Document& document, int sentence,
+                   const PatternText& pattern_text, const std::vector<int>& candidates,
+                   std::vector<bool>* named, std::vector<Claim>* claims) {
+  const int first = static_cast<int>(index.triggers.size());
+  const absl::string_view text = pattern_text.text();
+  std::vector<re2::StringPiece> groups;
+  for (auto id = std::lower_bound(candidates.begin(), candidates.end(), first);
+       id != candidates.end(); ++id) {
+    const int kind = *id - first;
+    if ((*named)[kind] || !FindMatch(index.patterns.pattern(*id), text, 0, false, &groups)) {
+      continue;
+    }
+    (*named)[kind] = true;
+    const int begin = static_cast<int>(groups[0].data() - text.data());
+    Claim& claim = claims->emplace_back();
+    claim.set_kind(Claim::INCIDENT_MENTION);
+    claim.set_subject(index.incident_kinds[kind]);
+    claim.set_subject_type(Claim::STORY);
+    claim.set_subject_key(index.incident_kinds[kind]);
+    claim.set_attribute("mention");
+    claim.set_value_text(std::string(groups[0].data(), groups[0].size()));
+    *claim.mutable_evidence() =
+        MakeEvidence(document, sentence, begin, begin + static_cast<int>(groups[0].size()));
+    claim.set_rule("events/incident");
+    claim.set_confidence(0.7f);
+  }
+}
+
 }  // namespace
 
 EventsModule::EventsModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
 
-void EventsModule::FindIncidents(const Document& document, std::vector<Claim>* claims) const {
-  const Index& index = *index_;
-  if (index.incident_kinds.empty()) return;
-  std::vector<bool> named(index.incident_kinds.size(), false);
-  std::vector<re2::StringPiece> groups;
-  const int lead = std::min(kLeadSentences, document.sentences_size());
-  for (int sentence = 0; sentence < lead; ++sentence) {
-    const absl::string_view text = SentenceText(document, sentence);
-    for (const int id : index.incidents.Candidates(text)) {
-      if (named[id] || !FindMatch(index.incidents.pattern(id), text, 0, false, &groups)) continue;
-      named[id] = true;
-      const int begin = static_cast<int>(groups[0].data() - text.data());
-      Claim& claim = claims->emplace_back();
-      claim.set_kind(Claim::INCIDENT_MENTION);
-      claim.set_subject(index.incident_kinds[id]);
-      claim.set_subject_type(Claim::STORY);
-      claim.set_subject_key(index.incident_kinds[id]);
-      claim.set_attribute("mention");
-      claim.set_value_text(std::string(groups[0].data(), groups[0].size()));
-      *claim.mutable_evidence() =
-          MakeEvidence(document, sentence, begin, begin + static_cast<int>(groups[0].size()));
-      claim.set_rule("events/incident");
-      claim.set_confidence(0.7f);
-    }
-  }
-}
 EventsModule::~EventsModule() = default;
 
 absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLexicon& events) {
@@ -277,7 +287,6 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
       index->triggers.push_back({event.type(), trigger.head()});
     }
   }
-  if (absl::Status compiled = index->patterns.Compile(); !compiled.ok()) return compiled;
   for (const EventLexicon::Incident& incident : events.incident()) {
     const absl::flat_hash_set<std::string> words = WordSet(incident.word());
     std::vector<std::string> alternatives(words.begin(), words.end());
@@ -286,27 +295,29 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
       return absl::InvalidArgumentError("an incident needs a kind and a word or phrase");
     }
     const absl::Status added =
-        index->incidents.Add(absl::StrCat("\\b", WordAlternation(std::move(alternatives)), "\\b"),
-                             /*case_sensitive=*/false);
+        index->patterns.Add(absl::StrCat("\\b", WordAlternation(std::move(alternatives)), "\\b"),
+                            /*case_sensitive=*/false);
     if (!added.ok()) return added;
     index->incident_kinds.push_back(incident.kind());
   }
-  if (!index->incident_kinds.empty()) {
-    if (absl::Status compiled = index->incidents.Compile(); !compiled.ok()) return compiled;
-  }
+  if (absl::Status compiled = index->patterns.Compile(); !compiled.ok()) return compiled;
   return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
 }
 
 void EventsModule::Extract(const Document& document, const DocumentMentions& found,
                            std::vector<Claim>* claims) const {
   const Index& index = *index_;
-  FindIncidents(document, claims);
-
   const NumericDateOrder order = document.numeric_date_order();
   std::vector<Mention> mentions;
+  std::vector<bool> incidents_named(index.incident_kinds.size(), false);
   for (int sentence = 0; sentence < document.sentences_size(); ++sentence) {
     const absl::string_view text = SentenceText(document, sentence);
-    const std::vector<TriggerHit> triggers = FindTriggers(index, text);
+    const PatternText pattern_text(text);
+    const std::vector<int> candidates = index.patterns.Candidates(pattern_text);
+    if (sentence < kLeadSentences) {
+      NameIncidents(index, document, sentence, pattern_text, candidates, &incidents_named, claims);
+    }
+    const std::vector<TriggerHit> triggers = FindTriggers(index, pattern_text, candidates);
     if (triggers.empty()) continue;
     Mention mention;
     mention.sentence = sentence;

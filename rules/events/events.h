@@ -59,9 +59,6 @@ class EventsModule : public RuleModule {
  private:
   explicit EventsModule(std::unique_ptr<const events_internal::Index> index);
 
-  // The INCIDENT_MENTION claims of `document`.
-  void FindIncidents(const Document& document, std::vector<Claim>* claims) const;
-
   std::unique_ptr<const events_internal::Index> index_;
 };
 
