@@ -618,19 +618,31 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   for (std::vector<absl::string_view>& kinds : incidents) SortUnique(&kinds);
   stories.story_of.resize(dated);
   for (std::vector<int>& story_documents : GroupIntoStories(days, std::move(names), incidents)) {
-    // The place most of its documents name, then the one named most often.
-    std::map<absl::string_view, int> documents_naming;
+    // The place most of its documents name, then the one they name first
+    // (news names where it happened before where it was spoken of), then
+    // the one named most often.
+    struct Named {
+      int documents = 0;
+      int first_sentences = 0;  // summed over the documents
+      int last_document = -1;
+    };
+    std::map<absl::string_view, Named> named_in_story;
     for (const int document : story_documents) {
-      for (const absl::string_view place : stories.places[document].keys) {
-        ++documents_naming[place];
+      for (const auto& [sentence, place] : stories.places[document].by_sentence) {
+        Named& named = named_in_story[place];
+        if (named.last_document == document) continue;  // named earlier in it
+        named.last_document = document;
+        ++named.documents;
+        named.first_sentences += sentence;
       }
     }
     absl::string_view top;
-    for (const auto& [place, count] : documents_naming) {
-      if (top.empty() || std::make_pair(count, mentions[place]) >
-                             std::make_pair(documents_naming[top], mentions[top])) {
-        top = place;
-      }
+    const auto rank = [&](absl::string_view place) {
+      const Named& named = named_in_story[place];
+      return std::make_tuple(named.documents, -named.first_sentences, mentions[place]);
+    };
+    for (const auto& entry : named_in_story) {
+      if (top.empty() || rank(entry.first) > rank(top)) top = entry.first;
     }
     auto story = std::make_unique<Stories::Story>();
     story->id = std::string(stories.ids[story_documents.front()]);

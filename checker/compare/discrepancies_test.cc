@@ -340,6 +340,24 @@ TEST(FindDiscrepanciesTest, DocumentsWhoseLeadsReportDifferentIncidentsAreNotOne
             one_story);
 }
 
+// A fire in Brennholt, of which the president spoke in the capital: the
+// story is named for where it happened, which its reports name first,
+// though they name the capital as often or more.
+TEST(FindDiscrepanciesTest, AStoryIsNamedForThePlaceItsDocumentsNameFirst) {
+  std::vector<Claim> claims = {StoryFigure("a", "deaths", "5"), StoryFigure("b", "deaths", "6")};
+  const auto mention = [&claims](const char* document, const char* place, int sentence) {
+    claims.push_back(PlaceMentioned(document, place));
+    claims.back().mutable_evidence()->set_sentence(sentence);
+  };
+  for (const char* document : {"a", "b"}) {
+    mention(document, "Norvik", 3);
+    mention(document, "Brennholt", 1);
+  }
+  mention("a", "Norvik", 4);
+  EXPECT_EQ(Describe(claims, {{"a", CalendarDay(2026, 7, 14)}, {"b", CalendarDay(2026, 7, 14)}}),
+            "QUANTITY the event in Brennholt: 5 = 5 [a] | 6 = 6 [b]");
+}
+
 TEST(FindDiscrepanciesTest, NamesBothDocumentsMentionOnlyPastTheirLeadsMakeNoStory) {
   // Sentence 9 is past a document's lead; sentence 1 is in it.
   const auto story_naming_places_in = [](int a_sentence, int b_sentence) {
