@@ -241,9 +241,10 @@ std::vector<DocumentEvent> Assemble(std::vector<Mention>* mentions) {
   return events;
 }
 
-// Adds an INCIDENT_MENTION claim for each kind of incident sentence
-// `sentence` names, among `candidates`, the ids of its patterns that may
-// match, that no sentence before it has (`named`, by kind).
+// Adds an INCIDENT_MENTION claim, where it is named, for each kind of
+// incident that sentence `sentence` names and no sentence before it did
+// (`named`, by kind). `candidates` are the ids of the sentence's patterns
+// that may match.
 void NameIncidents(const Index& index, const Document& document, int sentence,
                    const PatternText& pattern_text, const std::vector<int>& candidates,
                    std::vector<bool>* named, std::vector<Claim>* claims) {
