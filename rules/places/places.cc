@@ -33,7 +33,7 @@ struct Index {
   absl::flat_hash_map<std::string, std::string> alias_keys;  // folded name -> key
   absl::flat_hash_set<std::string> not_a_place;
   absl::flat_hash_set<std::string> attribution;     // lower case: "according"
-  absl::flat_hash_set<std::string> demonyms;        // as written: "Greek"
+  absl::flat_hash_set<std::string> alone_no_place;  // as written: "Greek"
   absl::flat_hash_set<std::string> modifier_nouns;  // lower case: "magazine"
 };
 
@@ -155,7 +155,7 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
   index->generic_suffixes = WordSet(lexicon.generic_suffix());
   index->not_a_place = WordSet(lexicon.not_a_place());
   index->attribution = WordSet(lexicon.attribution());
-  index->demonyms = WordSet(lexicon.demonym());
+  index->alone_no_place = WordSet(lexicon.not_a_place_alone());
   index->modifier_nouns = WordSet(lexicon.modifier_noun());
   const absl::flat_hash_set<std::string> directions = WordSet(lexicon.direction());
   for (const std::string& entry : lexicon.aliases()) {
@@ -207,7 +207,7 @@ std::string PlacesModule::Key(absl::string_view name) const {
 bool PlacesModule::IsPlaceName(absl::string_view name) const {
   return !name.empty() &&
          !index_->not_a_place.contains(std::string(name.substr(0, name.find(' ')))) &&
-         !index_->demonyms.contains(name);
+         !index_->alone_no_place.contains(name);
 }
 
 bool PlacesModule::IsPlaceNoun(absl::string_view noun) const {

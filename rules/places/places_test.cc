@@ -134,6 +134,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Aid was flown to French Guiana.", "French Guiana=french guiana"},
         Example{"She spoke to People magazine last week.", ""},
         Example{"Youths tossed in Molotov cocktails.", ""},
+        Example{"The bill was debated in Parliament.", ""},
+        Example{"Crowds gathered in Parliament Square.", "Parliament Square=parliament square"},
         Example{"Talks moved to Geneva.", "Geneva=geneva"}));
 
 TEST(PlacesModuleTest, TheCityRefersBackToThePlaceCalledACity) {
