@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -415,11 +416,8 @@ std::vector<std::vector<NamedIn>> DocumentsNaming(const std::vector<int>& days,
   return by_name;
 }
 
-// Whether two documents' leads report different incidents: each names a
-// kind of incident, and none the same. `a` and `b` are sorted.
-bool ReportDifferentIncidents(const std::vector<absl::string_view>& a,
-                              const std::vector<absl::string_view>& b) {
-  if (a.empty() || b.empty()) return false;
+// Whether two sorted lists share no entry.
+bool Disjoint(const std::vector<absl::string_view>& a, const std::vector<absl::string_view>& b) {
   for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
     if (*x == *y) return false;
     *x < *y ? ++x : ++y;
@@ -429,18 +427,17 @@ bool ReportDifferentIncidents(const std::vector<absl::string_view>& a,
 
 // The dated documents, by number, grouped into stories: documents that share
 // kStorySharedNames places or people within kStoryDays are of one story,
-// unless their leads report different incidents, and so is whatever either
-// shares as much with. `days`, `names` and `incidents` (the kinds of
-// incident each lead reports, sorted) are by document number. Candidate
-// pairs come from blocking: documents that name one place or person, dated
-// within kStoryDays of each other, one of them in its lead. Never all
-// pairs, nor all candidates at once: a document's partners are counted and
-// let go before the next document's. Each pair is counted by the one of its
-// documents that comes first by (day, number), once for each name they
-// share.
-std::vector<std::vector<int>> GroupIntoStories(
-    const std::vector<int>& days, std::vector<std::vector<Naming>> names,
-    const std::vector<std::vector<absl::string_view>>& incidents) {
+// unless `apart` says they report different events, and so is whatever
+// either shares as much with. `days` and `names` are by document number.
+// Candidate pairs come from blocking: documents that name one place or
+// person, dated within kStoryDays of each other, one of them in its lead.
+// Never all pairs, nor all candidates at once: a document's partners are
+// counted and let go before the next document's. Each pair is counted by
+// the one of its documents that comes first by (day, number), once for each
+// name they share.
+std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
+                                               std::vector<std::vector<Naming>> names,
+                                               absl::FunctionRef<bool(int, int)> apart) {
   const std::vector<std::vector<NamedIn>> named = DocumentsNaming(days, std::move(names));
   // Where each document stands among the documents of each name it names,
   // (name, position), document after document: those of document d from
@@ -484,7 +481,7 @@ std::vector<std::vector<int>> GroupIntoStories(
     for (auto begin = partners.begin(); begin != partners.end();) {
       const auto run_end = std::find_if(begin, partners.end(), [&](int y) { return y != *begin; });
       if (static_cast<size_t>(run_end - begin) >= kStorySharedNames &&
-          !ReportDifferentIncidents(incidents[document], incidents[*begin])) {
+          !apart(static_cast<int>(document), *begin)) {
         stories.Join(static_cast<int>(document), *begin);
       }
       begin = run_end;
@@ -616,8 +613,15 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
     }
   });
   for (std::vector<absl::string_view>& kinds : incidents) SortUnique(&kinds);
+  // Two documents report different events when their leads name kinds of
+  // incident, none the same: a fire and a flood. (Where each first says it
+  // happened tells less: one report of a quake names Qeshm island, another
+  // Iran, and neither names the other's.)
+  const auto apart = [&](int x, int y) {
+    return !incidents[x].empty() && !incidents[y].empty() && Disjoint(incidents[x], incidents[y]);
+  };
   stories.story_of.resize(dated);
-  for (std::vector<int>& story_documents : GroupIntoStories(days, std::move(names), incidents)) {
+  for (std::vector<int>& story_documents : GroupIntoStories(days, std::move(names), apart)) {
     // The place most of its documents name, then the one they name first
     // (news names where it happened before where it was spoken of), then
     // the one named most often.

@@ -285,19 +285,22 @@ TEST_P(IncidentCorpusTest, NamesTheKindsOfIncidentOfTheLead) {
 
 INSTANTIATE_TEST_SUITE_P(
     Incidents, IncidentCorpusTest,
-    testing::Values(
-        IncidentExample{"A strong Quake shook the coast.", "earthquake=Quake"},
-        IncidentExample{"Floodwaters rose after the storm.", "flood=Floodwaters; storm=storm"},
-        // Each kind once, where it is first named.
-        IncidentExample{"The blaze spread. Firefighters fought the fire for hours.", "fire=blaze"},
-        IncidentExample{"A gunman opened fire in the square.", "fire=fire; shooting=gunman"},
-        IncidentExample{"A driver was held after a hit-and-run on Main Street.",
-                        "crash=hit-and-run"},
-        // Whole words only: "stormed", "firefighters", "crashed" name none.
-        IncidentExample{"Police stormed the hall as firefighters arrived.", ""},
-        // Only the lead, the first five sentences.
-        IncidentExample{"One. Two. Three. Four. Five. A quake was felt.", ""},
-        IncidentExample{"Talks resumed in Cairo.", ""}));
+    testing::Values(IncidentExample{"A strong Quake shook the coast.", "earthquake=Quake"},
+                    IncidentExample{"Floodwaters rose after the storm.",
+                                    "storm or flood=Floodwaters"},
+                    // Each kind once, where it is first named.
+                    IncidentExample{"The blaze spread. Firefighters fought the fire for hours.",
+                                    "fire or explosion=blaze"},
+                    IncidentExample{"A gunman opened fire in the square.",
+                                    "fire or explosion=fire; shooting=gunman"},
+                    IncidentExample{"A driver was held after a hit-and-run on Main Street.",
+                                    "crash=hit-and-run"},
+                    // One kind for a storm and its floods. Whole words only: "stormed",
+                    // "firefighters", "crashed" name none.
+                    IncidentExample{"Police stormed the hall as firefighters arrived.", ""},
+                    // Only the lead, the first five sentences.
+                    IncidentExample{"One. Two. Three. Four. Five. A quake was felt.", ""},
+                    IncidentExample{"Talks resumed in Cairo.", ""}));
 
 TEST(EventsModuleTest, RejectsAnIncidentWithoutWords) {
   EventLexicon lexicon;
