@@ -270,14 +270,8 @@ std::string DescribeIncidents(const std::string& text) {
   return absl::StrJoin(found, "; ");
 }
 
-struct IncidentExample {
-  const char* text;
-  const char* expected;  // "" when the lead names no incident
-};
-
-void PrintTo(const IncidentExample& example, std::ostream* out) { *out << example.text; }
-
-class IncidentCorpusTest : public testing::TestWithParam<IncidentExample> {};
+// Example's `expected` is "" when the lead names no incident.
+class IncidentCorpusTest : public testing::TestWithParam<Example> {};
 
 TEST_P(IncidentCorpusTest, NamesTheKindsOfIncidentOfTheLead) {
   EXPECT_EQ(DescribeIncidents(GetParam().text), GetParam().expected);
@@ -285,22 +279,20 @@ TEST_P(IncidentCorpusTest, NamesTheKindsOfIncidentOfTheLead) {
 
 INSTANTIATE_TEST_SUITE_P(
     Incidents, IncidentCorpusTest,
-    testing::Values(IncidentExample{"A strong Quake shook the coast.", "earthquake=Quake"},
-                    IncidentExample{"Floodwaters rose after the storm.",
-                                    "storm or flood=Floodwaters"},
-                    // Each kind once, where it is first named.
-                    IncidentExample{"The blaze spread. Firefighters fought the fire for hours.",
-                                    "fire or explosion=blaze"},
-                    IncidentExample{"A gunman opened fire in the square.",
-                                    "fire or explosion=fire; shooting=gunman"},
-                    IncidentExample{"A driver was held after a hit-and-run on Main Street.",
-                                    "crash=hit-and-run"},
-                    // One kind for a storm and its floods. Whole words only: "stormed",
-                    // "firefighters", "crashed" name none.
-                    IncidentExample{"Police stormed the hall as firefighters arrived.", ""},
-                    // Only the lead, the first five sentences.
-                    IncidentExample{"One. Two. Three. Four. Five. A quake was felt.", ""},
-                    IncidentExample{"Talks resumed in Cairo.", ""}));
+    testing::Values(
+        Example{"A strong Quake shook the coast.", "earthquake=Quake"},
+        Example{"Floodwaters rose after the storm.", "storm or flood=Floodwaters"},
+        // Each kind once, where it is first named.
+        Example{"The blaze spread. Firefighters fought the fire for hours.",
+                "fire or explosion=blaze"},
+        Example{"A gunman opened fire in the square.", "fire or explosion=fire; shooting=gunman"},
+        Example{"A driver was held after a hit-and-run on Main Street.", "crash=hit-and-run"},
+        // One kind for a storm and its floods. Whole words only: "stormed",
+        // "firefighters", "crashed" name none.
+        Example{"Police stormed the hall as firefighters arrived.", ""},
+        // Only the lead, the first five sentences.
+        Example{"One. Two. Three. Four. Five. A quake was felt.", ""},
+        Example{"Talks resumed in Cairo.", ""}));
 
 TEST(EventsModuleTest, RejectsAnIncidentWithoutWords) {
   EventLexicon lexicon;
