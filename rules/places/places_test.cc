@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
+#include "rules/mentions/extract_for_tests.h"
 
 namespace factcheck {
 namespace {
@@ -161,49 +162,34 @@ TEST(PlacesModuleTest, LooksOnlyTwoSentencesBack) {
   EXPECT_EQ(PlacesModule::Antecedent(places, 1, 0, "island"), nullptr);  // not declared an island
 }
 
-// A document of `lines`, each a sentence; `headings` of them, first, are
-// headings.
-Document MakeDocument(const std::vector<std::string>& lines, int headings) {
-  Document document;
-  for (const std::string& line : lines) {
-    Sentence* sentence = document.add_sentences();
-    sentence->set_begin(static_cast<int>(document.text().size()));
-    sentence->set_end(sentence->begin() + static_cast<int>(line.size()));
-    sentence->set_line(document.sentences_size());
-    sentence->set_heading(document.sentences_size() <= headings);
-    document.mutable_text()->append(line + "\n");
-  }
-  return document;
-}
-
-std::string DescribeDocument(const std::vector<std::string>& lines, int headings) {
+// The places an article names, each as "sentence:name", read as the checker
+// reads it: `headline`, a line of its own without closing punctuation, is a
+// heading, and `body` follows it.
+std::string DescribeArticle(const std::string& headline, const std::string& body) {
   std::vector<std::string> found;
-  for (const PlaceMention& place : Module().Find(MakeDocument(lines, headings))) {
-    found.push_back(absl::StrCat(place.sentence, ":", place.name));
+  for (const Claim& claim : ExtractForTests(Module(), headline + "\n\n" + body + "\n")) {
+    found.push_back(absl::StrCat(claim.evidence().sentence(), ":", claim.subject()));
   }
   return absl::StrJoin(found, "; ");
 }
 
 TEST(PlacesModuleTest, NamesOfSeveralWordsInATitleCaseHeadingNeedTheArticlesOtherSentences) {
   // Where a name ends is not told by capitals.
-  EXPECT_EQ(DescribeDocument({"Woman Killed In Orlavik Hit-And-Run, Driver Charged",
-                              "The crash happened in Orlavik on Friday."},
-                             1),
+  EXPECT_EQ(DescribeArticle("Woman Killed In Orlavik Hit-And-Run, Driver Charged",
+                            "The crash happened in Orlavik on Friday."),
             "1:Orlavik");
   // Named again below the heading.
+  EXPECT_EQ(DescribeArticle("Strong Quake Shakes Sonoma County Homes",
+                            "It was felt across Sonoma County."),
+            "1:Sonoma County");
   EXPECT_EQ(
-      DescribeDocument(
-          {"Strong Quake Shakes Sonoma County Homes", "It was felt across Sonoma County."}, 1),
-      "1:Sonoma County");
-  EXPECT_EQ(DescribeDocument(
-                {"Strong Quake Shakes Sonoma County", "It was felt across Sonoma County."}, 1),
-            "0:Sonoma County; 1:Sonoma County");
+      DescribeArticle("Strong Quake Shakes Sonoma County", "It was felt across Sonoma County."),
+      "0:Sonoma County; 1:Sonoma County");
   // A name of one word, and any name in a heading not in title case, stand alone.
-  EXPECT_EQ(DescribeDocument({"Aid Flows Again To Orlavik", "Nobody was hurt."}, 1), "0:Orlavik");
-  EXPECT_EQ(DescribeDocument({"Aid reaches Bandar Abbas", "Nobody was hurt."}, 1),
-            "0:Bandar Abbas");
+  EXPECT_EQ(DescribeArticle("Aid Flows Again To Orlavik", "Nobody was hurt."), "0:Orlavik");
+  EXPECT_EQ(DescribeArticle("Aid reaches Bandar Abbas", "Nobody was hurt."), "0:Bandar Abbas");
   // "Floods" takes a place as "hits" does: here it takes none.
-  EXPECT_EQ(DescribeDocument({"Floods Return To Orlavik", "Nobody was hurt."}, 1), "");
+  EXPECT_EQ(DescribeArticle("Floods Return To Orlavik", "Nobody was hurt."), "");
 }
 
 TEST(PlacesModuleTest, KeysMatchOtherNamesOfOnePlace) {
