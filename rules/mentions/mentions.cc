@@ -1,8 +1,25 @@
 #include "rules/mentions/mentions.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace factcheck {
+namespace {
+
+// Whether a person's name ends `place`: "Hugh Hefner" after "told", or
+// "Prime Minister George Papandreou" after "according to", read by the
+// places module as a place because a word that introduces places comes
+// before it. A place that only begins with one ("George Washington
+// University") is still a place.
+bool EndsInPersonsName(const PlaceMention& place, const std::vector<PersonMention>& people) {
+  const absl::Span<const PersonMention> in_sentence =
+      MentionsIn(people, place.sentence, place.sentence);
+  return std::any_of(in_sentence.begin(), in_sentence.end(), [&](const PersonMention& person) {
+    return person.begin < place.end && place.end <= person.end;
+  });
+}
+
+}  // namespace
 
 MentionFinder::MentionFinder(std::shared_ptr<const NamesModule> names,
                              std::shared_ptr<const PlacesModule> places)
@@ -18,7 +35,16 @@ absl::StatusOr<MentionFinder> MentionFinder::Create(const NameLexicon& names,
 }
 
 DocumentMentions MentionFinder::Find(const Document& document) const {
-  return DocumentMentions{names_->FindPeople(document), places_->Find(document)};
+  DocumentMentions mentions{names_->FindPeople(document), places_->Find(document)};
+  // A person is no place: named as one, the name would count twice towards
+  // the names two documents must share to be of one story.
+  std::vector<PlaceMention>& places = mentions.places;
+  places.erase(std::remove_if(places.begin(), places.end(),
+                              [&](const PlaceMention& place) {
+                                return EndsInPersonsName(place, mentions.people);
+                              }),
+               places.end());
+  return mentions;
 }
 
 }  // namespace factcheck

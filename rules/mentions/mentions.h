@@ -2,7 +2,9 @@
 //
 // Finds the people and places of a document once, for every rule module that
 // builds on them (rules/rule_module.h). The names and places modules do the
-// finding; this pairs them so callers cannot mix lexicons.
+// finding; this pairs them so callers cannot mix lexicons, and keeps no
+// place that the names module reads as a person ("according to Health
+// Minister Petra Holm's office").
 //
 //   absl::StatusOr<MentionFinder> finder =
 //       MentionFinder::Create(DefaultNameLexicon(), DefaultPlaceLexicon());
