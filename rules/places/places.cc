@@ -35,6 +35,7 @@ struct Index {
   absl::flat_hash_set<std::string> attribution;     // lower case: "according"
   absl::flat_hash_set<std::string> alone_no_place;  // as written: "Greek"
   absl::flat_hash_set<std::string> modifier_nouns;  // lower case: "magazine"
+  absl::flat_hash_set<std::string> sources;         // folded: "associated press"
 };
 
 }  // namespace places_internal
@@ -164,6 +165,11 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
     const std::string key = NormalizeName(names[0]);
     for (const std::string& name : names) index->alias_keys[NormalizeName(name)] = key;
   }
+  for (const std::string& entry : lexicon.source()) {
+    for (absl::string_view name : absl::StrSplit(entry, ", ", absl::SkipEmpty())) {
+      index->sources.insert(NormalizeName(name));
+    }
+  }
   const std::string nouns = WordAlternation({index->place_nouns.begin(), index->place_nouns.end()});
   const std::string direction_words = WordAlternation({directions.begin(), directions.end()});
   const std::string sentence_patterns[] = {
@@ -242,6 +248,7 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     mention.end = mention.begin + static_cast<int>(name.size());
     mention.name = std::string(name);
     mention.key = Key(name);
+    if (index.sources.contains(mention.key)) return false;
     // "a port city" is a city: the last of the nouns.
     mention.kind = absl::AsciiStrToLower(kind.substr(kind.find_last_of(' ') + 1));
     mention.introducer = absl::AsciiStrToLower(introducer);

@@ -130,6 +130,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Twelve died, according to the US Geological Survey.", ""},
         Example{"According to Iran's seismology centre, it was shallow.", "Iran=iran"},
         Example{"\"We ran,\" a baker said to AFP in Kessra.", "Kessra=kessra"},
+        // A news agency or a source news cites, however introduced.
+        Example{"\"The roads are gone,\" said a farmer near Kessra to AFP.", "Kessra=kessra"},
+        Example{"Readings came in from the US Geological Survey.", ""},
+        Example{"Rescuers reached Kessra, a driver with the Red Crescent wrote to the Associated "
+                "Press.",
+                "Kessra=kessra"},
         Example{"Smoke hung over the Greek capital.", ""},
         Example{"The quake hit the Indonesian province of Aceh.", "Aceh=aceh (province)"},
         Example{"Aid was flown to French Guiana.", "French Guiana=french guiana"},
