@@ -36,6 +36,7 @@ struct Index {
   absl::flat_hash_set<std::string> alone_no_place;  // as written: "Greek"
   absl::flat_hash_set<std::string> modifier_nouns;  // lower case: "magazine"
   absl::flat_hash_set<std::string> sources;         // folded: "associated press"
+  absl::flat_hash_set<std::string> introducers;     // lower case: "in"
 };
 
 }  // namespace places_internal
@@ -150,7 +151,8 @@ PlacesModule::~PlacesModule() = default;
 
 absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLexicon& lexicon) {
   auto index = std::make_unique<Index>();
-  const absl::flat_hash_set<std::string> introducers = WordSet(lexicon.introducer());
+  index->introducers = WordSet(lexicon.introducer());
+  const absl::flat_hash_set<std::string>& introducers = index->introducers;
   if (introducers.empty()) return absl::InvalidArgumentError("place lexicon has no introducers");
   index->place_nouns = WordSet(lexicon.place_noun());
   index->generic_suffixes = WordSet(lexicon.generic_suffix());
@@ -232,8 +234,14 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
   auto add = [&](const Match& match, int name_group, absl::string_view kind,
                  absl::string_view introducer = "") {
     absl::string_view name = WithoutPossessive(match.group(name_group));
-    // "The Tamar camp": the article is not part of the name.
+    // "The Tamar camp": the article is not part of the name, nor is the
+    // word that opens a sentence ("In Dalvik district, ...").
     if (!absl::ConsumePrefix(&name, "The ")) absl::ConsumePrefix(&name, "the ");
+    if (const size_t space = name.find(' ');
+        space != absl::string_view::npos &&
+        index.introducers.contains(absl::AsciiStrToLower(name.substr(0, space)))) {
+      name = absl::StripLeadingAsciiWhitespace(name.substr(space));
+    }
     // "the North Bay Thursday": a weekday or month ends no name.
     for (size_t space = name.rfind(' ');
          space != absl::string_view::npos &&

@@ -72,6 +72,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Bandar Abbas, a port city, was jolted.", "Bandar Abbas=bandar abbas (city)"},
         // No capital past the first letter: a place only at the start.
         Example{"Qeshm\tisland shook.", "Qeshm=qeshm (island)"},
+        // Nor does the word that opens the sentence belong to it.
+        Example{"In Dalvik district, ten people were killed.", "Dalvik=dalvik (district)"},
         Example{"Varnholm's, a harbour town, was hit.", "Varnholm=varnholm (town)"},
         Example{"The toll in the city rose to 12.", ""}, Example{"Qeshm-island shook.", ""},
         // Keys: aliases, generic nouns and possessives.

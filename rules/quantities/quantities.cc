@@ -487,6 +487,23 @@ bool AddsToAnotherCount(absl::string_view text, int begin) {
   return RE2::PartialMatch(ToPiece(text.substr(0, begin)), *additive);
 }
 
+// The places named by the phrase a sentence opens with, "In ...," when a
+// figure at byte `begin` comes after it: "In the neighbouring Dalvik
+// district, ten people were killed" counts Dalvik's dead, not the story's.
+// `places` are the sentence's.
+absl::Span<const PlaceMention> PlacesOpening(absl::string_view text,
+                                             absl::Span<const PlaceMention> places, int begin) {
+  const size_t comma = text.find(',');
+  if (!absl::StartsWithIgnoreCase(text, "in ") || comma == absl::string_view::npos ||
+      comma > static_cast<size_t>(begin)) {
+    return {};
+  }
+  const auto end = std::find_if(places.begin(), places.end(), [comma](const PlaceMention& place) {
+    return place.end > static_cast<int>(comma);
+  });
+  return places.subspan(0, end - places.begin());
+}
+
 }  // namespace
 
 std::string FormatFigure(double value) {
@@ -727,6 +744,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
     const size_t first_claim = claims->size();
     const absl::Span<const PersonMention> sentence_people = MentionsIn(people, sentence, sentence);
+    const absl::Span<const PlaceMention> sentence_places = MentionsIn(places, sentence, sentence);
     const bool names_someone = std::any_of(sentence_people.begin(), sentence_people.end(), IsKnown);
     for (const int id : index.frame_patterns.Candidates(pattern_text)) {
       const Frame& frame = index.frames[id];
@@ -792,6 +810,15 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(place->name);
           claim.set_subject_key(place->key);
+        } else if (const absl::Span<const PlaceMention> opening =
+                       PlacesOpening(text, sentence_places, span.first);
+                   !opening.empty()) {
+          // One place's figure; a figure of several ("In Athens and
+          // Patras, ...") is no one's.
+          if (opening.size() > 1 || place_figure_left_out(span)) return;
+          claim.set_subject_type(Claim::PLACE);
+          claim.set_subject(opening.front().name);
+          claim.set_subject_key(opening.front().key);
         } else {
           // The story's totals: not a count about another time or a wider
           // scope ("floods have killed 45 across the country"), nor one that

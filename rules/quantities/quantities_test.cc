@@ -167,6 +167,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("The floods claimed the lives of 12 people."), "STORY:|deaths|12|12"},
         Example{Dated("The quake claimed 10 lives."), "STORY:|deaths|10|10"},
         Example{Dated("Death toll rises to 24"), "STORY:|deaths|24|24"},
+        // A sentence that opens with a place counts that place's dead, not
+        // the story's; one opening with several counts no one's.
+        Example{Dated("In the neighbouring Dalvik district, ten people were killed."),
+                "PLACE:Dalvik|deaths|ten|10"},
+        Example{Dated("In Orlavik and Brennholt, 12 people died."), ""},
+        Example{Dated("In a statement, officials said 12 people died."), "STORY:|deaths|12|12"},
         // A rate, another time, other things killed: no toll.
         Example{Dated("The virus kills 1 in 10 patients."), ""},
         Example{Dated("Floods killed 2 in 2004."), ""},
