@@ -235,10 +235,10 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
                  absl::string_view introducer = "") {
     absl::string_view name = WithoutPossessive(match.group(name_group));
     // "The Tamar camp": the article is not part of the name, nor is the
-    // word that opens a sentence ("In Dalvik district, ...").
+    // introducer a sentence opens with ("In Dalvik district, ...").
     if (!absl::ConsumePrefix(&name, "The ")) absl::ConsumePrefix(&name, "the ");
     if (const size_t space = name.find(' ');
-        space != absl::string_view::npos &&
+        name.data() == text.data() && space != absl::string_view::npos &&
         index.introducers.contains(absl::AsciiStrToLower(name.substr(0, space)))) {
       name = absl::StripLeadingAsciiWhitespace(name.substr(space));
     }

@@ -74,6 +74,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Qeshm\tisland shook.", "Qeshm=qeshm (island)"},
         // Nor does the word that opens the sentence belong to it.
         Example{"In Dalvik district, ten people were killed.", "Dalvik=dalvik (district)"},
+        Example{"Envoys from the Near East region met.", "Near East=near east (region)"},
         Example{"Varnholm's, a harbour town, was hit.", "Varnholm=varnholm (town)"},
         Example{"The toll in the city rose to 12.", ""}, Example{"Qeshm-island shook.", ""},
         // Keys: aliases, generic nouns and possessives.

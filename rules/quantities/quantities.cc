@@ -487,17 +487,15 @@ bool AddsToAnotherCount(absl::string_view text, int begin) {
   return RE2::PartialMatch(ToPiece(text.substr(0, begin)), *additive);
 }
 
-// The places named by the phrase a sentence opens with, "In ...," when a
+// The places named by the phrase a sentence opens with, "In ...,", when a
 // figure at byte `begin` comes after it: "In the neighbouring Dalvik
 // district, ten people were killed" counts Dalvik's dead, not the story's.
-// `places` are the sentence's.
+// The phrase ends at the last comma before the figure, so that all of "In
+// Dalvik, Orla and Kessra, 30 died" is read. `places` are the sentence's.
 absl::Span<const PlaceMention> PlacesOpening(absl::string_view text,
                                              absl::Span<const PlaceMention> places, int begin) {
-  const size_t comma = text.find(',');
-  if (!absl::StartsWithIgnoreCase(text, "in ") || comma == absl::string_view::npos ||
-      comma > static_cast<size_t>(begin)) {
-    return {};
-  }
+  const size_t comma = text.substr(0, begin).rfind(',');
+  if (!absl::StartsWithIgnoreCase(text, "in ") || comma == absl::string_view::npos) return {};
   const auto end = std::find_if(places.begin(), places.end(), [comma](const PlaceMention& place) {
     return place.end > static_cast<int>(comma);
   });

@@ -172,6 +172,9 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("In the neighbouring Dalvik district, ten people were killed."),
                 "PLACE:Dalvik|deaths|ten|10"},
         Example{Dated("In Orlavik and Brennholt, 12 people died."), ""},
+        Example{Dated("In Orlavik, Dalvik and Brennholt, 30 people died."), ""},
+        Example{Dated("In Dalvik district, where homes collapsed, ten people were killed."),
+                "PLACE:Dalvik|deaths|ten|10"},
         Example{Dated("In a statement, officials said 12 people died."), "STORY:|deaths|12|12"},
         // A rate, another time, other things killed: no toll.
         Example{Dated("The virus kills 1 in 10 patients."), ""},
