@@ -237,10 +237,12 @@ std::vector<PlaceMention> PlacesModule::FindInSentence(absl::string_view text, i
     // "The Tamar camp": the article is not part of the name, nor is the
     // introducer a sentence opens with ("In Dalvik district, ...").
     if (!absl::ConsumePrefix(&name, "The ")) absl::ConsumePrefix(&name, "the ");
-    if (const size_t space = name.find(' ');
-        name.data() == text.data() && space != absl::string_view::npos &&
-        index.introducers.contains(absl::AsciiStrToLower(name.substr(0, space)))) {
-      name = absl::StripLeadingAsciiWhitespace(name.substr(space));
+    if (name.data() == text.data()) {
+      const size_t space = name.find(' ');
+      if (space != absl::string_view::npos &&
+          index.introducers.contains(absl::AsciiStrToLower(name.substr(0, space)))) {
+        name = absl::StripLeadingAsciiWhitespace(name.substr(space));
+      }
     }
     // "the North Bay Thursday": a weekday or month ends no name.
     for (size_t space = name.rfind(' ');

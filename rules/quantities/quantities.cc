@@ -494,8 +494,9 @@ bool AddsToAnotherCount(absl::string_view text, int begin) {
 // Dalvik, Orla and Kessra, 30 died" is read. `places` are the sentence's.
 absl::Span<const PlaceMention> PlacesOpening(absl::string_view text,
                                              absl::Span<const PlaceMention> places, int begin) {
+  if (!absl::StartsWithIgnoreCase(text, "in ")) return {};
   const size_t comma = text.substr(0, begin).rfind(',');
-  if (!absl::StartsWithIgnoreCase(text, "in ") || comma == absl::string_view::npos) return {};
+  if (comma == absl::string_view::npos) return {};
   const auto end = std::find_if(places.begin(), places.end(), [comma](const PlaceMention& place) {
     return place.end > static_cast<int>(comma);
   });
@@ -742,7 +743,6 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
     std::vector<std::pair<int, int>> claimed;  // figure spans already read
     const size_t first_claim = claims->size();
     const absl::Span<const PersonMention> sentence_people = MentionsIn(people, sentence, sentence);
-    const absl::Span<const PlaceMention> sentence_places = MentionsIn(places, sentence, sentence);
     const bool names_someone = std::any_of(sentence_people.begin(), sentence_people.end(), IsKnown);
     for (const int id : index.frame_patterns.Candidates(pattern_text)) {
       const Frame& frame = index.frames[id];
@@ -809,7 +809,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject(place->name);
           claim.set_subject_key(place->key);
         } else if (const absl::Span<const PlaceMention> opening =
-                       PlacesOpening(text, sentence_places, span.first);
+                       PlacesOpening(text, MentionsIn(places, sentence, sentence), span.first);
                    !opening.empty()) {
           // One place's figure; a figure of several ("In Athens and
           // Patras, ...") is no one's.
