@@ -48,6 +48,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Refugees fled from Rafah into Egypt.", "Rafah=rafah; Egypt=egypt"},
         Example{"Trucks drove toward Kastel overnight.", "Kastel=kastel"},
         Example{"Clashes spread throughout Bandar Abbas.", "Bandar Abbas=bandar abbas"},
+        Example{"A flash flood tore through Vesterholm.", "Vesterholm=vesterholm"},
         Example{"The quake struck Qeshm island on Sunday.", "Qeshm=qeshm (island)"},
         Example{"Floods hit Varnholm again.", "Varnholm=varnholm"},
         Example{"Shelling rocked Kharkiv.", "Kharkiv=kharkiv"},
@@ -133,12 +134,14 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Twelve died, according to the US Geological Survey.", ""},
         Example{"According to Iran's seismology centre, it was shallow.", "Iran=iran"},
         Example{"\"We ran,\" a baker said to AFP in Kessra.", "Kessra=kessra"},
-        // A news agency or a source news cites, however introduced.
+        // A news agency, a source news cites or a platform, however introduced.
         Example{"\"The roads are gone,\" said a farmer near Kessra to AFP.", "Kessra=kessra"},
         Example{"Readings came in from the US Geological Survey.", ""},
         Example{"Rescuers reached Kessra, a driver with the Red Crescent wrote to the Associated "
                 "Press.",
                 "Kessra=kessra"},
+        Example{"The mayor wrote through Facebook from Kessra.", "Kessra=kessra"},
+        Example{"Videos posted via TikTok showed the flood.", ""},
         Example{"Smoke hung over the Greek capital.", ""},
         Example{"The quake hit the Indonesian province of Aceh.", "Aceh=aceh (province)"},
         Example{"Aid was flown to French Guiana.", "French Guiana=french guiana"},
