@@ -614,11 +614,30 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   });
   for (std::vector<absl::string_view>& kinds : incidents) SortUnique(&kinds);
   // Two documents report different events when their leads name kinds of
-  // incident, none the same: a fire and a flood. (Where each first says it
-  // happened tells less: one report of a quake names Qeshm island, another
-  // Iran, and neither names the other's.)
+  // incident, none the same (a fire and a flood), or when each places it
+  // first somewhere the other never names: a flood in Ostervale and one in
+  // Lindbrook, both spoken of by the president in the capital. Without a
+  // gazetteer that also parts a report of a quake on Qeshm island from one
+  // that says only Iran; the reports that name both join them again, and
+  // two reports alone go uncompared, a miss rather than a false alarm.
+  // A document's first places: those of the first sentence of its lead
+  // that names any.
+  std::vector<std::vector<absl::string_view>> first_places(dated);
+  for (size_t document = 0; document < dated; ++document) {
+    const std::vector<std::pair<int, absl::string_view>>& named =
+        stories.places[document].by_sentence;
+    for (const auto& [sentence, place] : named) {
+      if (sentence != named.front().first || sentence >= kLeadSentences) break;
+      first_places[document].push_back(place);
+    }
+  }
+  const auto first_places_unnamed_in = [&](int x, int y) {
+    return !first_places[x].empty() && Disjoint(first_places[x], stories.places[y].keys);
+  };
   const auto apart = [&](int x, int y) {
-    return !incidents[x].empty() && !incidents[y].empty() && Disjoint(incidents[x], incidents[y]);
+    return (!incidents[x].empty() && !incidents[y].empty() &&
+            Disjoint(incidents[x], incidents[y])) ||
+           (first_places_unnamed_in(x, y) && first_places_unnamed_in(y, x));
   };
   stories.story_of.resize(dated);
   for (std::vector<int>& story_documents : GroupIntoStories(days, std::move(names), apart)) {

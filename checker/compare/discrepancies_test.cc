@@ -340,6 +340,37 @@ TEST(FindDiscrepanciesTest, DocumentsWhoseLeadsReportDifferentIncidentsAreNotOne
             one_story);
 }
 
+// Floods in two towns on the same day, of which the president spoke in the
+// capital: two stories, though of one kind and sharing two names, as each
+// report first places its flood where the other never goes.
+TEST(FindDiscrepanciesTest, DocumentsFirstPlacingTheirEventsApartAreNotOneStory) {
+  const auto stories_placed = [](const char* a_first, const char* b_first,
+                                 std::vector<std::pair<const char*, const char*>> also) {
+    std::vector<Claim> claims = {StoryFigure("a", "deaths", "5"), StoryFigure("b", "deaths", "12")};
+    const auto mention = [&claims](const char* document, const char* place, int sentence) {
+      claims.push_back(PlaceMentioned(document, place));
+      claims.back().mutable_evidence()->set_sentence(sentence);
+    };
+    mention("a", a_first, 1);
+    mention("b", b_first, 1);
+    for (const char* document : {"a", "b"}) {
+      mention(document, "Norvik", 3);
+      mention(document, "Estmark", 4);
+    }
+    for (const auto& [document, place] : also) mention(document, place, 2);
+    return claims;
+  };
+  const std::map<std::string, PartialDate> datelines = {{"a", CalendarDay(2026, 7, 14)},
+                                                        {"b", CalendarDay(2026, 7, 14)}};
+  EXPECT_EQ(Describe(stories_placed("Ostervale", "Lindbrook", {}), datelines), "");
+  // Either naming the other's place, anywhere, makes one story: a report of
+  // a quake on Qeshm island that names Iran, and one that names only Iran.
+  EXPECT_EQ(Describe(stories_placed("Qeshm", "Iran", {{"a", "Iran"}}), datelines),
+            "QUANTITY the event in Iran: 5 = 5 [a] | 12 = 12 [b]");
+  EXPECT_EQ(Describe(stories_placed("Qeshm", "Iran", {{"b", "Qeshm"}}), datelines),
+            "QUANTITY the event in Qeshm: 5 = 5 [a] | 12 = 12 [b]");
+}
+
 // A fire in Brennholt, of which the president spoke in the capital: the
 // story is named for where it happened, which its reports name first,
 // though they name the capital as often or more.
