@@ -254,9 +254,16 @@ void NameIncidents(const Index& index, const Document& document, int sentence,
   for (auto id = std::lower_bound(candidates.begin(), candidates.end(), first);
        id != candidates.end(); ++id) {
     const int kind = *id - first;
-    if ((*named)[kind] || !FindMatch(index.patterns.pattern(*id), text, 0, false, &groups)) {
-      continue;
+    if ((*named)[kind]) continue;
+    // The first of the incident's words that names it: not "fire" in "the
+    // fire brigade" (group 1).
+    const RE2& pattern = index.patterns.pattern(*id);
+    bool found = false;
+    for (int from = 0; !found && FindMatch(pattern, text, from, false, &groups);
+         from = static_cast<int>(groups[0].data() + groups[0].size() - text.data())) {
+      found = groups.size() < 2 || groups[1].data() == nullptr;
     }
+    if (!found) continue;
     (*named)[kind] = true;
     const int begin = static_cast<int>(groups[0].data() - text.data());
     Claim& claim = claims->emplace_back();
@@ -295,9 +302,16 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
     if (incident.kind().empty() || alternatives.empty()) {
       return absl::InvalidArgumentError("an incident needs a kind and a word or phrase");
     }
-    const absl::Status added =
-        index->patterns.Add(absl::StrCat("\\b", WordAlternation(std::move(alternatives)), "\\b"),
-                            /*case_sensitive=*/false);
+    // Group 1: a word that makes the incident's word name something else.
+    const absl::flat_hash_set<std::string> not_before = WordSet(incident.not_before());
+    const std::string then_not =
+        not_before.empty()
+            ? ""
+            : absl::StrCat("(?:\\s+(", WordAlternation({not_before.begin(), not_before.end()}),
+                           ")\\b)?");
+    const absl::Status added = index->patterns.Add(
+        absl::StrCat("\\b", WordAlternation(std::move(alternatives)), "\\b", then_not),
+        /*case_sensitive=*/false);
     if (!added.ok()) return added;
     index->incident_kinds.push_back(incident.kind());
   }

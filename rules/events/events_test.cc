@@ -290,6 +290,11 @@ INSTANTIATE_TEST_SUITE_P(
         // One kind for a storm and its floods. Whole words only: "stormed",
         // "firefighters", "crashed" name none.
         Example{"Police stormed the hall as firefighters arrived.", ""},
+        // A word that names something else with the next: the fire brigade
+        // of a flood, the bomb squad at a shooting. A later word still names.
+        Example{"The fire brigade pumped out the flooded streets.", "storm or flood=flooded"},
+        Example{"Police called in the bomb squad after the shooting.", "shooting=shooting"},
+        Example{"A fire crew put out the blaze.", "fire or explosion=blaze"},
         // Only the lead, the first five sentences.
         Example{"One. Two. Three. Four. Five. A quake was felt.", ""},
         Example{"Talks resumed in Cairo.", ""}));
