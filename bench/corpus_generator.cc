@@ -507,6 +507,10 @@ LabeledCorpus CorpusGenerator::Generate(const std::function<void(const Generated
         if (random.Chance(0.5)) {
           event.deaths_outlet = random.Below(outlet_count);
           event.deaths_other = event.deaths + random.Between(3, 9);
+          // Published no later than any other: a higher toll a day after
+          // the others' would be an update of theirs, not a disagreement.
+          int& day = event.article_day[event.deaths_outlet];
+          day = *std::min_element(event.article_day.begin(), event.article_day.end());
         } else {
           event.population_outlet = random.Below(outlet_count);
           // A round figure allows up to 5% either side ("90,000" is 85,500 to

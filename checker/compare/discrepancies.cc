@@ -762,10 +762,52 @@ std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& c
   return split;
 }
 
+// The variants of a fact that are not superseded, by index, in order: a
+// count that grows (Quantity::grows) reported lower, and only on days before
+// every other variant was, is an earlier count the later ones update, not a
+// disagreement with them ("five killed" on Wednesday, "twelve" on
+// Thursday). All when a report is undated or the count may fall.
+std::vector<size_t> NotSuperseded(const Comparison<Quantity>& comparison,
+                                  const std::map<std::string, PartialDate>& datelines) {
+  std::vector<size_t> current(comparison.variants.size());
+  std::iota(current.begin(), current.end(), 0);
+  const PartialDate epoch = CalendarDay(1970, 1, 1);
+  std::vector<std::pair<int, int>> days;  // by variant: the first and last reported
+  for (const auto& variant : comparison.variants) {
+    std::pair<int, int>& reported = days.emplace_back(INT32_MAX, INT32_MIN);
+    for (const KeptClaim* claim : ClaimsOf(variant)) {
+      const auto dateline = datelines.find(std::string(claim->evidence().document()));
+      if (!claim->quantity().grows() || dateline == datelines.end() ||
+          !IsCompleteDate(dateline->second)) {
+        return current;
+      }
+      const int day = DaysBetween(epoch, dateline->second);
+      reported = {std::min(reported.first, day), std::max(reported.second, day)};
+    }
+  }
+  // Lowest first: the variants' ranges do not overlap.
+  std::sort(current.begin(), current.end(), [&](size_t x, size_t y) {
+    return comparison.allowed[x].value() < comparison.allowed[y].value();
+  });
+  size_t lowest = 0;
+  while (current.size() - lowest >= 2) {
+    int first_of_others = INT32_MAX;
+    for (size_t other = lowest + 1; other < current.size(); ++other) {
+      first_of_others = std::min(first_of_others, days[current[other]].first);
+    }
+    if (days[current[lowest]].second >= first_of_others) break;
+    ++lowest;
+  }
+  current.erase(current.begin(), current.begin() + lowest);
+  std::sort(current.begin(), current.end());
+  return current;
+}
+
 // The discrepancy among a fact's figures reported at one time, keyed by
 // `key` and about `subject`, if they disagree.
 std::optional<Discrepancy> FigureConflict(const std::string& key, const std::string& subject,
-                                          const FiguresAtOneTime& time) {
+                                          const FiguresAtOneTime& time,
+                                          const std::map<std::string, PartialDate>& datelines) {
   const Comparison<Quantity> comparison = CompareAcrossDocuments<Quantity>(
       time.claims, [](const KeptClaim& claim) { return claim.quantity(); },
       [](const Quantity& a, const Quantity& b) { return Agree(a, b); },
@@ -775,7 +817,8 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
       },
       FitsSeveral::kTakesNoSide);
   const auto& variants = comparison.variants;
-  if (variants.size() < 2) return std::nullopt;
+  const std::vector<size_t> current = NotSuperseded(comparison, datelines);
+  if (current.size() < 2) return std::nullopt;
   const KeptClaim& first = *time.claims.front();
   Discrepancy discrepancy;
   discrepancy.set_kind(QUANTITY);
@@ -784,8 +827,17 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
   discrepancy.set_attribute(std::string(first.attribute()));
   float confidence = 1;
   std::vector<std::string> described;
+  std::vector<std::string> superseded;  // as the note says them
   for (size_t i = 0; i < variants.size(); ++i) {
     const auto& variant = variants[i];
+    if (!std::binary_search(current.begin(), current.end(), i)) {
+      for (const KeptClaim* claim : ClaimsOf(variant)) {
+        superseded.push_back(absl::StrCat(Quoted(claim->value_text()), " (",
+                                          claim->evidence().document(), ":",
+                                          claim->evidence().line(), ")"));
+      }
+      continue;
+    }
     const Quantity& narrowed = comparison.allowed[i];
     Variant* out = discrepancy.add_variants();
     out->set_value(std::string(Representative(variant).value_text()));
@@ -804,6 +856,10 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
             "or "
             "people."
           : "";
+  const std::string superseded_note =
+      superseded.empty() ? ""
+                         : absl::StrCat(" Left out as earlier counts the later reports update: ",
+                                        Enumerate(superseded), ".");
   const std::string time_note =
       IsCompleteDate(time.first)
           ? absl::StrCat(" Compared are the reports dated ", FormatIsoDate(time.first), " to ",
@@ -811,12 +867,12 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
                          kMaxDaysApartForOneEvent,
                          " days from all of these are taken to be of another time.")
           : "";
-  discrepancy.set_explanation(
-      absl::StrCat("Sources give figures for the ", first.attribute(), " of ", subject,
-                   " that cannot all be true: ", absl::StrJoin(described, "; "),
-                   ". A rounded figure covers its rounding range, ", Quoted("over"), " and ",
-                   Quoted("at least"), " are open above, and these ranges do not overlap.",
-                   TakingNoSideNote(comparison.taking_no_side), story_note, time_note));
+  discrepancy.set_explanation(absl::StrCat(
+      "Sources give figures for the ", first.attribute(), " of ", subject,
+      " that cannot all be true: ", absl::StrJoin(described, "; "),
+      ". A rounded figure covers its rounding range, ", Quoted("over"), " and ", Quoted("at least"),
+      " are open above, and these ranges do not overlap.",
+      TakingNoSideNote(comparison.taking_no_side), superseded_note, story_note, time_note));
   SetFingerprint(key, &discrepancy);
   return discrepancy;
 }
@@ -856,7 +912,7 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
       std::optional<Discrepancy> conflict = FigureConflict(
           IsCompleteDate(time.first) ? absl::StrCat(key, "|", FormatIsoDate(time.first))
                                      : std::string(key),
-          fact->subject, time);
+          fact->subject, time, datelines);
       if (conflict.has_value()) found.push_back(*std::move(conflict));
     }
   }

@@ -275,6 +275,39 @@ TEST(FindDiscrepanciesTest, FiguresReportedAtDifferentTimesAreNotCompared) {
             "1.3 million = [1,250,000, 1,350,000) [d] | 1.5 million = [1,450,000, 1,550,000) [a]");
 }
 
+// A toll only grows as it is updated: a lower count reported only on days
+// before every other is an earlier count, not a side of a disagreement.
+TEST(FindDiscrepanciesTest, AnEarlierLowerCountOfWhatGrowsIsUpdatedNotContradicted) {
+  struct Report {
+    const char* document;
+    const char* figure;
+    int day;  // of April 2026; 0: undated
+  };
+  const auto describe = [](std::vector<Report> reports, bool grows = true) {
+    std::vector<Claim> claims;
+    std::map<std::string, PartialDate> datelines;
+    for (const Report& report : reports) {
+      Claim& claim = claims.emplace_back(Figure(report.document, "Morvik", report.figure));
+      claim.set_attribute("deaths");
+      claim.mutable_quantity()->set_grows(grows);
+      if (report.day > 0) datelines[report.document] = CalendarDay(2026, 4, report.day);
+    }
+    return Describe(claims, datelines);
+  };
+  EXPECT_EQ(describe({{"a", "5", 1}, {"b", "12", 2}}), "");
+  EXPECT_EQ(describe({{"a", "5", 1}, {"b", "8", 2}, {"c", "12", 3}}), "");
+  // Reported on one day, the two disagree, and the earlier five is left out.
+  EXPECT_EQ(describe({{"a", "5", 1}, {"b", "11", 2}, {"c", "12", 2}}),
+            "QUANTITY Morvik: 11 = 11 [b] | 12 = 12 [c]");
+  EXPECT_EQ(describe({{"a", "5", 1}, {"b", "12", 1}, {"c", "12", 2}}),
+            "QUANTITY Morvik: 5 = 5 [a] | 12 = 12 [b,c]");
+  // A count that fell, one that may ("missing"), or an undated one: disagreements.
+  EXPECT_EQ(describe({{"a", "12", 1}, {"b", "5", 2}}), "QUANTITY Morvik: 5 = 5 [b] | 12 = 12 [a]");
+  EXPECT_EQ(describe({{"a", "5", 1}, {"b", "12", 2}}, /*grows=*/false),
+            "QUANTITY Morvik: 5 = 5 [a] | 12 = 12 [b]");
+  EXPECT_EQ(describe({{"a", "5", 0}, {"b", "12", 2}}), "QUANTITY Morvik: 5 = 5 [a] | 12 = 12 [b]");
+}
+
 TEST(FindDiscrepanciesTest, ADocumentThatContradictsItselfIsLeftOut) {
   EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("a", "Rafah", "1.2 million"),
                       Figure("b", "Rafah", "1.4 million")}),

@@ -55,6 +55,7 @@ struct Frame {
   bool needs_person = false;
   bool at_one_time = false;        // QuantityLexicon::Frame::at_one_time
   bool changes_over_time = false;  // QuantityLexicon::Frame::changes_over_time
+  bool grows = false;              // QuantityLexicon::Frame::grows
   double max_value = 0;            // QuantityLexicon::Frame::max_value; 0: none
   // Capture group indices; 0 when the frame has no such slot.
   int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
@@ -272,6 +273,7 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   compiled.person_before = frame.person_before();
   compiled.at_one_time = frame.at_one_time();
   compiled.changes_over_time = frame.changes_over_time();
+  compiled.grows = frame.grows();
   compiled.max_value = frame.max_value();
   compiled.needs_person = frame.person_before() > 0 || FillsSlotAlways(frame.pattern(), "{PERSON}");
   compiled.figure = group("figure");
@@ -769,6 +771,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         const bool has = frame.counted != 0 && match.matched(frame.counted);
         const absl::string_view counted = has ? match.group(frame.counted) : "";
         if (has) quantity->set_counted(std::string(counted));
+        quantity->set_grows(frame.grows);
         const std::string counted_noun =
             absl::AsciiStrToLower(counted.substr(counted.find_last_of(' ') + 1));
         if (frame.qualify_by_counted && has && !index.total_nouns.contains(counted_noun)) {

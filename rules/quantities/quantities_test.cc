@@ -160,8 +160,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|deaths|10|10; STORY:|injured|40|40"},
         Example{Dated("The gunmen killed 3 in the attack, police said."), "STORY:|deaths|3|3"},
         Example{Dated("Quake kills 10 in Iran"), "PLACE:Iran|deaths|10|10"},
-        Example{Dated("Five people, including two children, were killed."),
-                "STORY:|deaths|Five|5"},
+        Example{Dated("Five people, including two children, were killed."), "STORY:|deaths|Five|5"},
         Example{Dated("At least 10 people lost their lives."),
                 "STORY:|deaths|At least 10|[10, \xE2\x88\x9E)"},
         Example{Dated("The floods claimed the lives of 12 people."), "STORY:|deaths|12|12"},
@@ -448,6 +447,23 @@ TEST(QuantitiesModuleTest, ClaimCarriesCountedNounKeyAndHighlight) {
   EXPECT_EQ(evidence.excerpt().substr(evidence.highlight_begin(),
                                       evidence.highlight_end() - evidence.highlight_begin()),
             "1.5 million displaced Palestinians");
+}
+
+// The dead and the injured only grow as counts are updated; the missing
+// are found, and a population is no count of what an event did.
+TEST(QuantitiesModuleTest, CountsOfTheDeadAndInjuredGrow) {
+  // Each figure's attribute, and whether it grows.
+  const auto read = [](const std::string& text) {
+    std::vector<std::string> found;
+    for (const Claim& claim : ExtractForTests(Module(), Dated(text))) {
+      found.push_back(absl::StrCat(claim.attribute(), claim.quantity().grows() ? " grows" : ""));
+    }
+    return absl::StrJoin(found, "; ");
+  };
+  EXPECT_EQ(read("Twelve people were killed in Kessra."), "deaths grows");
+  EXPECT_EQ(read("The quake injured 40 people in Kessra."), "injured grows");
+  EXPECT_EQ(read("Six people are still missing in Kessra."), "missing");
+  EXPECT_EQ(read("Kessra, a town of 18,000 people, was cut off."), "population");
 }
 
 }  // namespace
