@@ -272,6 +272,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Turnout in Varnholm was 58 percent.",
                 "PLACE:Varnholm|turnout|58 percent|[57.5, 58.5)%"},
         Example{Dated("Turnout reached nearly half."), "STORY:|turnout|nearly half|[45, 50)%"},
+        Example{Dated("In the last election, turnout was 70 percent."), ""},
+        Example{Dated("Turnout fell to 61 percent from 66 percent in the previous round."), ""},
         Example{"Mayor Ingrid Saarinen won 52% of the vote.",
                 "PERSON:Ingrid Saarinen|vote share|52%|[51.5, 52.5)%"},
         Example{Dated("Donors pledged $1.2bn for reconstruction."),
