@@ -428,16 +428,22 @@ bool Disjoint(const std::vector<absl::string_view>& a, const std::vector<absl::s
 // The dated documents, by number, grouped into stories: documents that share
 // kStorySharedNames places or people within kStoryDays are of one story,
 // unless `apart` says they report different events, and so is whatever
-// either shares as much with. `days` and `names` are by document number.
+// either shares as much with; but no two documents whose leads name kinds
+// of incident, none the same (`incidents`), are ever of one story, even
+// through a third that names both, as a report of a minister's day names
+// a bus crash and a gas explosion. Joins are made in document order, so
+// such a third joins the story it is first joined to. `days`, `names`
+// and `incidents` are by document number.
 // Candidate pairs come from blocking: documents that name one place or
 // person, dated within kStoryDays of each other, one of them in its lead.
 // Never all pairs, nor all candidates at once: a document's partners are
 // counted and let go before the next document's. Each pair is counted by
 // the one of its documents that comes first by (day, number), once for each
 // name they share.
-std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
-                                               std::vector<std::vector<Naming>> names,
-                                               absl::FunctionRef<bool(int, int)> apart) {
+std::vector<std::vector<int>> GroupIntoStories(
+    const std::vector<int>& days, std::vector<std::vector<Naming>> names,
+    const std::vector<std::vector<absl::string_view>>& incidents,
+    absl::FunctionRef<bool(int, int)> apart) {
   const std::vector<std::vector<NamedIn>> named = DocumentsNaming(days, std::move(names));
   // Where each document stands among the documents of each name it names,
   // (name, position), document after document: those of document d from
@@ -456,6 +462,31 @@ std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
     }
   }
   Components stories(static_cast<int>(days.size()));
+  // The distinct sets of incident kinds each story's documents name, by the
+  // story's representative (Components::Find): few, as the kinds are.
+  std::vector<std::vector<const std::vector<absl::string_view>*>> kinds_in(days.size());
+  for (size_t document = 0; document < days.size(); ++document) {
+    if (!incidents[document].empty()) kinds_in[document].push_back(&incidents[document]);
+  }
+  const auto join = [&](int x, int y) {
+    const int a = stories.Find(x), b = stories.Find(y);
+    if (a == b) return;
+    for (const auto* in_a : kinds_in[a]) {
+      for (const auto* in_b : kinds_in[b]) {
+        if (Disjoint(*in_a, *in_b)) return;
+      }
+    }
+    stories.Join(a, b);
+    const int root = stories.Find(a);
+    std::vector<const std::vector<absl::string_view>*>& into = kinds_in[root];
+    std::vector<const std::vector<absl::string_view>*>& from = kinds_in[root == a ? b : a];
+    for (const auto* kinds : from) {
+      if (std::none_of(into.begin(), into.end(), [&](const auto* in) { return *in == *kinds; })) {
+        into.push_back(kinds);
+      }
+    }
+    from = {};
+  };
   std::vector<int> partners;  // of one document, once for each name shared
   for (size_t document = 0; document < days.size(); ++document) {
     partners.clear();
@@ -482,7 +513,7 @@ std::vector<std::vector<int>> GroupIntoStories(const std::vector<int>& days,
       const auto run_end = std::find_if(begin, partners.end(), [&](int y) { return y != *begin; });
       if (static_cast<size_t>(run_end - begin) >= kStorySharedNames &&
           !apart(static_cast<int>(document), *begin)) {
-        stories.Join(static_cast<int>(document), *begin);
+        join(static_cast<int>(document), *begin);
       }
       begin = run_end;
     }
@@ -614,14 +645,14 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   });
   for (std::vector<absl::string_view>& kinds : incidents) SortUnique(&kinds);
   // Two documents report different events when their leads name kinds of
-  // incident, none the same (a fire and a flood), or when each places it
-  // first somewhere the other never names: a flood in Ostervale and one in
-  // Lindbrook, both spoken of by the president in the capital. Without a
-  // gazetteer that also parts a report of a quake on Qeshm island from one
-  // that says only Iran; the reports that name both join them again, and
-  // two reports alone go uncompared, a miss rather than a false alarm.
-  // A document's first places: those of the first sentence of its lead
-  // that names any.
+  // incident, none the same (a fire and a flood: GroupIntoStories), or when
+  // each places it first somewhere the other never names: a flood in
+  // Ostervale and one in Lindbrook, both spoken of by the president in the
+  // capital. Without a gazetteer that also parts a report of a quake on
+  // Qeshm island from one that says only Iran; the reports that name both
+  // join them again, and two reports alone go uncompared, a miss rather
+  // than a false alarm. A document's first places: those of the first
+  // sentence of its lead that names any.
   std::vector<std::vector<absl::string_view>> first_places(dated);
   for (size_t document = 0; document < dated; ++document) {
     const std::vector<std::pair<int, absl::string_view>>& named =
@@ -635,12 +666,11 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
     return !first_places[x].empty() && Disjoint(first_places[x], stories.places[y].keys);
   };
   const auto apart = [&](int x, int y) {
-    return (!incidents[x].empty() && !incidents[y].empty() &&
-            Disjoint(incidents[x], incidents[y])) ||
-           (first_places_unnamed_in(x, y) && first_places_unnamed_in(y, x));
+    return first_places_unnamed_in(x, y) && first_places_unnamed_in(y, x);
   };
   stories.story_of.resize(dated);
-  for (std::vector<int>& story_documents : GroupIntoStories(days, std::move(names), apart)) {
+  for (std::vector<int>& story_documents :
+       GroupIntoStories(days, std::move(names), incidents, apart)) {
     // The place most of its documents name, then the one they name first
     // (news names where it happened before where it was spoken of), then
     // the one named most often.

@@ -373,6 +373,36 @@ TEST(FindDiscrepanciesTest, DocumentsWhoseLeadsReportDifferentIncidentsAreNotOne
             one_story);
 }
 
+// A bus crash and a gas explosion on one day, and a report of the
+// minister's day that names both: the two stay two stories, though that
+// report shares two names with each.
+TEST(FindDiscrepanciesTest, AReportNamingTwoIncidentsJoinsNoStoriesOfEach) {
+  const auto stories_of = [](const char* a_kind, const char* b_kind) {
+    std::vector<Claim> claims = {
+        StoryFigure("a", "deaths", "14"),   StoryFigure("b", "deaths", "3"),
+        IncidentMentioned("a", a_kind, 1),  IncidentMentioned("b", b_kind, 1),
+        IncidentMentioned("c", "crash", 2), IncidentMentioned("c", "fire or explosion", 2)};
+    const auto mention = [&claims](const char* document, const char* place, int sentence) {
+      claims.push_back(PlaceMentioned(document, place));
+      claims.back().mutable_evidence()->set_sentence(sentence);
+    };
+    mention("a", "Tellhaven", 1);
+    mention("b", "Sorbrook", 1);
+    mention("c", "Varlund", 1);
+    mention("c", "Tellhaven", 2);
+    mention("c", "Sorbrook", 2);
+    for (const char* document : {"a", "b", "c"}) mention(document, "Estmark", 3);
+    return claims;
+  };
+  const std::map<std::string, PartialDate> datelines = {{"a", CalendarDay(2026, 5, 12)},
+                                                        {"b", CalendarDay(2026, 5, 12)},
+                                                        {"c", CalendarDay(2026, 5, 12)}};
+  EXPECT_EQ(Describe(stories_of("crash", "fire or explosion"), datelines), "");
+  // Two crashes are joined through it.
+  EXPECT_EQ(Describe(stories_of("crash", "crash"), datelines),
+            "QUANTITY the event in Estmark: 3 = 3 [b] | 14 = 14 [a]");
+}
+
 // Floods in two towns on the same day, of which the president spoke in the
 // capital: two stories, though of one kind and sharing two names, as each
 // report first places its flood where the other never goes.

@@ -17,6 +17,8 @@ Components::Components(int vertices) : rank_(vertices, 0), parent_(vertices) {
 
 void Components::Join(int a, int b) { Sets(rank_.data(), parent_.data()).union_set(a, b); }
 
+int Components::Find(int vertex) { return Sets(rank_.data(), parent_.data()).find_set(vertex); }
+
 std::vector<std::vector<int>> Components::Groups() {
   Sets sets(rank_.data(), parent_.data());
   // A component is numbered when its first vertex is reached.

@@ -27,6 +27,10 @@ class Components {
   // Puts `a` and `b`, and everything joined to either, in one component.
   void Join(int a, int b);
 
+  // The vertex that stands for `vertex`'s component: the same for every
+  // vertex of it, until the next Join.
+  int Find(int vertex);
+
   // The components, each listing its vertices in increasing order, ordered by
   // their first vertex: one result whatever the order of the edges.
   std::vector<std::vector<int>> Groups();

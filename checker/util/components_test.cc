@@ -41,6 +41,16 @@ TEST(ComponentsTest, GroupsTheVerticesEdgesJoin) {
   }
 }
 
+TEST(ComponentsTest, FindNamesOneVertexForEachComponent) {
+  Components components(4);
+  components.Join(0, 2);
+  EXPECT_EQ(components.Find(0), components.Find(2));
+  EXPECT_NE(components.Find(0), components.Find(1));
+  EXPECT_EQ(components.Find(3), 3);
+  components.Join(3, 2);
+  EXPECT_EQ(components.Find(3), components.Find(0));
+}
+
 TEST(ComponentsTest, TheSameGroupsForEdgesInAnyOrder) {
   constexpr int kVertices = 200;
   std::mt19937 random(7);

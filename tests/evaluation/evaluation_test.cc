@@ -48,7 +48,8 @@ INSTANTIATE_TEST_SUITE_P(Labels, LabeledCorpusTest,
                                          "lindmouth-runoff.json", "sorvan-pledges.json",
                                          "two-quakes.json", "same-day-disasters.json",
                                          "minister-quoted.json", "district-toll.json",
-                                         "two-floods.json", "rising-toll.json"));
+                                         "two-floods.json", "rising-toll.json",
+                                         "ministers-day.json"));
 
 // Events close enough in time to be taken for one story are what a
 // generated corpus adds: hundreds of them, each with figures of its own.
