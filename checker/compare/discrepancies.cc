@@ -748,6 +748,14 @@ struct FiguresAtOneTime {
   PartialDate first, last;               // datelines; unset when not split
 };
 
+// The dateline of the document a claim comes from, when it is a complete
+// date; null otherwise.
+const PartialDate* CompleteDatelineOf(const KeptClaim& claim,
+                                      const std::map<std::string, PartialDate>& datelines) {
+  const auto found = datelines.find(std::string(claim.evidence().document()));
+  return found != datelines.end() && IsCompleteDate(found->second) ? &found->second : nullptr;
+}
+
 // A place's or person's figures split by when they were reported: a
 // document dated more than kMaxDaysApartForOneEvent after every earlier one
 // starts another time, as floods that killed 12 in a city one year and 13
@@ -765,9 +773,9 @@ std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& c
   };
   std::vector<Dated> dated;
   for (size_t i = 0; i < claims.size(); ++i) {
-    const auto found = datelines.find(std::string(claims[i]->evidence().document()));
-    if (found == datelines.end() || !IsCompleteDate(found->second)) continue;
-    dated.push_back({DaysBetween(epoch, found->second), static_cast<int>(i), &found->second});
+    const PartialDate* dateline = CompleteDatelineOf(*claims[i], datelines);
+    if (dateline == nullptr) continue;
+    dated.push_back({DaysBetween(epoch, *dateline), static_cast<int>(i), dateline});
   }
   std::sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) {
     return std::tie(a.day, a.order) < std::tie(b.day, b.order);
@@ -806,12 +814,10 @@ std::vector<size_t> NotSuperseded(const Comparison<Quantity>& comparison,
   for (const auto& variant : comparison.variants) {
     std::pair<int, int>& reported = days.emplace_back(INT32_MAX, INT32_MIN);
     for (const KeptClaim* claim : ClaimsOf(variant)) {
-      const auto dateline = datelines.find(std::string(claim->evidence().document()));
-      if (!claim->quantity().grows() || dateline == datelines.end() ||
-          !IsCompleteDate(dateline->second)) {
-        return current;
-      }
-      const int day = DaysBetween(epoch, dateline->second);
+      const PartialDate* dateline =
+          claim->quantity().grows() ? CompleteDatelineOf(*claim, datelines) : nullptr;
+      if (dateline == nullptr) return current;
+      const int day = DaysBetween(epoch, *dateline);
       reported = {std::min(reported.first, day), std::max(reported.second, day)};
     }
   }
@@ -847,6 +853,7 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
       },
       FitsSeveral::kTakesNoSide);
   const auto& variants = comparison.variants;
+  if (variants.size() < 2) return std::nullopt;
   const std::vector<size_t> current = NotSuperseded(comparison, datelines);
   if (current.size() < 2) return std::nullopt;
   const KeptClaim& first = *time.claims.front();
