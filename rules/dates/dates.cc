@@ -157,11 +157,19 @@ const DatePatterns& Patterns() {
   return *patterns;
 }
 
-// Words before a weekday that put it in the future: "will meet on Monday".
+// Words that move a planned event to another date: "moved from Tuesday to
+// Friday" is a move, not a range of days.
+constexpr absl::string_view kMoved =
+    "(?:postponed|delayed|moved|put off|pushed back|put back|brought forward|rescheduled)";
+
+// Words before a weekday that put it in the future: "will meet on Monday",
+// "was moved (from Tuesday) to Friday": a change of plan moves what is still
+// to come.
 const RE2& FutureMarkers() {
   static const RE2* markers = new RE2(
-      "\\b(will|shall|is to|are to|is due to|are due to|is set to|are set to|"
-      "scheduled|plans to|planned to|expected to|next)\\b");
+      absl::StrCat("\\b(will|shall|is to|are to|is due to|are due to|is set to|are set to|"
+                   "scheduled|plans to|planned to|expected to|next|",
+                   kMoved, "(?:\\s+from\\s+\\w+(?:\\s+\\w+)?)?\\s+(?:to|until|till|for))\\b"));
   return *markers;
 }
 
@@ -520,10 +528,11 @@ Candidate Interpret(Form form, const Match& match, absl::string_view text,
 }
 
 // "between March 20 and March 22", "from 20 March to 22 March": two days
-// joined into the range they bound.
+// joined into the range they bound; but not after kMoved.
 void JoinRanges(absl::string_view text, std::vector<DateMention>* mentions) {
   static const RE2* joiner = new RE2("^\\s+(?:and|to|until|till|-|\xE2\x80\x93)\\s+$");
   static const RE2* opener = new RE2("(?i)\\b(?:between|from)\\s+$");
+  static const RE2* move = new RE2(absl::StrCat("(?i)\\b", kMoved, "\\s+from\\s+$"));
   std::vector<DateMention> joined;
   for (size_t i = 0; i < mentions->size(); ++i) {
     const DateMention& first = (*mentions)[i];
@@ -533,7 +542,8 @@ void JoinRanges(absl::string_view text, std::vector<DateMention>* mentions) {
           first.date.precision() == PartialDate::DAY && last.date.precision() == PartialDate::DAY &&
           first.date.year() == last.date.year() && first.date.year() != 0 &&
           RE2::FullMatch(ToPiece(text.substr(first.end, last.begin - first.end)), *joiner) &&
-          RE2::PartialMatch(ToPiece(text.substr(0, first.begin)), *opener);
+          RE2::PartialMatch(ToPiece(text.substr(0, first.begin)), *opener) &&
+          !RE2::PartialMatch(ToPiece(text.substr(0, first.begin)), *move);
       if (bounded) {
         const int days = DaysBetween(first.date, last.date);
         if (days > 0 && days <= kMaxRangeDays) {

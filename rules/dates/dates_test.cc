@@ -141,6 +141,10 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"They will meet on Monday.", kMar26, "Monday=2024-04-01 DAY MONDAY"},
         Example{"The vote is scheduled for Friday.", kMar26, "Friday=2024-03-29 DAY FRIDAY"},
         Example{"They meet again next Tuesday.", kMar26, "Tuesday=2024-04-02 DAY TUESDAY"},
+        Example{"The vote was moved to Friday.", kMar26, "Friday=2024-03-29 DAY FRIDAY"},
+        Example{"The vote was postponed on Monday.", kMar26, "Monday=2024-03-25 DAY MONDAY"},
+        Example{"The vote was moved from March 27 to March 29.", kMar26,
+                "March 27=2024-03-27 DAY WEDNESDAY | March 29=2024-03-29 DAY FRIDAY"},
         // A word of the future after a weekday leaves it in the past; before
         // a later one, it puts that one in the future.
         Example{"On Monday they said they will meet on Friday.", kMar26,

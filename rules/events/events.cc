@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -12,9 +13,11 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "checker/corpus/utf8.h"
+#include "rules/clause.h"
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
 #include "rules/regex.h"
@@ -41,6 +44,12 @@ struct Index {
   // triggers.size() + i: one pass of the set's words over a sentence asks
   // for both.
   PatternSet patterns;
+  // A sentence that tells of a change of plan, and what comes right before
+  // a date it gives as the new one (EventLexicon::ChangeOfPlan). Each null
+  // when the lexicon has none: no sentence tells of a change, or none gives
+  // a new date.
+  std::unique_ptr<RE2> change_of_plan;
+  std::unique_ptr<RE2> new_date_after;
 };
 
 }  // namespace events_internal
@@ -126,20 +135,30 @@ const PlaceMention* FindPlace(absl::Span<const PlaceMention> places, const Trigg
 // after a trigger ("the meeting on March 21"); none when two triggers are
 // followed by dates of their own, as two meetings are ("met on Friday, a
 // week after they last met on March 14", "met on Friday and will meet
-// again on Monday").
-std::optional<DateMention> FindDate(absl::string_view sentence, const PartialDate& dateline,
-                                    NumericDateOrder order,
+// again on Monday"). Where a date's clause tells of a change of plan, it
+// counts only when given as the new date.
+std::optional<DateMention> FindDate(const Index& index, absl::string_view sentence,
+                                    const PartialDate& dateline, NumericDateOrder order,
                                     const std::vector<TriggerHit>& triggers) {
   // "said on Monday that talks would resume": the date is when it was said.
   // Lower case only: "met in Told on March 15" names a place.
   static const RE2* speech = new RE2(
       "\\b(?:said|says|told(?:\\s+\\w+)?|announced|added|stated|wrote|confirmed|reported)"
       "\\s+(?:on\\s+)?$");
+  const bool changed_plan = index.change_of_plan != nullptr &&
+                            RE2::PartialMatch(ToPiece(sentence), *index.change_of_plan);
   std::vector<DateMention> dates;
   for (DateMention& date : FindDates(sentence, dateline, order)) {
-    if (!RE2::PartialMatch(ToPiece(sentence.substr(0, date.begin)), *speech)) {
-      dates.push_back(std::move(date));
-    }
+    const re2::StringPiece before = ToPiece(sentence.substr(0, date.begin));
+    if (RE2::PartialMatch(before, *speech)) continue;
+    // "held on Monday, hours after Israel canceled a visit": the change is
+    // of another plan.
+    const bool moved_from =
+        changed_plan &&
+        RE2::PartialMatch(ToPiece(ClauseAround(sentence, date.begin, date.end)),
+                          *index.change_of_plan) &&
+        (index.new_date_after == nullptr || !RE2::PartialMatch(before, *index.new_date_after));
+    if (!moved_from) dates.push_back(std::move(date));
   }
   if (dates.size() == 1) return dates[0];
   std::optional<DateMention> dated;
@@ -316,6 +335,24 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
     index->incident_kinds.push_back(incident.kind());
   }
   if (absl::Status compiled = index->patterns.Compile(); !compiled.ok()) return compiled;
+  const EventLexicon::ChangeOfPlan& change = events.change_of_plan();
+  if (!change.word().empty() || !change.phrase().empty()) {
+    const absl::flat_hash_set<std::string> words = WordSet(change.word());
+    std::vector<std::string> alternatives(words.begin(), words.end());
+    alternatives.insert(alternatives.end(), change.phrase().begin(), change.phrase().end());
+    absl::StatusOr<std::unique_ptr<RE2>> change_of_plan =
+        CompilePattern(absl::StrCat("\\b", WordAlternation(std::move(alternatives)), "\\b"),
+                       /*case_sensitive=*/false);
+    if (!change_of_plan.ok()) return change_of_plan.status();
+    index->change_of_plan = *std::move(change_of_plan);
+  }
+  if (!change.new_date_after().empty()) {
+    absl::StatusOr<std::unique_ptr<RE2>> new_date_after =
+        CompilePattern(absl::StrCat("(?:", absl::StrJoin(change.new_date_after(), "|"), ")\\s+$"),
+                       /*case_sensitive=*/false);
+    if (!new_date_after.ok()) return new_date_after.status();
+    index->new_date_after = *std::move(new_date_after);
+  }
   return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
 }
 
@@ -348,7 +385,7 @@ void EventsModule::Extract(const Document& document, const DocumentMentions& fou
       mention.place = place->name;
       mention.place_key = place->key;
     }
-    mention.date = FindDate(text, document.dateline(), order, triggers);
+    mention.date = FindDate(index, text, document.dateline(), order, triggers);
     mentions.push_back(std::move(mention));
   }
 

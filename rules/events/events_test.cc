@@ -217,6 +217,41 @@ INSTANTIATE_TEST_SUITE_P(
         Example{D("Minister Tomas Lindqvist announced on Friday that he would meet Mayor Ingrid "
                   "Saarinen."),
                 ""},
+        // A change of plan: only the new date dates the meeting.
+        Example{D("Talks between Minister Tomas Lindqvist and Mayor Ingrid Saarinen, which had "
+                  "been due to open on Tuesday, will now begin on Thursday."),
+                "|Ingrid Saarinen+Tomas Lindqvist|Thursday=2026-05-14"},
+        Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen was moved to "
+                  "Friday."),
+                "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
+        Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen was moved from "
+                  "Tuesday to Friday."),
+                "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
+        Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen was postponed "
+                  "until May 20."),
+                "|Ingrid Saarinen+Tomas Lindqvist|May 20=2026-05-20"},
+        Example{D("Minister Tomas Lindqvist will instead meet Mayor Ingrid Saarinen on Friday."),
+                "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
+        Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen, postponed on "
+                  "Monday, was rescheduled for Friday."),
+                "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
+        Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen was postponed "
+                  "from Tuesday."),
+                ""},
+        Example{D("Minister Tomas Lindqvist will no longer meet Mayor Ingrid Saarinen on Tuesday "
+                  "as planned."),
+                ""},
+        Example{D("Talks between Minister Tomas Lindqvist and Mayor Ingrid Saarinen set for "
+                  "Tuesday were called off."),
+                ""},
+        // A change in another clause is of another plan, or of this one's
+        // date before.
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen on Monday, a day later "
+                  "than originally planned."),
+                "|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Monday, "
+                  "hours after Kastel canceled a visit."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
         // Not dated meetings.
         Example{D("Ministers from 12 countries met in Kastel on Monday."), ""},
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen."), ""},

@@ -21,6 +21,7 @@
 #include "absl/types/span.h"
 #include "checker/corpus/utf8.h"
 #include "rules/ascii_words.h"
+#include "rules/clause.h"
 #include "rules/dates/dates.h"
 #include "rules/evidence.h"
 #include "rules/names/names.h"
@@ -429,15 +430,6 @@ bool EndsOtherText(absl::string_view text, int begin) {
   const char before = text[begin - 1];
   return absl::ascii_isalnum(before) ||
          ((before == ',' || before == '.') && begin > 1 && absl::ascii_isdigit(text[begin - 2]));
-}
-
-// The clause of `text` that holds bytes [begin, end): from the comma,
-// semicolon, colon or bracket before them to the one after.
-absl::string_view ClauseAround(absl::string_view text, int begin, int end) {
-  const size_t before = begin > 0 ? text.substr(0, begin).find_last_of(",;:(") : text.npos;
-  const size_t clause_begin = before == text.npos ? 0 : before + 1;
-  const size_t after = text.find_first_of(",;:)", end);
-  return text.substr(clause_begin, (after == text.npos ? text.size() : after) - clause_begin);
 }
 
 // Whether it is known who `person` is: a full name, or a short form known
