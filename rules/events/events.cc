@@ -50,6 +50,9 @@ struct Index {
   // a new date.
   std::unique_ptr<RE2> change_of_plan;
   std::unique_ptr<RE2> new_date_after;
+  // Words after which a date is another event's (EventLexicon's
+  // another_event_after); null when the lexicon has none.
+  std::unique_ptr<RE2> another_event_after;
 };
 
 }  // namespace events_internal
@@ -135,8 +138,9 @@ const PlaceMention* FindPlace(absl::Span<const PlaceMention> places, const Trigg
 // after a trigger ("the meeting on March 21"); none when two triggers are
 // followed by dates of their own, as two meetings are ("met on Friday, a
 // week after they last met on March 14", "met on Friday and will meet
-// again on Monday"). Where a date's clause tells of a change of plan, it
-// counts only when given as the new date.
+// again on Monday"). A date after a word that tells of another event ("a
+// day after rebels took the airport on Monday") does not count, nor does
+// one whose clause tells of a change of plan, unless given as the new date.
 std::optional<DateMention> FindDate(const Index& index, absl::string_view sentence,
                                     const PartialDate& dateline, NumericDateOrder order,
                                     const std::vector<TriggerHit>& triggers) {
@@ -147,10 +151,25 @@ std::optional<DateMention> FindDate(const Index& index, absl::string_view senten
       "\\s+(?:on\\s+)?$");
   const bool changed_plan = index.change_of_plan != nullptr &&
                             RE2::PartialMatch(ToPiece(sentence), *index.change_of_plan);
+  std::vector<int> another_event_from;  // where each such word ends, in order
+  if (index.another_event_after != nullptr) {
+    ForEachMatch(*index.another_event_after, sentence,
+                 [&](const Match& match) { another_event_from.push_back(match.end(0)); });
+  }
   std::vector<DateMention> dates;
   for (DateMention& date : FindDates(sentence, dateline, order)) {
     const re2::StringPiece before = ToPiece(sentence.substr(0, date.begin));
     if (RE2::PartialMatch(before, *speech)) continue;
+    // "a day after rebels took the airport on Monday": unless a trigger
+    // follows the last such word ("after meeting Dorn on Monday").
+    const auto next =
+        std::upper_bound(another_event_from.begin(), another_event_from.end(), date.begin);
+    if (next != another_event_from.begin() &&
+        std::none_of(triggers.begin(), triggers.end(), [&](const TriggerHit& trigger) {
+          return trigger.begin >= *(next - 1) && trigger.end <= date.begin;
+        })) {
+      continue;
+    }
     // "held on Monday, hours after Israel canceled a visit": the change is
     // of another plan.
     const bool moved_from =
@@ -345,6 +364,16 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
                        /*case_sensitive=*/false);
     if (!change_of_plan.ok()) return change_of_plan.status();
     index->change_of_plan = *std::move(change_of_plan);
+  }
+  if (!events.another_event_after().empty()) {
+    absl::StatusOr<std::unique_ptr<RE2>> another_event_after =
+        CompilePattern(absl::StrCat("\\b",
+                                    WordAlternation({events.another_event_after().begin(),
+                                                     events.another_event_after().end()}),
+                                    "\\b"),
+                       /*case_sensitive=*/false);
+    if (!another_event_after.ok()) return another_event_after.status();
+    index->another_event_after = *std::move(another_event_after);
   }
   if (!change.new_date_after().empty()) {
     absl::StatusOr<std::unique_ptr<RE2>> new_date_after =

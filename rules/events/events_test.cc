@@ -217,6 +217,22 @@ INSTANTIATE_TEST_SUITE_P(
         Example{D("Minister Tomas Lindqvist announced on Friday that he would meet Mayor Ingrid "
                   "Saarinen."),
                 ""},
+        // The date of what came before or after the meeting.
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm. The meeting "
+                  "came a day after the river burst its banks on Monday."),
+                ""},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Tuesday, two "
+                  "days after the river burst its banks on Sunday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Tuesday=2026-05-12"},
+        Example{D("After the flood on Monday, Minister Tomas Lindqvist met Mayor Ingrid Saarinen "
+                  "in Varnholm."),
+                ""},
+        Example{D("After meeting Mayor Ingrid Saarinen in Varnholm on Monday, Minister Tomas "
+                  "Lindqvist flew home."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Monday=2026-05-11"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm for the first "
+                  "time since 2019."),
+                ""},
         // A change of plan: only the new date dates the meeting.
         Example{D("Talks between Minister Tomas Lindqvist and Mayor Ingrid Saarinen, which had "
                   "been due to open on Tuesday, will now begin on Thursday."),
