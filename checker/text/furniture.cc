@@ -6,6 +6,9 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
 
@@ -42,21 +45,27 @@ absl::StatusOr<FurnitureClassifier> FurnitureClassifier::Create(const LayoutRule
   FurnitureClassifier classifier;
   auto any_pattern =
       std::make_shared<RE2::Set>(PatternOptions(/*case_sensitive=*/false), RE2::ANCHOR_BOTH);
+  // The first that matches decides: a link list's heading alone ("Read
+  // more") before a line that links ("Read more: ...").
+  std::vector<std::pair<std::string, std::string>> kinds_and_patterns;
+  for (const std::string& heading : rules.link_list_heading()) {
+    kinds_and_patterns.emplace_back(kLinkList, absl::StrCat("(?:", heading, ")\\s*:?"));
+  }
   for (const LayoutRules::FurniturePattern& furniture : rules.furniture()) {
-    absl::StatusOr<std::unique_ptr<RE2>> re =
-        CompilePattern(furniture.pattern(), /*case_sensitive=*/false);
+    kinds_and_patterns.emplace_back(furniture.kind(), furniture.pattern());
+  }
+  for (const auto& [kind, pattern] : kinds_and_patterns) {
+    absl::StatusOr<std::unique_ptr<RE2>> re = CompilePattern(pattern, /*case_sensitive=*/false);
     if (!re.ok()) return re.status();
-    classifier.patterns_.push_back({furniture.kind(), std::shared_ptr<const RE2>(std::move(*re))});
+    classifier.patterns_.push_back({kind, std::shared_ptr<const RE2>(std::move(*re))});
     std::string error;
-    if (any_pattern->Add(furniture.pattern(), &error) < 0) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("invalid pattern /", furniture.pattern(), "/: ", error));
+    if (any_pattern->Add(pattern, &error) < 0) {
+      return absl::InvalidArgumentError(absl::StrCat("invalid pattern /", pattern, "/: ", error));
     }
   }
   if (!any_pattern->Compile()) {
-    return absl::ResourceExhaustedError(
-        absl::StrCat("the furniture patterns together need more than ", kPatternMemoryBudget,
-                     " bytes"));
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "the furniture patterns together need more than ", kPatternMemoryBudget, " bytes"));
   }
   classifier.any_pattern_ = std::move(any_pattern);
   for (const std::string& word : rules.dateline_word()) {
@@ -94,6 +103,27 @@ bool FurnitureClassifier::IsDatelineOrTime(absl::string_view line, bool* has_dat
 }
 
 std::string FurnitureClassifier::Classify(absl::string_view line) const {
+  std::string kind = ClassifyWhole(line);
+  // "By Lena Holt | Published 10:42 GMT, 3 June 2026 | Updated 14:05 GMT".
+  // Most lines have no such mark.
+  static constexpr absl::string_view kMiddleDot = "\xC2\xB7", kBullet = "\xE2\x80\xA2";
+  if (!kind.empty() || (!absl::StrContains(line, '|') && !absl::StrContains(line, kMiddleDot) &&
+                        !absl::StrContains(line, kBullet))) {
+    return kind;
+  }
+  const std::string parts = absl::StrReplaceAll(line, {{kMiddleDot, "|"}, {kBullet, "|"}});
+  bool dated = false;
+  for (absl::string_view part : absl::StrSplit(parts, '|')) {
+    if (absl::StripAsciiWhitespace(part).empty()) continue;
+    const std::string part_kind = ClassifyWhole(part);
+    if (part_kind.empty()) return "";
+    if (kind.empty()) kind = part_kind;
+    dated = dated || part_kind == "dateline";
+  }
+  return dated ? "dateline" : kind;
+}
+
+std::string FurnitureClassifier::ClassifyWhole(absl::string_view line) const {
   line = absl::StripAsciiWhitespace(line);
   std::vector<int> matched;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};

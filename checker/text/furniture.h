@@ -2,12 +2,16 @@
 //
 // Tells page furniture from article text, one line at a time: comment forms,
 // newsletter boxes, share buttons, shortcodes, hashtag lines, bare
-// timestamps, agency credits and datelines. Furniture is kept out of claims.
+// timestamps, agency credits, bylines, breadcrumbs, captions, the headings
+// of lists of links to other articles, and datelines, alone or with a
+// byline ("By Lena Holt | Published 3 June 2026"). Furniture is kept out of
+// claims.
 //
 //   absl::StatusOr<FurnitureClassifier> classifier =
 //       FurnitureClassifier::Create(DefaultLayoutRules());
 //   classifier->Classify("Leave a Reply")           // "boilerplate"
 //   classifier->Classify("2024-03-26 02:21:30")     // "dateline"
+//   classifier->Classify("Most read")               // "link list"
 //   classifier->Classify("Blinken met Shoukry.")    // "" (article text)
 
 #ifndef FACTCHECK_CHECKER_TEXT_FURNITURE_H_
@@ -29,12 +33,18 @@ namespace factcheck {
 
 class FurnitureClassifier {
  public:
+  // The kind of a heading over links to other articles (LayoutRules'
+  // link_list_heading); the layout gives it to the headlines under it too.
+  static constexpr absl::string_view kLinkList = "link list";
+
   // Fails when a pattern in `rules` does not compile, naming it.
   static absl::StatusOr<FurnitureClassifier> Create(const LayoutRules& rules);
 
   // What kind of furniture `line` is, or "" when it is article text.
   // "dateline" means the line is a date (and time) with at most a few words
   // such as "Published" or "Last update"; "timestamp" a time or number alone.
+  // A line of parts set apart by "|" or "·", each furniture, is furniture:
+  // a dateline when a part is one, else the first part's kind.
   std::string Classify(absl::string_view line) const;
 
  private:
@@ -44,6 +54,8 @@ class FurnitureClassifier {
   };
   FurnitureClassifier() = default;
   bool IsDatelineOrTime(absl::string_view line, bool* has_date) const;
+  // Classify for a line, or a part of one, without looking for parts.
+  std::string ClassifyWhole(absl::string_view line) const;
 
   // In order: the first whose pattern matches the whole line decides.
   std::vector<Pattern> patterns_;

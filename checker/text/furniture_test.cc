@@ -44,6 +44,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Share this article", "boilerplate"},
         Example{"READ: Minister visits flooded towns", "related link"},
         Example{"Related: How the dam failed", "related link"},
+        Example{"More from Northern Wire: Karrby's long dry summer", "related link"},
         Example{"[newsletter_form id=\"31\"]", "shortcode"}, Example{"[/caption]", "shortcode"},
         Example{"#floods #Varnholm #relief", "hashtags"}, Example{"1711428572", "timestamp"},
         Example{"Updated 9:06 AM", "timestamp"}, Example{"https://example.org/story/1", "link"},
@@ -53,6 +54,20 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Published 13/09/2023 08:15", "dateline"},
         Example{"Last Updated: Monday, 28 November 2005, 02:24 GMT", "dateline"},
         Example{"Saturday, Sep 14, 2013", "dateline"},
+        // Bylines, alone or beside a dateline; breadcrumbs, tags, captions.
+        Example{"By Lena Holt", "byline"},
+        Example{"By Lena Holt and Omar Said, Northern Wire", "byline"},
+        Example{"By Lena Holt | Published 10:42 GMT, 3 June 2026 | Updated 14:05 GMT", "dateline"},
+        Example{"Lena Holt \xC2\xB7 3 June 2026", "dateline"},
+        Example{"By Lena Holt \xE2\x80\xA2 June 3, 2026", "dateline"},
+        Example{"Home | World | Europe", "navigation"},
+        Example{"News \xE2\x80\xBA World \xE2\x80\xBA Europe", "navigation"},
+        Example{"Tags: floods, Karrby, weather", "tags"},
+        Example{"Photo: Floodwaters in Karrby in 2019", "caption"},
+        // Headings over links to other articles.
+        Example{"RELATED STORIES", "link list"}, Example{"Most read", "link list"},
+        Example{"More from Northern Wire", "link list"}, Example{"Read more", "link list"},
+        Example{"You may also like:", "link list"},
         // Article text, even when it mentions dates, times, shares or replies.
         Example{"The mayor met the minister on March 21.", ""},
         Example{"He met them at 10:30 in the town hall.", ""},
@@ -61,7 +76,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Residents were told to leave a day earlier.", ""},
         Example{"Rescue teams reach flooded Varnholm", ""},
         Example{"1.5 million people live there.", ""},
-        Example{"Hashtags such as #floods spread quickly.", ""}));
+        Example{"Hashtags such as #floods spread quickly.", ""}, Example{"By the numbers", ""},
+        Example{"By Tuesday, the river had fallen.", ""},
+        Example{"Floods in Karrby | Northern Wire", ""},
+        Example{"Profits > costs > forecasts, the report said", ""},
+        Example{"Related costs rose by 5% in May.", ""}, Example{"More rain is expected", ""},
+        Example{"More from the ministry was expected.", ""}));
 
 }  // namespace
 }  // namespace factcheck

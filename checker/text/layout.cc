@@ -215,6 +215,9 @@ void LayoutAnalyzer::Analyze(Document* document) const {
   document->set_numeric_date_order(order);
   int content_lines = 0;        // non-blank lines seen so far
   bool paragraph_seen = false;  // the title is a heading before the first paragraph
+  // Under a heading such as "Related stories", until the next paragraph:
+  // the headlines listed there are other articles'.
+  bool in_link_list = false;
   while (line_begin < text.size()) {
     size_t line_end = text.find('\n', line_begin);
     if (line_end == absl::string_view::npos) line_end = text.size();
@@ -229,6 +232,10 @@ void LayoutAnalyzer::Analyze(Document* document) const {
       const std::optional<PartialDate> misspelled =
           kind.empty() && may_date ? ReadDateWithMisspelledMonth(line_text) : std::nullopt;
       if (misspelled.has_value()) kind = "dateline";
+      if (kind.empty() && in_link_list && IsHeading(line_text)) {
+        kind = std::string(FurnitureClassifier::kLinkList);
+      }
+      in_link_list = kind == FurnitureClassifier::kLinkList || (in_link_list && !kind.empty());
       if (!kind.empty()) {
         Furniture* furniture = document->add_furniture();
         furniture->set_line(line_number);

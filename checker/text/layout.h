@@ -1,8 +1,9 @@
 // File: checker/text/layout.h
 //
-// Reads the layout of an article: which lines are page furniture, which are
-// headings (and which heading is the title), where the dateline is, and the
-// sentences of the text with byte offsets and line numbers. Every later stage
+// Reads the layout of an article: which lines are page furniture (a list of
+// links to other articles under its heading, "Related stories", included),
+// which are headings (and which heading is the title), where the dateline
+// is, and the sentences of the text with byte offsets and line numbers. Every later stage
 // reads sentences, never raw text, so furniture never becomes a claim.
 // Hard-wrapped paragraphs (`fold -w 72`) are joined first, so that their
 // sentences read whole; a sentence's line is the one it starts on.

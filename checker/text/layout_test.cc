@@ -54,6 +54,53 @@ TEST(LayoutAnalyzerTest, SeparatesTitleDatelineFurnitureAndSentences) {
             (std::vector<std::string>{"3:dateline", "6:boilerplate", "8:timestamp", "9:hashtags"}));
 }
 
+// A page as a scraper keeps it: breadcrumbs, a byline beside the dateline,
+// and lists of links to other articles, whose headlines are not the text.
+TEST(LayoutAnalyzerTest, KeepsAScrapedPagesNavigationBylineAndLinkListsOutOfTheText) {
+  const Document document = Analyze(
+      "Home | World | Europe\n"
+      "\n"
+      "Flash floods kill 14 in Karrby\n"
+      "\n"
+      "By Lena Holt | Published 10:42 GMT, 3 June 2026 | Updated 14:05 GMT\n"
+      "\n"
+      "Flash floods killed 14 people in Karrby on Tuesday.\n"
+      "\n"
+      "RELATED STORIES\n"
+      "Floods kill 9 in Karrby region\n"
+      "\n"
+      "Storm leaves 3 dead along the coast\n"
+      "\n"
+      "Rescue Efforts\n"
+      "\n"
+      "Six people are still missing.\n"
+      "\n"
+      "After the Flood\n"
+      "\n"
+      "Most read\n"
+      "1. Floods kill 21 across the north\n"
+      "Tags: floods, Karrby\n");
+  EXPECT_EQ(document.title(), "Flash floods kill 14 in Karrby");
+  EXPECT_EQ(FormatIsoDate(document.dateline()), "2026-06-03");
+  std::vector<std::string> sentences;
+  for (int i = 0; i < document.sentences_size(); ++i) {
+    sentences.push_back(SentenceText(document, i));
+  }
+  // A heading under the list goes with it, up to the next paragraph.
+  EXPECT_EQ(sentences,
+            (std::vector<std::string>{"Flash floods kill 14 in Karrby",
+                                      "Flash floods killed 14 people in Karrby on "
+                                      "Tuesday.",
+                                      "Six people are still missing.", "After the Flood"}));
+  std::vector<std::string> furniture;
+  for (const Furniture& line : document.furniture()) {
+    furniture.push_back(std::to_string(line.line()) + ":" + line.kind());
+  }
+  EXPECT_EQ(furniture, (std::vector<std::string>{"1:navigation", "5:dateline", "9:link list",
+                                                 "10:link list", "12:link list", "14:link list",
+                                                 "20:link list", "21:link list", "22:tags"}));
+}
+
 TEST(LayoutAnalyzerTest, MetadataDatelineWinsAndLinesCountFromTheFileStart) {
   const Document document =
       Analyze("date 2025-10-08\noutlet example.org\n\nFirst line of text.\r\nSecond line.\r\n");

@@ -49,7 +49,8 @@ INSTANTIATE_TEST_SUITE_P(Labels, LabeledCorpusTest,
                                          "two-quakes.json", "same-day-disasters.json",
                                          "minister-quoted.json", "district-toll.json",
                                          "two-floods.json", "rising-toll.json",
-                                         "ministers-day.json", "talks-moved.json"));
+                                         "ministers-day.json", "talks-moved.json",
+                                         "scraped-pages.json"));
 
 // Events close enough in time to be taken for one story are what a
 // generated corpus adds: hundreds of them, each with figures of its own.
