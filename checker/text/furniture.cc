@@ -6,9 +6,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
-#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "checker/text/sentences.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
 
@@ -31,6 +30,38 @@ constexpr int kMaxDatelineWords = 12;
 // Words beside the date that are not dateline words ("Mecca" in "(Mecca time)").
 constexpr int kMaxOtherWordsBesideDate = 2;
 constexpr int kMaxOtherWordsBesideTime = 1;
+
+// A part of a breadcrumb ("World" in "Home | World | Europe") is a few words.
+constexpr int kMaxNavigationWords = 3;
+
+// The parts of `line`, trimmed, that "|", "·", "•", ">" or "›" set apart:
+// "By Lena Holt | 3 June 2026". The line alone when it has no such mark,
+// as most do.
+std::vector<absl::string_view> Parts(absl::string_view line) {
+  static constexpr absl::string_view kWideMarks[] = {"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\xBA"};
+  std::vector<absl::string_view> parts;
+  size_t begin = 0;
+  for (size_t at = 0; at < line.size();) {
+    size_t mark = 0;
+    if (line[at] == '|' || line[at] == '>') {
+      mark = 1;
+    } else if (static_cast<unsigned char>(line[at]) >= 0xC2) {
+      for (absl::string_view wide : kWideMarks) {
+        if (absl::StartsWith(line.substr(at), wide)) mark = wide.size();
+      }
+    }
+    if (mark == 0) {
+      ++at;
+      continue;
+    }
+    parts.push_back(absl::StripAsciiWhitespace(line.substr(begin, at - begin)));
+    at += mark;
+    begin = at;
+  }
+  parts.push_back(absl::StripAsciiWhitespace(line.substr(begin)));
+  parts.erase(std::remove(parts.begin(), parts.end(), absl::string_view()), parts.end());
+  return parts;
+}
 
 bool EndsLikeSentence(absl::string_view line) {
   if (line.empty()) return false;
@@ -103,28 +134,36 @@ bool FurnitureClassifier::IsDatelineOrTime(absl::string_view line, bool* has_dat
 }
 
 std::string FurnitureClassifier::Classify(absl::string_view line) const {
+  line = absl::StripAsciiWhitespace(line);
   std::string kind = ClassifyWhole(line);
+  // A paragraph ends like a sentence; a line of parts does not.
+  if (!kind.empty() || EndsLikeSentence(line)) return kind;
+  const std::vector<absl::string_view> parts = Parts(line);
+  if (parts.size() < 2) return kind;
   // "By Lena Holt | Published 10:42 GMT, 3 June 2026 | Updated 14:05 GMT".
-  // Most lines have no such mark.
-  static constexpr absl::string_view kMiddleDot = "\xC2\xB7", kBullet = "\xE2\x80\xA2";
-  if (!kind.empty() || (!absl::StrContains(line, '|') && !absl::StrContains(line, kMiddleDot) &&
-                        !absl::StrContains(line, kBullet))) {
-    return kind;
-  }
-  const std::string parts = absl::StrReplaceAll(line, {{kMiddleDot, "|"}, {kBullet, "|"}});
   bool dated = false;
-  for (absl::string_view part : absl::StrSplit(parts, '|')) {
-    if (absl::StripAsciiWhitespace(part).empty()) continue;
+  for (const absl::string_view part : parts) {
     const std::string part_kind = ClassifyWhole(part);
-    if (part_kind.empty()) return "";
+    if (part_kind.empty()) {
+      kind.clear();
+      break;
+    }
     if (kind.empty()) kind = part_kind;
     dated = dated || part_kind == "dateline";
   }
-  return dated ? "dateline" : kind;
+  if (dated) return "dateline";
+  if (!kind.empty()) return kind;
+  // "Home | World | Europe": three short parts or more, none with a digit
+  // or a sentence's punctuation.
+  const bool navigation =
+      parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), [](absl::string_view part) {
+        return CountWords(part) <= kMaxNavigationWords &&
+               part.find_first_of("0123456789.,;:!?") == absl::string_view::npos;
+      });
+  return navigation ? "navigation" : "";
 }
 
 std::string FurnitureClassifier::ClassifyWhole(absl::string_view line) const {
-  line = absl::StripAsciiWhitespace(line);
   std::vector<int> matched;
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
   // Most lines are no furniture. Asked only whether any pattern matches, the

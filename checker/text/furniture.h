@@ -43,8 +43,10 @@ class FurnitureClassifier {
   // What kind of furniture `line` is, or "" when it is article text.
   // "dateline" means the line is a date (and time) with at most a few words
   // such as "Published" or "Last update"; "timestamp" a time or number alone.
-  // A line of parts set apart by "|" or "·", each furniture, is furniture:
-  // a dateline when a part is one, else the first part's kind.
+  // A line of parts set apart by "|", "·", "•", ">" or "›", each furniture,
+  // is furniture: a dateline when a part is one, else the first part's
+  // kind. Three short parts or more, with no digit or sentence punctuation,
+  // are "navigation" ("Home | World | Europe").
   std::string Classify(absl::string_view line) const;
 
  private:
@@ -54,7 +56,7 @@ class FurnitureClassifier {
   };
   FurnitureClassifier() = default;
   bool IsDatelineOrTime(absl::string_view line, bool* has_date) const;
-  // Classify for a line, or a part of one, without looking for parts.
+  // Classify for a trimmed line, or a part of one, without looking for parts.
   std::string ClassifyWhole(absl::string_view line) const;
 
   // In order: the first whose pattern matches the whole line decides.

@@ -21,17 +21,6 @@ constexpr int kMaxHeadingWords = 20;
 // The dateline is read from the first lines of the body.
 constexpr int kDatelineWithinLines = 10;
 
-int CountWords(absl::string_view text) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 bool IsHeading(absl::string_view line) {
   // Closing quotes do not hide the punctuation before them.
   absl::string_view end = line;

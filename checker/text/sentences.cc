@@ -92,6 +92,17 @@ void AppendSentence(absl::string_view text, TextSpan span, std::vector<TextSpan>
 
 }  // namespace
 
+int CountWords(absl::string_view text) {
+  int words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 TextSpan TrimSpan(absl::string_view text, TextSpan span) {
   while (span.begin < span.end) {
     const int length = SpaceLength(text, span.begin);

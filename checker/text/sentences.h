@@ -33,6 +33,10 @@ struct TextSpan {
 // and no-break spaces).
 TextSpan TrimSpan(absl::string_view text, TextSpan span);
 
+// How many words `text` has: runs of characters between spaces and tabs. A
+// heading, a dateline or a part of a breadcrumb is told by it.
+int CountWords(absl::string_view text);
+
 class SentenceSplitter {
  public:
   // The longest sentence, in bytes. Every claim quotes its sentence, and

@@ -122,5 +122,13 @@ TEST(SentenceSplitterTest, LeavesLongSentencesUnderTheLimitWhole) {
   EXPECT_EQ(Split(sentence), (Sentences{sentence}));
 }
 
+TEST(CountWordsTest, CountsRunsBetweenSpacesAndTabs) {
+  EXPECT_EQ(CountWords(""), 0);
+  EXPECT_EQ(CountWords("  "), 0);
+  EXPECT_EQ(CountWords("World"), 1);
+  EXPECT_EQ(CountWords(" Home\tand  Away "), 3);
+  EXPECT_EQ(CountWords("U.S.-led talks"), 2);
+}
+
 }  // namespace
 }  // namespace factcheck
