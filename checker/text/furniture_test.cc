@@ -63,6 +63,14 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Home | World | Europe", "navigation"},
         Example{"News \xE2\x80\xBA World \xE2\x80\xBA Europe", "navigation"},
         Example{"Tags: floods, Karrby, weather", "tags"},
+        Example{"(Reporting by Jon Ashby; Editing by Clare Fenwick)", "credit"},
+        Example{"Additional reporting by John Ashby. Editing by Claire Fenwick.", "credit"},
+        Example{"Written by Clare Fenwicke. Contact the author at news@example.org.", "credit"},
+        Example{"Contributing: Omar Said", "credit"},
+        Example{"Image caption Rescuers search for survivors in Karrby", "caption"},
+        Example{"Image copyright Getty Images", "credit"},
+        Example{"Story continues below advertisement", "boilerplate"},
+        Example{"We use cookies to improve your experience on our site.", "boilerplate"},
         Example{"Photo: Floodwaters in Karrby in 2019", "caption"},
         // Headings over links to other articles.
         Example{"RELATED STORIES", "link list"}, Example{"Most read", "link list"},
@@ -81,7 +89,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Floods in Karrby | Northern Wire", ""},
         Example{"Profits > costs > forecasts, the report said", ""},
         Example{"Related costs rose by 5% in May.", ""}, Example{"More rain is expected", ""},
-        Example{"More from the ministry was expected.", ""}));
+        Example{"More from the ministry was expected.", ""},
+        Example{"The reporting by local media was wrong.", ""}));
 
 }  // namespace
 }  // namespace factcheck
