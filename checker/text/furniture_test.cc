@@ -70,6 +70,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Image caption Rescuers search for survivors in Karrby", "caption"},
         Example{"Image copyright Getty Images", "credit"},
         Example{"Story continues below advertisement", "boilerplate"},
+        Example{"(AP Photo/Lena Holt)", "credit"},
+        Example{"\xE2\x80\x94 Maja Lind (@majalind) June 3, 2026", "embed"},
         Example{"We use cookies to improve your experience on our site.", "boilerplate"},
         Example{"Photo: Floodwaters in Karrby in 2019", "caption"},
         // Headings over links to other articles.
@@ -90,7 +92,9 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Profits > costs > forecasts, the report said", ""},
         Example{"Related costs rose by 5% in May.", ""}, Example{"More rain is expected", ""},
         Example{"More from the ministry was expected.", ""},
-        Example{"The reporting by local media was wrong.", ""}));
+        Example{"The reporting by local media was wrong.", ""},
+        Example{"(The toll rose to 16 on Wednesday.)", ""},
+        Example{"\xE2\x80\x94 the governor said (on Tuesday) that the toll was 14.", ""}));
 
 }  // namespace
 }  // namespace factcheck
