@@ -70,6 +70,10 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Image caption Rescuers search for survivors in Karrby", "caption"},
         Example{"Image copyright Getty Images", "credit"},
         Example{"Story continues below advertisement", "boilerplate"},
+        Example{"Correction: An earlier version of this article said 16 people had died.",
+                "correction"},
+        Example{"An earlier version of this story gave the wrong toll.", "correction"},
+        Example{"Editor's note: This article was updated on June 4.", "correction"},
         Example{"(AP Photo/Lena Holt)", "credit"},
         Example{"\xE2\x80\x94 Maja Lind (@majalind) June 3, 2026", "embed"},
         Example{"We use cookies to improve your experience on our site.", "boilerplate"},
@@ -93,6 +97,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Related costs rose by 5% in May.", ""}, Example{"More rain is expected", ""},
         Example{"More from the ministry was expected.", ""},
         Example{"The reporting by local media was wrong.", ""},
+        Example{"Update: the toll has risen to 16.", ""},
+        Example{"The correction came a day later.", ""},
         Example{"(The toll rose to 16 on Wednesday.)", ""},
         Example{"\xE2\x80\x94 the governor said (on Tuesday) that the toll was 14.", ""}));
 
