@@ -123,11 +123,15 @@ bool FurnitureClassifier::IsDatelineOrTime(absl::string_view line, bool* has_dat
   int words = 0, other_words = 0;
   re2::StringPiece input(rest);
   re2::StringPiece word;
+  // "Posted on June 2, 2026 by Lena Holt": the names of a byline are no
+  // other words.
+  bool in_byline = false;
   while (RE2::FindAndConsume(&input, Word(), &word)) {
     ++words;
     std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
     while (!lower.empty() && lower.back() == '.') lower.pop_back();
-    if (!dateline_words_.contains(lower)) ++other_words;
+    in_byline = lower == "by" || (in_byline && absl::ascii_isupper(word[0]));
+    if (!in_byline && !dateline_words_.contains(lower)) ++other_words;
   }
   return words <= kMaxDatelineWords &&
          other_words <= (*has_date ? kMaxOtherWordsBesideDate : kMaxOtherWordsBesideTime);

@@ -59,6 +59,9 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"By Lena Holt and Omar Said, Northern Wire", "byline"},
         Example{"By Lena Holt | Published 10:42 GMT, 3 June 2026 | Updated 14:05 GMT", "dateline"},
         Example{"Lena Holt \xC2\xB7 3 June 2026", "dateline"},
+        Example{"Posted on June 2, 2026 by Lena Holt", "dateline"},
+        Example{"By Lena Holt, Northern Wire Published June 2, 2026", "dateline"},
+        Example{"2026/06/02", "dateline"},
         Example{"By Lena Holt \xE2\x80\xA2 June 3, 2026", "dateline"},
         Example{"Home | World | Europe", "navigation"},
         Example{"News \xE2\x80\xBA World \xE2\x80\xBA Europe", "navigation"},
@@ -99,6 +102,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"The reporting by local media was wrong.", ""},
         Example{"Update: the toll has risen to 16.", ""},
         Example{"The correction came a day later.", ""},
+        Example{"Floods hit by surprise on June 2, 2026", ""},
         Example{"(The toll rose to 16 on Wednesday.)", ""},
         Example{"\xE2\x80\x94 the governor said (on Tuesday) that the toll was 14.", ""}));
 

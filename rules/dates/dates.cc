@@ -118,7 +118,8 @@ const DatePatterns& Patterns() {
     const std::string month = MonthPattern();
     const std::string weekday = WeekdayPrefixPattern();
     const std::string year = "(?:,?\\s+(\\d{4}))?";
-    add(Form::kIso, "(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    // Year first, with hyphens or slashes ("2026/06/02"): month, then day.
+    add(Form::kIso, "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     add(Form::kNumeric, "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
     add(Form::kDotted, "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     add(Form::kDayMonth, absl::StrCat(weekday, "(?:the\\s+)?", kDay, "(?:", kRangeTo, kDay,

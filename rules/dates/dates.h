@@ -12,7 +12,7 @@
 //     // mention.begin..end spans "Thursday".
 //   }
 //
-// Forms: 2024-03-21; 21.03.2024; 3/21/2024 and 21/03/2024 (or /24): day and
+// Forms: 2024-03-21 and 2024/03/21; 21.03.2024; 3/21/2024 and 21/03/2024 (or /24): day and
 // month are told apart by a part above 12, or by the document's other numeric
 // dates (DetectNumericOrder), never guessed: otherwise only the year is kept.
 // 21 March 2024; March 21, 2024; Mar. 21; 21 MARCH; the 21st of March; "on

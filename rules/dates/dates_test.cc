@@ -121,6 +121,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Talks resume next week.", kMar21, "next week=2024-03-25/2024-03-31 DAY_RANGE"},
         // Numeric dates: the order is read from a part above 12...
         Example{"3/26/2024", kNone, "3/26/2024=2024-03-26 DAY TUESDAY"},
+        Example{"2024/03/26", kNone, "2024/03/26=2024-03-26 DAY TUESDAY"},
+        Example{"Version 2024/13/40", kNone, ""},
         Example{"Published 13/09/2023 08:15", kNone, "13/09/2023=2023-09-13 DAY WEDNESDAY"},
         Example{"Updated 09/14/2013 01:03 PM", kNone, "09/14/2013=2013-09-14 DAY SATURDAY"},
         Example{"11/28/05", kNone, "11/28/05=2005-11-28 DAY MONDAY"},
