@@ -87,8 +87,10 @@ struct Index {
   // Titles by their lower-case first word, each as lower-case words, longest first.
   absl::flat_hash_map<std::string, std::vector<std::vector<std::string>>> titles;
   WordShapes title_first_words;
-  absl::flat_hash_set<std::string> given_names;  // as written: "Antony"
-  // Folded given name -> the folded first spelling of its variant group.
+  // As written ("Antony"): the lexicon's given_names and other_given_names.
+  absl::flat_hash_set<std::string> given_names;
+  // Folded given name -> the folded first spelling of its variant group:
+  // given_names and their variants only.
   absl::flat_hash_map<std::string, std::string> given_keys;
   ShapedWordSet particles;
   ShapedWordSet thing_nouns;
@@ -574,7 +576,8 @@ NamesModule::NamesModule(std::unique_ptr<const Index> index) : index_(std::move(
 NamesModule::~NamesModule() = default;
 
 absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexicon& lexicon) {
-  if (lexicon.title().empty() && lexicon.given_names().empty()) {
+  if (lexicon.title().empty() && lexicon.given_names().empty() &&
+      lexicon.other_given_names().empty()) {
     return absl::InvalidArgumentError("name lexicon lists no titles and no given names");
   }
   auto index = std::make_unique<Index>();
@@ -592,6 +595,10 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
   for (const std::string& given : WordSet(lexicon.given_names())) {
     index->given_names.insert(given);
     index->given_keys.emplace(NormalizeName(given), NormalizeName(given));
+  }
+  // Known to mark a person, but not as a name apart from others.
+  for (const std::string& given : WordSet(lexicon.other_given_names())) {
+    index->given_names.insert(given);
   }
   for (const std::string& entry : lexicon.variants()) {
     const std::vector<absl::string_view> spellings = absl::StrSplit(entry, ' ', absl::SkipEmpty());

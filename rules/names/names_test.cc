@@ -96,6 +96,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Antony Blinken arrived late.", "Antony|Blinken|"},
         Example{"ANTONY BLINKEN ARRIVES IN CAIRO", "ANTONY|BLINKEN|"},
         Example{"Sergei Lavrov and Yoav Gallant met.", "Sergei|Lavrov|; Yoav|Gallant|"},
+        // So does one of the other given names, in many languages.
+        Example{"Ilse Varga won the runoff.", "Ilse|Varga|"},
+        Example{"Giannis Panagopoulos and Kyriakos Mitsotakis spoke.",
+                "Giannis|Panagopoulos|; Kyriakos|Mitsotakis|"},
+        // Not where the name is an institution's.
+        Example{"Students at the Ilse Varga Library met her.", ""},
         // Short forms refer to the full name in the same document.
         Example{"Secretary of State Antony Blinken arrived. Blinken spoke.",
                 "Antony|Blinken|Secretary of State; Blinken->Antony Blinken"},
@@ -214,6 +220,8 @@ TEST(NamesModuleTest, ParsesAFullNameWrittenOnItsOwn) {
   };
   EXPECT_EQ(parse("Antony Blinken"), "Antony|Blinken|anthony");
   EXPECT_EQ(parse("Abdel-Fattah el-Sissi"), "Abdel-Fattah|el-Sissi|");
+  // Other given names have no key: their spellings are compared by letters.
+  EXPECT_EQ(parse("Karolos Papoulias"), "Karolos|Papoulias|");
   EXPECT_EQ(parse("Mohammed bin Salman"), "Mohammed|bin Salman|mohamed");
   EXPECT_EQ(parse("Blinken"), "not a full name (a given name and a surname): \"Blinken\"");
   EXPECT_EQ(parse("Antony Blinken!"),
