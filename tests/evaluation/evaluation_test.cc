@@ -50,7 +50,7 @@ INSTANTIATE_TEST_SUITE_P(Labels, LabeledCorpusTest,
                                          "minister-quoted.json", "district-toll.json",
                                          "two-floods.json", "rising-toll.json",
                                          "ministers-day.json", "talks-moved.json",
-                                         "scraped-pages.json"));
+                                         "scraped-pages.json", "ostvik-runoff.json"));
 
 // Events close enough in time to be taken for one story are what a
 // generated corpus adds: hundreds of them, each with figures of its own.
