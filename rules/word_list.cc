@@ -9,6 +9,7 @@
 #include "absl/strings/str_split.h"
 #include "checker/corpus/utf8.h"
 #include "re2/re2.h"
+#include "rules/regex.h"
 
 namespace factcheck {
 
@@ -33,6 +34,17 @@ std::string WordAlternation(std::vector<std::string> words) {
   });
   for (std::string& word : words) word = RE2::QuoteMeta(word);
   return absl::StrCat("(?:", absl::StrJoin(words, "|"), ")");
+}
+
+absl::StatusOr<std::unique_ptr<RE2>> CompileMarkers(const std::vector<std::string>& phrases,
+                                                    const std::vector<std::string>& patterns) {
+  std::vector<std::string> alternatives;
+  if (!phrases.empty())
+    alternatives.push_back(absl::StrCat("\\b", WordAlternation(phrases), "\\b"));
+  alternatives.insert(alternatives.end(), patterns.begin(), patterns.end());
+  if (alternatives.empty()) return nullptr;
+  return CompilePattern(absl::StrCat("(?:", absl::StrJoin(alternatives, ")|(?:"), ")"),
+                        /*case_sensitive=*/false);
 }
 
 std::string LowerAsLexiconWord(absl::string_view word) {

@@ -13,12 +13,15 @@
 #ifndef FACTCHECK_RULES_WORD_LIST_H_
 #define FACTCHECK_RULES_WORD_LIST_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "google/protobuf/repeated_ptr_field.h"
+#include "re2/re2.h"
 
 namespace factcheck {
 
@@ -32,6 +35,14 @@ absl::flat_hash_set<std::string> WordSet(
 // RE2 compiles them as one path ("north-east|north"), a smaller program
 // that matches a word's letters once rather than once for each word.
 std::string WordAlternation(std::vector<std::string> words);
+
+// One pattern that matches, in any case, any of `phrases` as whole words
+// ("years ago", "called off") or any of `patterns` (RE2); null when both
+// are empty, as for a lexicon that lists none: a sentence is then asked
+// once, not once per phrase.
+//   CompileMarkers({"years ago", "last year"}, {})
+absl::StatusOr<std::unique_ptr<RE2>> CompileMarkers(const std::vector<std::string>& phrases,
+                                                    const std::vector<std::string>& patterns);
 
 // A word such a group matched in any case, as a lexicon keyed in lower case
 // finds it: ASCII letters lowered, and the two characters past ASCII that

@@ -1,5 +1,6 @@
 #include "rules/word_list.h"
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -71,6 +72,24 @@ TEST(LowerAsLexiconWordTest, ReadsWhatAnyCaseMatchedAsTheWord) {
     EXPECT_EQ(LowerAsLexiconWord(matched), word) << matched;
     if (word != "caf\xC3\xA9") EXPECT_TRUE(RE2::FullMatch(matched, pattern)) << matched;
   }
+}
+
+// Phrases match as whole words in any case, patterns as written; neither
+// leaves no pattern at all.
+TEST(CompileMarkersTest, MatchesPhrasesAsWordsAndPatterns) {
+  const absl::StatusOr<std::unique_ptr<RE2>> markers =
+      CompileMarkers({"years ago", "called off"}, {"\\bto\\s+$"});
+  ASSERT_TRUE(markers.ok()) << markers.status();
+  for (const char* text : {"Two YEARS AGO it flooded", "The talks were called off", "moved to "}) {
+    EXPECT_TRUE(RE2::PartialMatch(text, **markers)) << text;
+  }
+  for (const char* text : {"years agony", "recalled offers", "to Friday"}) {
+    EXPECT_FALSE(RE2::PartialMatch(text, **markers)) << text;
+  }
+  const absl::StatusOr<std::unique_ptr<RE2>> none = CompileMarkers({}, {});
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(*none, nullptr);
+  EXPECT_FALSE(CompileMarkers({}, {"(unclosed"}).ok());
 }
 
 }  // namespace

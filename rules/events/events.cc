@@ -13,7 +13,6 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "checker/corpus/utf8.h"
@@ -355,32 +354,29 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
   }
   if (absl::Status compiled = index->patterns.Compile(); !compiled.ok()) return compiled;
   const EventLexicon::ChangeOfPlan& change = events.change_of_plan();
-  if (!change.word().empty() || !change.phrase().empty()) {
-    const absl::flat_hash_set<std::string> words = WordSet(change.word());
-    std::vector<std::string> alternatives(words.begin(), words.end());
-    alternatives.insert(alternatives.end(), change.phrase().begin(), change.phrase().end());
-    absl::StatusOr<std::unique_ptr<RE2>> change_of_plan =
-        CompilePattern(absl::StrCat("\\b", WordAlternation(std::move(alternatives)), "\\b"),
-                       /*case_sensitive=*/false);
-    if (!change_of_plan.ok()) return change_of_plan.status();
-    index->change_of_plan = *std::move(change_of_plan);
+  const absl::flat_hash_set<std::string> change_words = WordSet(change.word());
+  std::vector<std::string> change_phrases(change_words.begin(), change_words.end());
+  change_phrases.insert(change_phrases.end(), change.phrase().begin(), change.phrase().end());
+  std::vector<std::string> new_date_after;  // each ending right before the date
+  for (const std::string& pattern : change.new_date_after()) {
+    new_date_after.push_back(absl::StrCat("(?:", pattern, ")\\s+$"));
   }
-  if (!events.another_event_after().empty()) {
-    absl::StatusOr<std::unique_ptr<RE2>> another_event_after =
-        CompilePattern(absl::StrCat("\\b",
-                                    WordAlternation({events.another_event_after().begin(),
-                                                     events.another_event_after().end()}),
-                                    "\\b"),
-                       /*case_sensitive=*/false);
-    if (!another_event_after.ok()) return another_event_after.status();
-    index->another_event_after = *std::move(another_event_after);
-  }
-  if (!change.new_date_after().empty()) {
-    absl::StatusOr<std::unique_ptr<RE2>> new_date_after =
-        CompilePattern(absl::StrCat("(?:", absl::StrJoin(change.new_date_after(), "|"), ")\\s+$"),
-                       /*case_sensitive=*/false);
-    if (!new_date_after.ok()) return new_date_after.status();
-    index->new_date_after = *std::move(new_date_after);
+  // Each of the three, or the first error.
+  const auto compile = [](absl::StatusOr<std::unique_ptr<RE2>> markers,
+                          std::unique_ptr<RE2>* compiled) {
+    if (!markers.ok()) return markers.status();
+    *compiled = *std::move(markers);
+    return absl::OkStatus();
+  };
+  for (const absl::Status& compiled : {
+           compile(CompileMarkers(change_phrases, {}), &index->change_of_plan),
+           compile(CompileMarkers({}, new_date_after), &index->new_date_after),
+           compile(
+               CompileMarkers(
+                   {events.another_event_after().begin(), events.another_event_after().end()}, {}),
+               &index->another_event_after),
+       }) {
+    if (!compiled.ok()) return compiled;
   }
   return std::unique_ptr<EventsModule>(new EventsModule(std::move(index)));
 }

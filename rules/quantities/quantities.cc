@@ -395,22 +395,6 @@ bool MentionsOtherTime(absl::string_view text, const PartialDate& dateline,
   return false;
 }
 
-// One pattern matching, in any case, any of `phrases` as words or any of
-// `patterns` (RE2); null when there are none: a sentence is asked once.
-absl::StatusOr<std::unique_ptr<RE2>> CompileMarkers(
-    const google::protobuf::RepeatedPtrField<std::string>& phrases,
-    const google::protobuf::RepeatedPtrField<std::string>& patterns) {
-  std::vector<std::string> alternatives;
-  if (!phrases.empty()) {
-    alternatives.push_back(
-        absl::StrCat("\\b", WordAlternation({phrases.begin(), phrases.end()}), "\\b"));
-  }
-  for (const std::string& pattern : patterns) alternatives.push_back(pattern);
-  if (alternatives.empty()) return nullptr;
-  return CompilePattern(absl::StrCat("(?:", absl::StrJoin(alternatives, ")|(?:"), ")"),
-                        /*case_sensitive=*/false);
-}
-
 // A sentence that continues the one before it: "It killed 612 people",
 // "Five people died in the quake and following aftershocks".
 bool ContinuesPreviousSentence(absl::string_view text) {
@@ -552,10 +536,12 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   }
   index->total_nouns = WordSet(lexicon.total_noun());
   absl::StatusOr<std::unique_ptr<RE2>> other_event =
-      CompileMarkers(lexicon.wider_scope(), lexicon.one_of_several());
+      CompileMarkers({lexicon.wider_scope().begin(), lexicon.wider_scope().end()},
+                     {lexicon.one_of_several().begin(), lexicon.one_of_several().end()});
   if (!other_event.ok()) return other_event.status();
   index->other_event = *std::move(other_event);
-  absl::StatusOr<std::unique_ptr<RE2>> another_time = CompileMarkers(lexicon.another_time(), {});
+  absl::StatusOr<std::unique_ptr<RE2>> another_time =
+      CompileMarkers({lexicon.another_time().begin(), lexicon.another_time().end()}, {});
   if (!another_time.ok()) return another_time.status();
   index->another_time = *std::move(another_time);
   const Pieces pieces = MakePieces(*index, lexicon);
