@@ -197,11 +197,12 @@ contains "record with a bad date repaired" "$scratch/err" \
   'repaired undated.jsonl:2: its date, "soon", is not a date and was left out'
 contains "record with a bad date checked" "$scratch/out" "undated.jsonl:2:1  Varnholm is home to"
 
-# Corpus text never becomes markup in the report.
+# Corpus text never becomes markup in the report, not even the markup its
+# character references stand for (a tag itself is read as no text).
 mkdir -p "$scratch/hostile"
-printf 'Varnholm, a city home to 320,000 people, <script>alert(1)</script> is flooded.\n' \
+printf 'Varnholm, a city home to 320,000 people, &lt;script&gt;alert(1)&lt;/script&gt; is flooded.\n' \
   >"$scratch/hostile/a.txt"
-printf 'Varnholm is home to about 290,000 people "><svg onload=alert(1)> <img src=x onerror=alert(1)>.\n' \
+printf 'Varnholm is home to about 290,000 people "&gt;&lt;svg onload=alert(1)&gt; &lt;img src=x onerror=alert(1)&gt;.\n' \
   >"$scratch/hostile/b.txt"
 expect "hostile corpus" 1 "$checker" --corpus="$scratch/hostile" --report="$scratch/hostile.html"
 contains "script escaped" "$scratch/hostile.html" "&lt;script&gt;alert(1)&lt;/script&gt;"

@@ -69,6 +69,10 @@ std::string Shortened(absl::string_view text, size_t max_bytes);
 //   DecodeUtf8("\xC3\xA9!") == {U+00E9, 2}
 std::pair<char32_t, size_t> DecodeUtf8(absl::string_view text);
 
+// Appends `code_point`, a Unicode scalar value, to `out` in UTF-8.
+//   AppendUtf8(0x2019, &out)  // appends "\xE2\x80\x99"
+void AppendUtf8(char32_t code_point, std::string* out);
+
 // Code points `first` to `last`, both included: what an escaper shows as an
 // escape rather than as itself.
 struct CodePointRange {

@@ -138,5 +138,14 @@ TEST(ReplaceInvalidUtf8Test, ReplacesEachBadByteAndNul) {
   EXPECT_EQ(replace(""), "0:");
 }
 
+TEST(AppendUtf8Test, WritesEachLengthOfSequence) {
+  std::string out;
+  for (const char32_t code_point : {U'A', U'\u00E9', U'\u2019', U'\U0001F600'}) {
+    AppendUtf8(code_point, &out);
+  }
+  EXPECT_EQ(out, "A\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80");
+  EXPECT_EQ(DecodeUtf8(out.substr(3)), std::make_pair(char32_t{0x2019}, size_t{3}));
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "checker/text/html_remnants.h"
 #include "rules/dates/dates.h"
 #include "rules/regex.h"
 
@@ -195,6 +196,10 @@ absl::StatusOr<LayoutAnalyzer> LayoutAnalyzer::Create(const LayoutRules& rules) 
 
 void LayoutAnalyzer::Analyze(Document* document) const {
   size_t line_begin = std::min<size_t>(document->body_begin(), document->text().size());
+  if (std::optional<std::string> rewritten =
+          RewriteHtmlRemnants(absl::string_view(document->text()).substr(line_begin))) {
+    document->mutable_text()->replace(line_begin, std::string::npos, *rewritten);
+  }
   const std::vector<size_t> joined =
       JoinWrappedLines(furniture_, sentences_, line_begin, document->mutable_text());
   const absl::string_view text = document->text();

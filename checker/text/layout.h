@@ -31,9 +31,11 @@ class LayoutAnalyzer {
   // Fills `document`'s sentences and furniture, the order of its numeric
   // dates, and its title and dateline unless metadata already gave them:
   // a dateline the text does not give is the day its URL names, if any.
-  // Reads from document->body_begin(). Joining wrapped lines rewrites their
-  // line breaks in document->text() as spaces, keeping every offset of the
-  // text after the paragraph.
+  // Reads from document->body_begin(). The HTML that scraped text keeps
+  // there (tags, "&nbsp;") is first rewritten in document->text() as the
+  // text it stands for (html_remnants.h), every line break kept. Joining
+  // wrapped lines rewrites their line breaks as spaces, keeping every offset
+  // of the text after the paragraph.
   void Analyze(Document* document) const;
 
  private:

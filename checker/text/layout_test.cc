@@ -101,6 +101,19 @@ TEST(LayoutAnalyzerTest, KeepsAScrapedPagesNavigationBylineAndLinkListsOutOfTheT
                                                  "20:link list", "21:link list", "22:tags"}));
 }
 
+// Scraped text's HTML is read as the text it stands for, each sentence on
+// the line it was.
+TEST(LayoutAnalyzerTest, ReadsHtmlLeftInTheTextAsTheTextItStandsFor) {
+  const Document document = Analyze(
+      "date 2026-06-03\n\n<p>Governor Maja&nbsp;Lind spoke.</p>\n<p>Karrby&#8217;s mayor "
+      "wept.</p>\n");
+  ASSERT_EQ(document.sentences_size(), 2);
+  EXPECT_EQ(SentenceText(document, 0), "Governor Maja Lind spoke.");
+  EXPECT_EQ(document.sentences(0).line(), 3);
+  EXPECT_EQ(SentenceText(document, 1), "Karrby\xE2\x80\x99s mayor wept.");
+  EXPECT_EQ(document.sentences(1).line(), 4);
+}
+
 TEST(LayoutAnalyzerTest, MetadataDatelineWinsAndLinesCountFromTheFileStart) {
   const Document document =
       Analyze("date 2025-10-08\noutlet example.org\n\nFirst line of text.\r\nSecond line.\r\n");

@@ -90,13 +90,15 @@ done <<<"$behaviour"
 expect "no console messages while driven" '! console_lines "$out/behaviour.log" >/dev/null'
 
 # A corpus written to attack the page, in its text, its metadata and its
-# file names: all of it must reach the page, as text.
+# file names: all of it must reach the page, as text. In the text, the
+# markup is written as character references, which the checker reads as
+# the characters they stand for (a tag itself it reads as no text).
 hostile="$out/hostile-corpus"
 rm -rf "$hostile" && mkdir -p "$hostile"
 printf '%s\n' 'outlet <img src=x onerror="window.corpusScriptRan=4">' '' \
-  'Varnholm, a city home to 320,000 people, <script>window.corpusScriptRan=1</script> is flooded.' \
+  'Varnholm, a city home to 320,000 people, &lt;script&gt;window.corpusScriptRan=1&lt;/script&gt; is flooded.' \
   >"$hostile/a.txt"
-printf '%s\n' 'Varnholm is home to about 290,000 people "><svg onload="window.corpusScriptRan=2"> <img src=x onerror="window.corpusScriptRan=3">.' \
+printf '%s\n' 'Varnholm is home to about 290,000 people "&gt;&lt;svg onload="window.corpusScriptRan=2"&gt; &lt;img src=x onerror="window.corpusScriptRan=3"&gt;.' \
   >"$hostile/b\"><img src=x onerror=\"window.corpusScriptRan=5\">.txt"
 "$checker" --corpus="$hostile" --report="$out/hostile.html" >/dev/null 2>&1
 with_behaviour "$out/hostile.html" "$out/hostile-behaviour.html"
