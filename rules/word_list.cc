@@ -39,8 +39,9 @@ std::string WordAlternation(std::vector<std::string> words) {
 absl::StatusOr<std::unique_ptr<RE2>> CompileMarkers(const std::vector<std::string>& phrases,
                                                     const std::vector<std::string>& patterns) {
   std::vector<std::string> alternatives;
-  if (!phrases.empty())
+  if (!phrases.empty()) {
     alternatives.push_back(absl::StrCat("\\b", WordAlternation(phrases), "\\b"));
+  }
   alternatives.insert(alternatives.end(), patterns.begin(), patterns.end());
   if (alternatives.empty()) return nullptr;
   return CompilePattern(absl::StrCat("(?:", absl::StrJoin(alternatives, ")|(?:"), ")"),

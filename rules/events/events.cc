@@ -317,6 +317,17 @@ void NameIncidents(const Index& index, const Document& document, int sentence,
   }
 }
 
+// A lexicon list given as words, several per entry ("quake tremor"), and
+// as phrases, one per entry ("opened fire"): every word and phrase.
+std::vector<std::string> WordsAndPhrases(
+    const google::protobuf::RepeatedPtrField<std::string>& words,
+    const google::protobuf::RepeatedPtrField<std::string>& phrases) {
+  const absl::flat_hash_set<std::string> word_set = WordSet(words);
+  std::vector<std::string> all(word_set.begin(), word_set.end());
+  all.insert(all.end(), phrases.begin(), phrases.end());
+  return all;
+}
+
 }  // namespace
 
 EventsModule::EventsModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
@@ -333,9 +344,7 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
     }
   }
   for (const EventLexicon::Incident& incident : events.incident()) {
-    const absl::flat_hash_set<std::string> words = WordSet(incident.word());
-    std::vector<std::string> alternatives(words.begin(), words.end());
-    alternatives.insert(alternatives.end(), incident.phrase().begin(), incident.phrase().end());
+    std::vector<std::string> alternatives = WordsAndPhrases(incident.word(), incident.phrase());
     if (incident.kind().empty() || alternatives.empty()) {
       return absl::InvalidArgumentError("an incident needs a kind and a word or phrase");
     }
@@ -354,9 +363,7 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
   }
   if (absl::Status compiled = index->patterns.Compile(); !compiled.ok()) return compiled;
   const EventLexicon::ChangeOfPlan& change = events.change_of_plan();
-  const absl::flat_hash_set<std::string> change_words = WordSet(change.word());
-  std::vector<std::string> change_phrases(change_words.begin(), change_words.end());
-  change_phrases.insert(change_phrases.end(), change.phrase().begin(), change.phrase().end());
+  const std::vector<std::string> change_phrases = WordsAndPhrases(change.word(), change.phrase());
   std::vector<std::string> new_date_after;  // each ending right before the date
   for (const std::string& pattern : change.new_date_after()) {
     new_date_after.push_back(absl::StrCat("(?:", pattern, ")\\s+$"));
