@@ -71,13 +71,29 @@ bool SlightlyDifferent(absl::string_view a, absl::string_view b) {
   return false;
 }
 
+// Whether two different folded given names are a man's and a woman's form
+// of one name, which differ only in a final vowel or by one added:
+// "daniel"/"daniela", "louis"/"louise", "mario"/"maria". Two people, often
+// of one family, rather than one misspelled.
+bool GenderedForms(absl::string_view a, absl::string_view b) {
+  const size_t shorter = std::min(a.size(), b.size());
+  const size_t common = std::mismatch(a.begin(), a.begin() + shorter, b.begin()).first - a.begin();
+  const auto vowel_or_nothing = [](absl::string_view ending) {
+    return ending.empty() || (ending.size() == 1 &&
+                              absl::string_view("aeio").find(ending[0]) != absl::string_view::npos);
+  };
+  return vowel_or_nothing(a.substr(common)) && vowel_or_nothing(b.substr(common));
+}
+
 Likeness CompareGiven(const Spelling& a, const Spelling& b) {
   if (a.given == b.given) return Likeness::kSame;
   // Two names the lexicon knows are the same name only if it says so.
   if (!a.given_key.empty() && !b.given_key.empty()) {
     return a.given_key == b.given_key ? Likeness::kVariant : Likeness::kDifferent;
   }
-  return SlightlyDifferent(a.given, b.given) ? Likeness::kSimilar : Likeness::kDifferent;
+  return SlightlyDifferent(a.given, b.given) && !GenderedForms(a.given, b.given)
+             ? Likeness::kSimilar
+             : Likeness::kDifferent;
 }
 
 Likeness CompareSurname(const Spelling& a, const Spelling& b) {

@@ -78,6 +78,12 @@ TEST(PeopleTest, KeepsDifferentPeopleApart) {
             "Gong Chen; Yong Chen");
   EXPECT_EQ(People_({FullName("a", "Karolos", "Vasileiou"), FullName("b", "Carlos", "Vasileiou")}),
             "Carlos Vasileiou; Karolos Vasileiou");
+  // A man's and a woman's form of one name, the lexicon knowing neither:
+  // two people, often of one family.
+  EXPECT_EQ(People_({FullName("a", "Ludovico", "Ferrante"), FullName("b", "Ludovica", "Ferrante")}),
+            "Ludovica Ferrante; Ludovico Ferrante");
+  EXPECT_EQ(People_({FullName("a", "Emanuel", "Costa"), FullName("b", "Emanuela", "Costa")}),
+            "Emanuel Costa; Emanuela Costa");
   // Same given name, different surnames.
   EXPECT_EQ(People_({FullName("a", "Matthew", "Miller", "matthew"),
                      FullName("b", "Matthew", "Mills", "matthew")}),

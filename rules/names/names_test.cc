@@ -65,6 +65,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"American representative Linda Thomas-Greenfield objected.",
                 "Linda|Thomas-Greenfield|representative"},
         Example{"Famous pin up star Betty Page has died.", "Betty|Page|star"},
+        Example{"Her publicist, Leslie Sloane, did not return calls.", "Leslie|Sloane|publicist"},
+        Example{"His agent Mark Roesler confirmed it.", "Mark|Roesler|agent"},
         Example{"Queens resident Raj Chohan, 59, was struck.", "Raj|Chohan|resident"},
         Example{"Mayor Ingrid Saarinen visited the dam.", "Ingrid|Saarinen|Mayor"},
         // Particles and hyphens stay in the surname; possessives do not.
@@ -100,8 +102,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Ilse Varga won the runoff.", "Ilse|Varga|"},
         Example{"Giannis Panagopoulos and Kyriakos Mitsotakis spoke.",
                 "Giannis|Panagopoulos|; Kyriakos|Mitsotakis|"},
+        Example{"Calls to Leslie Sloane went unanswered.", "Leslie|Sloane|"},
+        Example{"A leader of the teachers' union, Elias Vrettakos, spoke.", "Elias|Vrettakos|"},
+        Example{"Mark Roesler confirmed it.", "Mark|Roesler|"},
         // Not where the name is an institution's.
         Example{"Students at the Ilse Varga Library met her.", ""},
+        Example{"The river rose at Leslie Falls overnight.", ""},
         // Short forms refer to the full name in the same document.
         Example{"Secretary of State Antony Blinken arrived. Blinken spoke.",
                 "Antony|Blinken|Secretary of State; Blinken->Antony Blinken"},
@@ -223,6 +229,7 @@ TEST(NamesModuleTest, ParsesAFullNameWrittenOnItsOwn) {
   // Other given names have no key: their spellings are compared by letters.
   EXPECT_EQ(parse("Karolos Papoulias"), "Karolos|Papoulias|");
   EXPECT_EQ(parse("Mohammed bin Salman"), "Mohammed|bin Salman|mohamed");
+  EXPECT_EQ(parse("Ilias Vrettakos"), "Ilias|Vrettakos|elias");
   EXPECT_EQ(parse("Blinken"), "not a full name (a given name and a surname): \"Blinken\"");
   EXPECT_EQ(parse("Antony Blinken!"),
             "not a full name (a given name and a surname): \"Antony Blinken!\"");
