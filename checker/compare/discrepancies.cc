@@ -12,8 +12,10 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -712,6 +714,7 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
 struct FigureSubject {
   std::string key;
   std::string name;
+  int person = -1;  // its index in People::entities(), when a person
 };
 
 FigureSubject SubjectOf(const KeptClaim& claim, const People& people, const Stories& stories) {
@@ -721,7 +724,7 @@ FigureSubject SubjectOf(const KeptClaim& claim, const People& people, const Stor
       if (person < 0) {
         return {absl::StrCat("person:", claim.subject_key()), std::string(claim.subject())};
       }
-      return {people.entities()[person].id(), DisplayName(people.entities()[person])};
+      return {people.entities()[person].id(), DisplayName(people.entities()[person]), person};
     }
     case Claim::STORY: {
       const int document = stories.NumberOf(claim.evidence().document());
@@ -924,13 +927,42 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
     std::string subject;  // as a reader would name it
     std::vector<const KeptClaim*> claims;
   };
+  const auto fact_key = [](const KeptClaim& claim, absl::string_view subject_key) {
+    return absl::StrCat(claim.attribute(), "|", subject_key, "|", claim.quantity().unit());
+  };
+  // A sentence may name its person by surname alone ("Holloway, 34, was
+  // convicted") and mean another who bears it than the one its document
+  // names in full (his wife, Dana Holloway). Such a figure is taken for a
+  // namesake's where one is given it in full elsewhere ("Marcus Holloway,
+  // 34"), and joined with neither.
+  const auto in_full = [](const KeptClaim& claim) {
+    return absl::StrContains(claim.evidence().excerpt(), claim.subject());
+  };
+  absl::flat_hash_set<std::string> given_in_full;  // fact key and figure
+  for (const KeptClaim* claim : claims.OfKind(Claim::QUANTITY)) {
+    if (claim->subject_type() != Claim::PERSON || of_stories || !in_full(*claim)) continue;
+    const FigureSubject subject = SubjectOf(*claim, people, stories);
+    if (subject.person < 0) continue;
+    given_in_full.insert(
+        absl::StrCat(fact_key(*claim, subject.key), "|", claim->quantity().value()));
+  }
+  const auto namesakes_figure = [&](const KeptClaim& claim, int person) {
+    if (in_full(claim)) return false;
+    for (const int namesake : people.Namesakes(person)) {
+      if (given_in_full.contains(absl::StrCat(fact_key(claim, people.entities()[namesake].id()),
+                                              "|", claim.quantity().value()))) {
+        return true;
+      }
+    }
+    return false;
+  };
   absl::flat_hash_map<std::string, Fact> by_fact;
   for (const KeptClaim* claim : claims.OfKind(Claim::QUANTITY)) {
     if ((claim->subject_type() == Claim::STORY) != of_stories) continue;
     FigureSubject subject = SubjectOf(*claim, people, stories);
     if (subject.key.empty()) continue;
-    Fact& fact =
-        by_fact[absl::StrCat(claim->attribute(), "|", subject.key, "|", claim->quantity().unit())];
+    if (subject.person >= 0 && namesakes_figure(*claim, subject.person)) continue;
+    Fact& fact = by_fact[fact_key(*claim, subject.key)];
     if (fact.claims.empty()) fact.subject = std::move(subject.name);
     fact.claims.push_back(claim);
   }

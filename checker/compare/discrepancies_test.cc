@@ -56,6 +56,19 @@ Claim Figure(const std::string& document, const std::string& place, const std::s
   return claim;
 }
 
+// A person's age, from a sentence that names them as `written` ("Holloway"
+// for "Dana Holloway").
+Claim Age(const std::string& document, const std::string& person, const std::string& written,
+          const std::string& figure) {
+  Claim claim = Figure(document, "", figure);
+  claim.set_subject(person);
+  claim.set_subject_type(Claim::PERSON);
+  claim.set_subject_key(absl::AsciiStrToLower(person));
+  claim.set_attribute("age");
+  claim.mutable_evidence()->set_excerpt(written + ", " + figure + ", was convicted.");
+  return claim;
+}
+
 Claim Meeting(const std::string& document, const std::string& place,
               const std::vector<std::string>& participants, const std::string& written, int year,
               int month, int day, PartialDate::Weekday weekday = PartialDate::WEEKDAY_UNKNOWN) {
@@ -230,6 +243,24 @@ TEST(FindDiscrepanciesTest, AFigureThatFitsSeveralVariantsTakesNoSide) {
                       Figure("c", "Qeshm", "100,000")}),
             "QUANTITY Qeshm: 100,000 = [95,000, 105,000) [c] | "
             "120,000 = [115,000, 125,000) [a,b]");
+}
+
+// "Holloway, 34, was convicted of murdering his wife" in a document that
+// names only his wife in full: the short form is tied to her, but 34 is
+// what other documents give him, her namesake, in full.
+TEST(FindDiscrepanciesTest, AFigureBesideASurnameAloneIsANamesakesIfGivenThemInFull) {
+  std::vector<Claim> claims = {
+      Name("a", "Dana", "Holloway", "dana"),
+      Age("a", "Dana Holloway", "Holloway", "34"),
+      Name("b", "Marcus", "Holloway", "marcus"),
+      Name("b", "Dana", "Holloway", "dana"),
+      Age("b", "Marcus Holloway", "Marcus Holloway", "34"),
+      Age("b", "Dana Holloway", "Dana Holloway", "27"),
+  };
+  EXPECT_EQ(Describe(claims), "");
+  // No namesake given that figure: it is the document's person's.
+  claims[4] = Age("b", "Marcus Holloway", "Marcus Holloway", "41");
+  EXPECT_EQ(Describe(claims), "QUANTITY Dana Holloway: 27 = 27 [b] | 34 = 34 [a]");
 }
 
 TEST(FindDiscrepanciesTest, FiguresAboutDifferentPlacesAreNotCompared) {

@@ -335,13 +335,28 @@ People::People(const ClaimsInOrder& claims, const std::vector<PersonName>& accep
     SortUnique(&names);
   }
   // A surname alone names the person all its spellings are, if only one.
+  namesakes_.assign(entities_.size(), {});
   for (const auto& [surname, numbers] : spellings_of_surname) {
     int entity = entity_of[numbers.front()];
     for (const int number : numbers) {
       if (entity_of[number] != entity) entity = -1;
     }
     by_surname_.emplace(surname, entity);
+    if (entity >= 0) continue;
+    std::vector<int> bearers;
+    for (const int number : numbers) {
+      if (entity_of[number] >= 0) bearers.push_back(entity_of[number]);
+    }
+    SortUnique(&bearers);
+    // A surname borne by so many says nothing of who a short form means.
+    if (bearers.size() > kMaxBlockSize) continue;
+    for (const int bearer : bearers) {
+      for (const int other : bearers) {
+        if (other != bearer) namesakes_[bearer].push_back(other);
+      }
+    }
   }
+  for (std::vector<int>& namesakes : namesakes_) SortUnique(&namesakes);
   const std::vector<const KeptClaim*>& name_claims = claims.OfKind(Claim::PERSON_NAME);
   entity_of_name_claims_.resize(name_claims.size());
   ForEachIndex(threads, name_claims.size(),

@@ -67,6 +67,12 @@ class People {
   // or a surname that one person alone in the corpus bears. -1 otherwise.
   int EntityOfName(absl::string_view document, absl::string_view name) const;
 
+  // The other people of the corpus, as indices in entities(), who bear a
+  // surname person `entity` is spelled with: Laci Peterson for Scott
+  // Peterson. A short form ("Peterson") may mean any of them, whichever
+  // full name its document gives.
+  const std::vector<int>& Namesakes(int entity) const { return namesakes_[entity]; }
+
  private:
   // Indexes the documents' full names (`full_names`, in the corpus's order)
   // in by_document_name_, each with the number of its spelling
@@ -84,6 +90,7 @@ class People {
       by_document_name_;
   // folded surname -> entity, or -1 when several people share it
   absl::flat_hash_map<std::string, int> by_surname_;
+  std::vector<std::vector<int>> namesakes_;  // by entity, sorted
   std::vector<int> entity_of_name_claims_;
 };
 

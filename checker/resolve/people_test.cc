@@ -90,6 +90,24 @@ TEST(PeopleTest, KeepsDifferentPeopleApart) {
             "Matthew Miller; Matthew Mills");
 }
 
+TEST(PeopleTest, KnowsWhoElseBearsASurname) {
+  const std::vector<Claim> claims = {FullName("a", "Scott", "Peterson", "scott"),
+                                     FullName("b", "Laci", "Peterson", "laci"),
+                                     FullName("b", "Mark", "Geragos", "mark")};
+  const ClaimsInOrder ordered{KeptClaims(claims)};
+  const People people(ordered);
+  const auto namesakes = [&](absl::string_view document, absl::string_view name) {
+    std::vector<std::string> named;
+    for (const int other : people.Namesakes(people.EntityOfName(document, name))) {
+      named.push_back(people.entities()[other].spellings(0).text());
+    }
+    return absl::StrJoin(named, ", ");
+  };
+  EXPECT_EQ(namesakes("a", "Scott Peterson"), "Laci Peterson");
+  EXPECT_EQ(namesakes("b", "Laci Peterson"), "Scott Peterson");
+  EXPECT_EQ(namesakes("b", "Mark Geragos"), "");
+}
+
 TEST(PeopleTest, SplitsAChainOfSmallDifferences) {
   // Berger ~ Burger ~ Burgers, but Berger and Burgers are not alike.
   EXPECT_EQ(
