@@ -16,6 +16,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
@@ -84,6 +85,7 @@ struct Index {
   absl::flat_hash_map<std::string, double> fractions;
   absl::flat_hash_map<std::string, Unit> units;
   absl::flat_hash_set<std::string> total_nouns;
+  absl::flat_hash_set<std::string> not_modifiers;  // lower case
   // What sets a whole sentence past the story's event: any of the
   // lexicon's wider_scope phrases or one_of_several patterns. What sets a
   // text at another time without a date: any of its another_time phrases.
@@ -406,6 +408,18 @@ bool ContinuesPreviousSentence(absl::string_view text) {
          RE2::PartialMatch(ToPiece(text), *back_reference);
 }
 
+// Whether a counted phrase ("seven before police") has one of `not_modifiers`
+// among the words before its noun, which then counts something else.
+bool HasWordBeforeItsNoun(absl::string_view counted,
+                          const absl::flat_hash_set<std::string>& not_modifiers) {
+  std::vector<absl::string_view> words =
+      absl::StrSplit(counted, absl::ByAnyChar(" \t\n\v\f\r"), absl::SkipEmpty());
+  if (!words.empty()) words.pop_back();
+  return std::any_of(words.begin(), words.end(), [&](absl::string_view word) {
+    return not_modifiers.contains(absl::AsciiStrToLower(word));
+  });
+}
+
 // Whether the figure at `begin` is the end of something written before it:
 // a word ("A380") or a number written another way ("3,5 million", with a
 // decimal comma, is not 5 million).
@@ -535,6 +549,7 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
     index->units[LowerAsLexiconWord(unit.word())] = {unit.unit(), unit.factor()};
   }
   index->total_nouns = WordSet(lexicon.total_noun());
+  index->not_modifiers = WordSet(lexicon.not_a_modifier());
   absl::StatusOr<std::unique_ptr<RE2>> other_event =
       CompileMarkers({lexicon.wider_scope().begin(), lexicon.wider_scope().end()},
                      {lexicon.one_of_several().begin(), lexicon.one_of_several().end()});
@@ -748,6 +763,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         claim.set_attribute(frame.attribute);
         const bool has = frame.counted != 0 && match.matched(frame.counted);
         const absl::string_view counted = has ? match.group(frame.counted) : "";
+        if (has && HasWordBeforeItsNoun(counted, index.not_modifiers)) return;
         if (has) quantity->set_counted(std::string(counted));
         quantity->set_grows(frame.grows);
         const std::string counted_noun =
