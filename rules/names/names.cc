@@ -420,7 +420,14 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
   auto strict = [&](int at) { return heading || IsAllCapitals(tokens[at].text); };
   int at = 0;
   while (at < size) {
-    const int title_words = MatchTitle(index, sentence, tokens, at);
+    int title_words = MatchTitle(index, sentence, tokens, at);
+    // Titles one after another are one: "Incumbent President Ida Kovar".
+    while (title_words > 0 && at + title_words < size &&
+           IsSpace(Gap(sentence, tokens[at + title_words - 1], tokens[at + title_words]))) {
+      const int more = MatchTitle(index, sentence, tokens, at + title_words);
+      if (more == 0) break;
+      title_words += more;
+    }
     if (title_words > 0) {
       const int name_at = at + title_words;
       if (name_at < size) {

@@ -69,6 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"His agent Mark Roesler confirmed it.", "Mark|Roesler|agent"},
         Example{"Queens resident Raj Chohan, 59, was struck.", "Raj|Chohan|resident"},
         Example{"Mayor Ingrid Saarinen visited the dam.", "Ingrid|Saarinen|Mayor"},
+        Example{"Incumbent President Ida Kovar took 43 percent.", "Ida|Kovar|Incumbent President"},
         // Particles and hyphens stay in the surname; possessives do not.
         Example{"He met President Abdel-Fattah el-Sissi in Cairo.",
                 "Abdel-Fattah|el-Sissi|President"},

@@ -258,6 +258,11 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"John Smith said Bettie Page died on Thursday at the age of 85.",
                 "PERSON:Bettie Page|age|85|85"},
         Example{"Bettie Page retired from modelling in 1957; she died at the age of 85.", ""},
+        // Headlines: "dies at 87", "dies aged 86", "dead at 87"; not a time of day.
+        Example{"Screen legend Vera Callow dies at 87", "PERSON:Vera Callow|age|87|87"},
+        Example{"Vera Callow, Oscar winner, dies aged 86", "PERSON:Vera Callow|age|86|86"},
+        Example{"Actress Vera Callow dead at 87", "PERSON:Vera Callow|age|87|87"},
+        Example{"Vera Callow died at 3 a.m. in Santa Barbara.", ""},
         // Set off by commas, the nearest may be named in a clause about another.
         Example{"Anna Lindqvist, the painter, died on Thursday at the age of 85.",
                 "PERSON:Anna Lindqvist|age|85|85"},
