@@ -54,8 +54,11 @@ bool InitialsOfOneSound(char a, char b) {
 }
 
 // Whether two folded names are a slight misspelling or transliteration of
-// each other: "blinken"/"bliken", "shoukry"/"shukri", "osama"/"usama".
-bool SlightlyDifferent(absl::string_view a, absl::string_view b) {
+// each other: "blinken"/"bliken", "shoukry"/"shukri", "osama"/"usama",
+// "álvarez"/"alvarez" (diacritics dropped).
+bool SlightlyDifferent(absl::string_view a_written, absl::string_view b_written) {
+  const std::string a = WithoutDiacritics(a_written);
+  const std::string b = WithoutDiacritics(b_written);
   if (a.empty() || b.empty()) return false;
   if (a[0] != b[0] && !(StartsWithVowel(a) && StartsWithVowel(b))) {
     // Only the initial differs, in a name too long to be another ("yong" and
@@ -85,8 +88,13 @@ bool GenderedForms(absl::string_view a, absl::string_view b) {
   return vowel_or_nothing(a.substr(common)) && vowel_or_nothing(b.substr(common));
 }
 
+// Whether two folded names differ in diacritics alone: "rené"/"rene".
+bool SameLetters(absl::string_view a, absl::string_view b) {
+  return a == b || WithoutDiacritics(a) == WithoutDiacritics(b);
+}
+
 Likeness CompareGiven(const Spelling& a, const Spelling& b) {
-  if (a.given == b.given) return Likeness::kSame;
+  if (SameLetters(a.given, b.given)) return Likeness::kSame;
   // Two names the lexicon knows are the same name only if it says so.
   if (!a.given_key.empty() && !b.given_key.empty()) {
     return a.given_key == b.given_key ? Likeness::kVariant : Likeness::kDifferent;
@@ -97,7 +105,7 @@ Likeness CompareGiven(const Spelling& a, const Spelling& b) {
 }
 
 Likeness CompareSurname(const Spelling& a, const Spelling& b) {
-  if (a.surname == b.surname) return Likeness::kSame;
+  if (SameLetters(a.surname, b.surname)) return Likeness::kSame;
   return SlightlyDifferent(a.surname, b.surname) ? Likeness::kSimilar : Likeness::kDifferent;
 }
 
@@ -121,9 +129,11 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>&
   absl::flat_hash_map<std::string, std::vector<int>> blocks;
   for (int i = 0; i < static_cast<int>(spellings.size()); ++i) {
     const Spelling& spelling = *spellings[i];
-    blocks[absl::StrCat("skeleton:", ConsonantSkeleton(spelling.surname))].push_back(i);
-    blocks[absl::StrCat("initials:", spelling.given.substr(0, 1), spelling.surname.substr(0, 1))]
-        .push_back(i);
+    // Without diacritics, which some outlets drop: "Álvarez" blocks with "Alvarez".
+    const std::string given = WithoutDiacritics(spelling.given);
+    const std::string surname = WithoutDiacritics(spelling.surname);
+    blocks[absl::StrCat("skeleton:", ConsonantSkeleton(surname))].push_back(i);
+    blocks[absl::StrCat("initials:", given.substr(0, 1), surname.substr(0, 1))].push_back(i);
   }
   std::vector<std::pair<int, int>> pairs;
   for (const auto& [key, members] : blocks) {

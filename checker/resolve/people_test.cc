@@ -62,6 +62,12 @@ TEST(PeopleTest, JoinsSpellingVariantsOfOnePerson) {
             "Carolos Vasileiou = Karolos Vasileiou");
   EXPECT_EQ(People_({FullName("a", "Yiannis", "Stathakis"), FullName("b", "Giannis", "Stathakis")}),
             "Giannis Stathakis = Yiannis Stathakis");
+  // Diacritics dropped: another spelling of one person.
+  EXPECT_EQ(People_({FullName("a", "Jos\xC3\xA9", "\xC3\x81lvarez", "jose"),
+                     FullName("b", "Jose", "Alvarez", "jose")}),
+            "Jose Alvarez = Jos\xC3\xA9 \xC3\x81lvarez");
+  EXPECT_EQ(People_({FullName("a", "Ren\xC3\xA9", "Dupr\xC3\xA9"), FullName("b", "Rene", "Dupre")}),
+            "Rene Dupre = Ren\xC3\xA9 Dupr\xC3\xA9");
 }
 
 TEST(PeopleTest, KeepsDifferentPeopleApart) {

@@ -70,4 +70,45 @@ std::string ConsonantSkeleton(absl::string_view folded) {
   return skeleton;
 }
 
+namespace {
+
+// The base letters of U+00C0 + i, lower case; empty for the signs × and ÷.
+constexpr absl::string_view kLatinBase[] = {
+    "a", "a", "a",  "a",  "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // U+00C0
+    "d", "n", "o",  "o",  "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",  // U+00D0
+    "a", "a", "a",  "a",  "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // U+00E0
+    "d", "n", "o",  "o",  "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y",   // U+00F0
+    "a", "a", "a",  "a",  "a", "a", "c",  "c", "c", "c", "c", "c", "c", "c", "d",  "d",   // U+0100
+    "d", "d", "e",  "e",  "e", "e", "e",  "e", "e", "e", "e", "e", "g", "g", "g",  "g",   // U+0110
+    "g", "g", "g",  "g",  "h", "h", "h",  "h", "i", "i", "i", "i", "i", "i", "i",  "i",   // U+0120
+    "i", "i", "ij", "ij", "j", "j", "k",  "k", "k", "l", "l", "l", "l", "l", "l",  "l",   // U+0130
+    "l", "l", "l",  "n",  "n", "n", "n",  "n", "n", "n", "n", "n", "o", "o", "o",  "o",   // U+0140
+    "o", "o", "oe", "oe", "r", "r", "r",  "r", "r", "r", "s", "s", "s", "s", "s",  "s",   // U+0150
+    "s", "s", "t",  "t",  "t", "t", "t",  "t", "u", "u", "u", "u", "u", "u", "u",  "u",   // U+0160
+    "u", "u", "u",  "u",  "w", "w", "y",  "y", "y", "z", "z", "z", "z", "z", "z",  "s",   // U+0170
+};
+
+}  // namespace
+
+std::string WithoutDiacritics(absl::string_view text) {
+  std::string plain;
+  plain.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char lead = text[i];
+    // U+00C0 to U+017F are two bytes, C3 80 to C5 BF.
+    if (lead >= 0xC3 && lead <= 0xC5 && i + 1 < text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      const int code_point = ((lead & 0x1F) << 6) | (text[i + 1] & 0x3F);
+      const absl::string_view base = kLatinBase[code_point - 0xC0];
+      if (!base.empty()) {
+        plain.append(base.data(), base.size());
+        ++i;
+        continue;
+      }
+    }
+    plain.push_back(static_cast<char>(lead));
+  }
+  return plain;
+}
+
 }  // namespace factcheck

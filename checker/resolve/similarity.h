@@ -7,6 +7,7 @@
 //   EditDistance("blinken", "bliken")        == 1
 //   EditDistance("blinken", "mills", 2)      == 3  // more than 2
 //   ConsonantSkeleton("shoukry") == ConsonantSkeleton("shukri")  // "shkr"
+//   WithoutDiacritics("josé álvarez") == "jose alvarez"
 
 #ifndef FACTCHECK_CHECKER_RESOLVE_SIMILARITY_H_
 #define FACTCHECK_CHECKER_RESOLVE_SIMILARITY_H_
@@ -28,6 +29,11 @@ int EditDistance(absl::string_view a, absl::string_view b,
 // letter, then consonants with common spellings merged (ph/f, c/k, z/s,
 // doubled letters once) and vowels, y, h and w dropped.
 std::string ConsonantSkeleton(absl::string_view folded);
+
+// `text` (UTF-8) with each Latin letter that has a diacritic (U+00C0 to
+// U+017F) written as its base letters in lower case: "Łódź" -> "lodz",
+// "Straße" -> "strasse": as outlets that print names without them write them.
+std::string WithoutDiacritics(absl::string_view text);
 
 }  // namespace factcheck
 

@@ -45,5 +45,27 @@ TEST(ConsonantSkeletonTest, TransliterationsShareASkeleton) {
   EXPECT_NE(ConsonantSkeleton("miller"), ConsonantSkeleton("mills"));
 }
 
+TEST(WithoutDiacriticsTest, WritesLatinLettersAsTheirBaseLetters) {
+  EXPECT_EQ(WithoutDiacritics("jos\xC3\xA9 \xC3\x81lvarez"), "jose alvarez");
+  EXPECT_EQ(WithoutDiacritics("\xC5\x81\xC3\xB3"
+                              "d\xC5\xBA"),
+            "lodz");  // Łódź
+  EXPECT_EQ(WithoutDiacritics("Stra\xC3\x9F"
+                              "e"),
+            "Strasse");
+  EXPECT_EQ(WithoutDiacritics("Erdo\xC4\x9F"
+                              "an"),
+            "Erdogan");
+  // Other text is left as it is: ASCII, signs, other scripts, broken UTF-8.
+  EXPECT_EQ(WithoutDiacritics("Blinken"), "Blinken");
+  EXPECT_EQ(WithoutDiacritics("3\xC3\x97"
+                              "4"),
+            "3\xC3\x97"
+            "4");  // ×
+  EXPECT_EQ(WithoutDiacritics("\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD"),
+            "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD");  // Путин
+  EXPECT_EQ(WithoutDiacritics("\xC3"), "\xC3");
+}
+
 }  // namespace
 }  // namespace factcheck
