@@ -970,19 +970,37 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
   for (const auto& [key, fact] : by_fact) facts.emplace_back(key, &fact);
   std::sort(facts.begin(), facts.end());
   std::vector<Discrepancy> found;
-  for (const auto& [key, fact] : facts) {
+  const auto find_conflicts = [&](absl::string_view key, const std::string& subject,
+                                  const std::vector<const KeptClaim*>& claims) {
     // Story figures are of one story, itself of one time.
-    const std::vector<FiguresAtOneTime> times = of_stories
-                                                    ? std::vector<FiguresAtOneTime>{{fact->claims}}
-                                                    : SplitByTime(fact->claims, datelines);
+    const std::vector<FiguresAtOneTime> times =
+        of_stories ? std::vector<FiguresAtOneTime>{{claims}} : SplitByTime(claims, datelines);
     for (const FiguresAtOneTime& time : times) {
       // A fact reported at several times is one finding at each, told apart
       // by its first day; one reported at one time keeps the fact's own key.
       std::optional<Discrepancy> conflict = FigureConflict(
           IsCompleteDate(time.first) ? absl::StrCat(key, "|", FormatIsoDate(time.first))
                                      : std::string(key),
-          fact->subject, time, datelines);
+          subject, time, datelines);
       if (conflict.has_value()) found.push_back(*std::move(conflict));
+    }
+  };
+  for (const auto& [key, fact] : facts) {
+    // A place's figures at two levels of place are of two places of one
+    // name (the city of Darvan, Darvan province), each compared apart; a
+    // figure whose document says neither may be of either, and is left out.
+    std::map<absl::string_view, std::vector<const KeptClaim*>> by_level;
+    for (const KeptClaim* claim : fact->claims) {
+      by_level[claim->quantity().place_level()].push_back(claim);
+    }
+    by_level.erase("");
+    if (by_level.size() < 2) {
+      find_conflicts(key, fact->subject, fact->claims);
+      continue;
+    }
+    for (const auto& [level, claims] : by_level) {
+      find_conflicts(absl::StrCat(key, "|", level), absl::StrCat(fact->subject, " (", level, ")"),
+                     claims);
     }
   }
   return found;

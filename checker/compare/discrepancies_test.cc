@@ -263,6 +263,32 @@ TEST(FindDiscrepanciesTest, AFigureBesideASurnameAloneIsANamesakesIfGivenThemInF
   EXPECT_EQ(Describe(claims), "QUANTITY Dana Holloway: 27 = 27 [b] | 34 = 34 [a]");
 }
 
+// A place's figure where its document says the level of place: "Darvan, a
+// city", "Darvan province".
+Claim AtLevel(Claim figure, const std::string& level) {
+  figure.mutable_quantity()->set_place_level(level);
+  return figure;
+}
+
+TEST(FindDiscrepanciesTest, FiguresOfOneNameAtTwoLevelsOfPlaceAreOfTwoPlaces) {
+  EXPECT_EQ(Describe({AtLevel(Figure("a", "Darvan", "3.1 million"), "province"),
+                      AtLevel(Figure("b", "Darvan", "480,000"), "city"),
+                      Figure("c", "Darvan", "about 3 million")}),
+            "");
+  // Each level's figures are compared apart; one that says none is left out.
+  EXPECT_EQ(Describe({AtLevel(Figure("a", "Darvan", "3.1 million"), "province"),
+                      AtLevel(Figure("b", "Darvan", "480,000"), "city"),
+                      AtLevel(Figure("c", "Darvan", "520,000"), "city"),
+                      Figure("d", "Darvan", "200,000")}),
+            "QUANTITY Darvan (city): 480,000 = [475,000, 485,000) [b] | "
+            "520,000 = [515,000, 525,000) [c]");
+  // At one level, a figure that says none is of that place.
+  EXPECT_EQ(Describe({AtLevel(Figure("a", "Rafah", "1.5 million"), "city"),
+                      Figure("b", "Rafah", "about 1.4 million")}),
+            "QUANTITY Rafah: about 1.4 million = [1,350,000, 1,450,000) [b] | "
+            "1.5 million = [1,450,000, 1,550,000) [a]");
+}
+
 TEST(FindDiscrepanciesTest, FiguresAboutDifferentPlacesAreNotCompared) {
   EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Gaza", "2.2 million")}),
             "");

@@ -37,6 +37,7 @@ struct Index {
   absl::flat_hash_set<std::string> modifier_nouns;  // lower case: "magazine"
   absl::flat_hash_set<std::string> sources;         // folded: "associated press"
   absl::flat_hash_set<std::string> introducers;     // lower case: "in"
+  absl::flat_hash_map<std::string, std::string> levels;  // kind -> its level's first kind
 };
 
 }  // namespace places_internal
@@ -161,6 +162,10 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
   index->alone_no_place = WordSet(lexicon.not_a_place_alone());
   index->modifier_nouns = WordSet(lexicon.modifier_noun());
   const absl::flat_hash_set<std::string> directions = WordSet(lexicon.direction());
+  for (const std::string& entry : lexicon.level()) {
+    const std::vector<std::string> kinds = absl::StrSplit(entry, ' ', absl::SkipEmpty());
+    for (const std::string& kind : kinds) index->levels.emplace(kind, kinds.front());
+  }
   for (const std::string& entry : lexicon.aliases()) {
     const std::vector<std::string> names = absl::StrSplit(entry, ", ", absl::SkipEmpty());
     if (names.empty()) continue;
@@ -220,6 +225,11 @@ bool PlacesModule::IsPlaceName(absl::string_view name) const {
 
 bool PlacesModule::IsPlaceNoun(absl::string_view noun) const {
   return index_->place_nouns.contains(absl::AsciiStrToLower(noun));
+}
+
+absl::string_view PlacesModule::Level(absl::string_view kind) const {
+  const auto found = index_->levels.find(absl::AsciiStrToLower(kind));
+  return found == index_->levels.end() ? absl::string_view() : found->second;
 }
 
 std::vector<std::string> PlacesModule::PlaceNouns() const {

@@ -65,6 +65,10 @@ class PlacesModule : public RuleModule {
   // Every noun for a kind of place ("city", "island"), sorted.
   std::vector<std::string> PlaceNouns() const;
 
+  // The level of place a kind of place is at (PlaceLexicon.level): "city"
+  // for "town", "province" for "county"; "" for a kind at none ("valley").
+  absl::string_view Level(absl::string_view kind) const;
+
   // The place "the <noun>" at byte `offset` of sentence `sentence` refers
   // back to, looking in that sentence before it and the two sentences
   // before: the nearest place declared a `noun`, else the nearest place the

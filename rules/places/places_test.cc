@@ -210,5 +210,14 @@ TEST(PlacesModuleTest, KeysMatchOtherNamesOfOnePlace) {
   EXPECT_NE(Module().Key("Gaza City"), Module().Key("Gaza"));
 }
 
+// "Darvan province" and the city of Darvan share a key, at two levels.
+TEST(PlacesModuleTest, TellsTheLevelOfAKindOfPlace) {
+  EXPECT_EQ(Module().Level("town"), "city");
+  EXPECT_EQ(Module().Level("City"), "city");
+  EXPECT_EQ(Module().Level("county"), "province");
+  EXPECT_EQ(Module().Level("island"), "island");
+  EXPECT_EQ(Module().Level("valley"), "");
+}
+
 }  // namespace
 }  // namespace factcheck

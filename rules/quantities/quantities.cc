@@ -694,6 +694,11 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
   const Index& index = *index_;
   const std::vector<PersonMention>& people = mentions.people;
   const std::vector<PlaceMention>& places = mentions.places;
+  // The level of place a mention is at, as its sentence or else its
+  // document declares it: "Darvan province", "Darvan, a city".
+  const auto level_of = [&](const PlaceMention& place) {
+    return index.places->Level(place.kind.empty() ? place.kind_in_document : place.kind);
+  };
   const NumericDateOrder order = document.numeric_date_order();
   const bool dated = IsCompleteDate(document.dateline());
 
@@ -796,15 +801,23 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(std::string(place));
           claim.set_subject_key(key);
+          const absl::Span<const PlaceMention> in_sentence = MentionsIn(places, sentence, sentence);
+          const auto named = std::find_if(in_sentence.begin(), in_sentence.end(),
+                                          [&](const PlaceMention& mention) {
+                                            return mention.begin < match.end(frame.place) &&
+                                                   match.begin(frame.place) < mention.end;
+                                          });
+          if (named != in_sentence.end()) quantity->set_place_level(std::string(level_of(*named)));
         } else if (frame.anaphor != 0 && match.matched(frame.anaphor)) {
           const absl::string_view anaphor = match.group(frame.anaphor);
+          const absl::string_view noun = anaphor.substr(anaphor.rfind(' ') + 1);
           const PlaceMention* place = PlacesModule::Antecedent(
-              places, sentence, match.begin(frame.anaphor),
-              absl::AsciiStrToLower(anaphor.substr(anaphor.rfind(' ') + 1)));
+              places, sentence, match.begin(frame.anaphor), absl::AsciiStrToLower(noun));
           if (place == nullptr || place_figure_left_out(span)) return;
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(place->name);
           claim.set_subject_key(place->key);
+          quantity->set_place_level(std::string(index.places->Level(noun)));
         } else if (const absl::Span<const PlaceMention> opening =
                        PlacesOpening(text, MentionsIn(places, sentence, sentence), span.first);
                    !opening.empty()) {
@@ -814,6 +827,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
           claim.set_subject_type(Claim::PLACE);
           claim.set_subject(opening.front().name);
           claim.set_subject_key(opening.front().key);
+          quantity->set_place_level(std::string(level_of(opening.front())));
         } else {
           // The story's totals: not a count about another time or a wider
           // scope ("floods have killed 45 across the country"), nor one that

@@ -463,6 +463,24 @@ TEST(QuantitiesModuleTest, AFrameWhosePersonMayBeMissingReadsSentencesNamingNoOn
   }
 }
 
+// The level of place a figure is about, where its document says: a city and
+// a province of one name are two places.
+TEST(QuantitiesModuleTest, ClaimCarriesTheLevelOfItsPlace) {
+  const auto level = [](const std::string& text) {
+    std::vector<std::string> levels;
+    for (const Claim& claim : ExtractForTests(Module(), text)) {
+      levels.push_back(claim.quantity().place_level());
+    }
+    return absl::StrJoin(levels, "; ");
+  };
+  EXPECT_EQ(level("Darvan province is home to 3.1 million people."), "province");
+  EXPECT_EQ(level("Darvan, a city of 480,000 people, lies on a fault."), "city");
+  EXPECT_EQ(level("The town of Darvan was hit. The town is home to 480,000 people."), "city");
+  EXPECT_EQ(level("It hit Darvan county. The county, home to 90,000 people, was cut off."),
+            "province");
+  EXPECT_EQ(level("Darvan is home to 480,000 people."), "");
+}
+
 TEST(QuantitiesModuleTest, ClaimCarriesCountedNounKeyAndHighlight) {
   const std::vector<Claim> claims = ExtractForTests(
       Module(), "Salonika, a city home to 1.5 million displaced Palestinians, waits.");
