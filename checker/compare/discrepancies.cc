@@ -19,6 +19,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "checker/compare/values.h"
 #include "checker/compare/variants.h"
 #include "checker/util/components.h"
@@ -741,6 +742,43 @@ FigureSubject SubjectOf(const KeptClaim& claim, const People& people, const Stor
   }
 }
 
+// A person's middle initials as written, without periods: "HW" of "George
+// H. W. Bush" or "George H.W. Bush", "" of "George Bush" and of "Mohammed
+// bin Salman", whose middle word is no initial.
+std::string MiddleInitials(absl::string_view name) {
+  std::vector<absl::string_view> words = absl::StrSplit(name, ' ', absl::SkipEmpty());
+  if (words.size() < 3) return "";
+  std::string initials;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    // A capital, each but a lone one followed by a period: "W", "W.", "H.W.";
+    // not "MAE" of "BETTIE MAE PAGE".
+    const absl::string_view word = words[i];
+    for (size_t at = 0; at < word.size(); at += 2) {
+      const bool alone = word.size() == 1;
+      if (!absl::ascii_isupper(word[at]) ||
+          (!alone && (at + 1 >= word.size() || word[at + 1] != '.'))) {
+        return "";
+      }
+      initials.push_back(word[at]);
+    }
+  }
+  return initials;
+}
+
+// What tells two places or people of one name apart, where a document says:
+// a place's level (the city of Darvan, Darvan province), a person's middle
+// initials (George W. Bush, George H. W. Bush). "" where it says none.
+std::string Qualifier(const KeptClaim& claim) {
+  switch (claim.subject_type()) {
+    case Claim::PLACE:
+      return std::string(claim.quantity().place_level());
+    case Claim::PERSON:
+      return MiddleInitials(claim.subject());
+    default:
+      return "";
+  }
+}
+
 // Which figures FindFigureConflicts compares: the two kinds never share a
 // fact, and only story figures need the stories found first.
 enum class Figures { kOfPlacesAndPeople, kOfStories };
@@ -986,20 +1024,21 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
     }
   };
   for (const auto& [key, fact] : facts) {
-    // A place's figures at two levels of place are of two places of one
-    // name (the city of Darvan, Darvan province), each compared apart; a
-    // figure whose document says neither may be of either, and is left out.
-    std::map<absl::string_view, std::vector<const KeptClaim*>> by_level;
-    for (const KeptClaim* claim : fact->claims) {
-      by_level[claim->quantity().place_level()].push_back(claim);
-    }
-    by_level.erase("");
-    if (by_level.size() < 2) {
+    // Figures that documents tell apart (Qualifier) are of two places or
+    // people of one name, each compared apart; a figure whose document says
+    // neither may be of either, and is left out.
+    std::map<std::string, std::vector<const KeptClaim*>> qualified;
+    for (const KeptClaim* claim : fact->claims) qualified[Qualifier(*claim)].push_back(claim);
+    qualified.erase("");
+    if (qualified.size() < 2) {
       find_conflicts(key, fact->subject, fact->claims);
       continue;
     }
-    for (const auto& [level, claims] : by_level) {
-      find_conflicts(absl::StrCat(key, "|", level), absl::StrCat(fact->subject, " (", level, ")"),
+    for (const auto& [qualifier, claims] : qualified) {
+      find_conflicts(absl::StrCat(key, "|", qualifier),
+                     claims.front()->subject_type() == Claim::PERSON
+                         ? std::string(claims.front()->subject())
+                         : absl::StrCat(fact->subject, " (", qualifier, ")"),
                      claims);
     }
   }

@@ -289,6 +289,23 @@ TEST(FindDiscrepanciesTest, FiguresOfOneNameAtTwoLevelsOfPlaceAreOfTwoPlaces) {
             "1.5 million = [1,450,000, 1,550,000) [a]");
 }
 
+// George W. Bush and George H. W. Bush share a name as spellings are
+// compared (middle initials are no spelling): their figures are two people's.
+TEST(FindDiscrepanciesTest, FiguresOfOneNameWithOtherMiddleInitialsAreOfTwoPeople) {
+  std::vector<Claim> claims = {
+      Name("a", "George H. W.", "Bush", "george"),
+      Age("a", "George H. W. Bush", "George H. W. Bush", "84"),
+      Name("b", "George W.", "Bush", "george"),
+      Age("b", "George W. Bush", "George W. Bush", "62"),
+      Name("c", "George", "Bush", "george"),
+      Age("c", "George Bush", "George Bush", "84"),
+  };
+  EXPECT_EQ(Describe(claims), "");
+  claims.push_back(Name("d", "George W.", "Bush", "george"));
+  claims.push_back(Age("d", "George W. Bush", "George W. Bush", "63"));
+  EXPECT_EQ(Describe(claims), "QUANTITY George W. Bush: 62 = 62 [b] | 63 = 63 [d]");
+}
+
 TEST(FindDiscrepanciesTest, FiguresAboutDifferentPlacesAreNotCompared) {
   EXPECT_EQ(Describe({Figure("a", "Rafah", "1.5 million"), Figure("b", "Gaza", "2.2 million")}),
             "");

@@ -181,7 +181,14 @@ absl::string_view Gap(absl::string_view sentence, const Token& before, const Tok
 bool IsSpace(absl::string_view gap) { return gap == " " || gap == "\xC2\xA0"; }
 
 bool IsInitial(const Token& token) {
-  return token.text.size() == 1 && absl::ascii_isupper(token.text[0]);
+  // A capital alone, or capitals joined by periods: "H.W" of "George H.W.
+  // Bush", the token without its last period.
+  const absl::string_view text = token.text;
+  if (text.size() % 2 == 0) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i % 2 == 0 ? !absl::ascii_isupper(text[i]) : text[i] != '.') return false;
+  }
+  return true;
 }
 
 // Asked of most words, whose first letter is small, so inline.

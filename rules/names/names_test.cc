@@ -77,6 +77,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Secretary of State Antony Blinken\xE2\x80\x99s visit ended.",
                 "Antony|Blinken|Secretary of State"},
         Example{"President John F. Kennedy spoke.", "John F|Kennedy|President"},
+        Example{"Former President George H.W. Bush, 84, was taken to hospital.",
+                "George H.W|Bush|President"},
         // A title or an age after the name, set off by a comma.
         Example{"Heydar Alishbandi, Governor of Qeshm island, said five villages were hit.",
                 "Heydar|Alishbandi|Governor"},
