@@ -1134,7 +1134,27 @@ std::vector<Discrepancy> FindDateConflicts(const ClaimsInOrder& claims, const Pe
     if (!report.people.empty()) reports.push_back(std::move(report));
   }
   std::vector<Discrepancy> found;
-  for (const std::vector<int>& event : GroupEvents(reports)) {
+  for (std::vector<int> event : GroupEvents(reports)) {
+    // A report that dates the meeting on a day another report says it was
+    // moved from ("postponed from Tuesday") was written before the change:
+    // it is out of date, not in disagreement.
+    std::vector<std::pair<absl::string_view, const PartialDate*>> moved_from;  // document, date
+    for (int member : event) {
+      const KeptClaim& claim = *reports[member].claim;
+      for (const PartialDate& date : claim.event().moved_from()) {
+        moved_from.emplace_back(claim.evidence().document(), &date);
+      }
+    }
+    event.erase(std::remove_if(event.begin(), event.end(),
+                               [&](int member) {
+                                 const KeptClaim& claim = *reports[member].claim;
+                                 return std::any_of(
+                                     moved_from.begin(), moved_from.end(), [&](const auto& moved) {
+                                       return moved.first != claim.evidence().document() &&
+                                              Agree(*moved.second, claim.date());
+                                     });
+                               }),
+                event.end());
     std::vector<const KeptClaim*> event_claims;
     for (int member : event) event_claims.push_back(reports[member].claim);
     const Comparison<PartialDate> comparison = CompareAcrossDocuments<PartialDate>(

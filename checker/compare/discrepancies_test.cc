@@ -592,6 +592,27 @@ TEST(FindDiscrepanciesTest, DatesOneMeetingDifferentlyAndSaysWhoWasNamed) {
   EXPECT_NE(explanation.find("Abdel-Fattah el-Sissi in c"), std::string::npos) << explanation;
 }
 
+// "Postponed from Tuesday": a report of Tuesday was written before the change.
+TEST(FindDiscrepanciesTest, ADateAnotherReportSaysTheMeetingWasMovedFromIsOutOfDate) {
+  std::vector<Claim> claims = WithPeople({
+      Meeting("a", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Tuesday", 2024, 3, 19,
+              PartialDate::TUESDAY),
+      Meeting("b", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Thursday", 2024, 3, 21,
+              PartialDate::THURSDAY),
+  });
+  EXPECT_EQ(Describe(claims),
+            "DATE meeting of Blinken and Shoukry in Cairo: Tuesday = 2024-03-19 [a] | "
+            "Thursday = 2024-03-21 [b]");
+  *claims[1].mutable_event()->add_moved_from() = claims[0].date();
+  EXPECT_EQ(Describe(claims), "");
+  // A third report's date still disagrees with the new one.
+  claims.push_back(Meeting("c", "Cairo", {"Antony Blinken", "Sameh Shoukry"}, "Friday", 2024, 3, 22,
+                           PartialDate::FRIDAY));
+  EXPECT_EQ(Describe(claims),
+            "DATE meeting of Blinken in Cairo: Thursday = 2024-03-21 [b] | "
+            "Friday = 2024-03-22 [c]");
+}
+
 TEST(FindDiscrepanciesTest, FullDatesWeeksApartAreDifferentMeetings) {
   EXPECT_EQ(
       Describe(WithPeople({

@@ -76,7 +76,8 @@ struct Mention {
   std::string place;      // as written
   std::string place_key;  // as matched
   std::optional<DateMention> date;
-  int event = -1;  // index into the document's events once assembled
+  std::vector<PartialDate> moved_from;  // dates the event was moved from
+  int event = -1;                       // index into the document's events once assembled
 };
 
 // All mentions of one event in one document.
@@ -139,10 +140,12 @@ const PlaceMention* FindPlace(absl::Span<const PlaceMention> places, const Trigg
 // week after they last met on March 14", "met on Friday and will meet
 // again on Monday"). A date after a word that tells of another event ("a
 // day after rebels took the airport on Monday") does not count, nor does
-// one whose clause tells of a change of plan, unless given as the new date.
+// one whose clause tells of a change of plan, unless given as the new date:
+// such dates go to `moved_from_dates`.
 std::optional<DateMention> FindDate(const Index& index, absl::string_view sentence,
                                     const PartialDate& dateline, NumericDateOrder order,
-                                    const std::vector<TriggerHit>& triggers) {
+                                    const std::vector<TriggerHit>& triggers,
+                                    std::vector<PartialDate>* moved_from_dates) {
   // "said on Monday that talks would resume": the date is when it was said.
   // Lower case only: "met in Told on March 15" names a place.
   static const RE2* speech = new RE2(
@@ -176,7 +179,11 @@ std::optional<DateMention> FindDate(const Index& index, absl::string_view senten
         RE2::PartialMatch(ToPiece(ClauseAround(sentence, date.begin, date.end)),
                           *index.change_of_plan) &&
         (index.new_date_after == nullptr || !RE2::PartialMatch(before, *index.new_date_after));
-    if (!moved_from) dates.push_back(std::move(date));
+    if (moved_from) {
+      moved_from_dates->push_back(date.date);
+    } else {
+      dates.push_back(std::move(date));
+    }
   }
   if (dates.size() == 1) return dates[0];
   std::optional<DateMention> dated;
@@ -417,11 +424,16 @@ void EventsModule::Extract(const Document& document, const DocumentMentions& fou
       mention.place = place->name;
       mention.place_key = place->key;
     }
-    mention.date = FindDate(index, text, document.dateline(), order, triggers);
+    mention.date = FindDate(index, text, document.dateline(), order, triggers, &mention.moved_from);
     mentions.push_back(std::move(mention));
   }
 
   const std::vector<DocumentEvent> events = Assemble(&mentions);
+  std::vector<std::vector<const PartialDate*>> moved_from(events.size());  // by event
+  for (const Mention& mention : mentions) {
+    if (mention.event < 0) continue;
+    for (const PartialDate& date : mention.moved_from) moved_from[mention.event].push_back(&date);
+  }
   for (const Mention& mention : mentions) {
     if (mention.event < 0 || !mention.date) continue;
     const DocumentEvent& event = events[mention.event];
@@ -442,6 +454,9 @@ void EventsModule::Extract(const Document& document, const DocumentMentions& fou
     claim.set_subject_key(event.place_key);
     for (const std::string& participant : event.participants) {
       claim.mutable_event()->add_participants(participant);
+    }
+    for (const PartialDate* date : moved_from[mention.event]) {
+      *claim.mutable_event()->add_moved_from() = *date;
     }
     *claim.mutable_evidence() = MakeEvidence(document, mention.sentence, date.begin, date.end);
     claim.set_rule(absl::StrCat("events/", event.type));

@@ -23,9 +23,14 @@ std::string Describe(const std::string& text) {
   std::vector<std::string> found;
   for (const Claim& claim : ExtractForTests(Module(), text)) {
     if (claim.kind() != Claim::EVENT_DATE) continue;
-    found.push_back(absl::StrCat(claim.event().place(), "|",
-                                 absl::StrJoin(claim.event().participants(), "+"), "|",
-                                 claim.value_text(), "=", FormatIsoDate(claim.date())));
+    std::vector<std::string> moved_from;
+    for (const PartialDate& date : claim.event().moved_from()) {
+      moved_from.push_back(FormatIsoDate(date));
+    }
+    found.push_back(absl::StrCat(
+        claim.event().place(), "|", absl::StrJoin(claim.event().participants(), "+"), "|",
+        claim.value_text(), "=", FormatIsoDate(claim.date()),
+        moved_from.empty() ? "" : absl::StrCat(" moved from ", absl::StrJoin(moved_from, ","))));
   }
   return absl::StrJoin(found, "; ");
 }
@@ -236,13 +241,13 @@ INSTANTIATE_TEST_SUITE_P(
         // A change of plan: only the new date dates the meeting.
         Example{D("Talks between Minister Tomas Lindqvist and Mayor Ingrid Saarinen, which had "
                   "been due to open on Tuesday, will now begin on Thursday."),
-                "|Ingrid Saarinen+Tomas Lindqvist|Thursday=2026-05-14"},
+                "|Ingrid Saarinen+Tomas Lindqvist|Thursday=2026-05-14 moved from 2026-05-12"},
         Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen was moved to "
                   "Friday."),
                 "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
         Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen was moved from "
                   "Tuesday to Friday."),
-                "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
+                "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15 moved from 2026-05-12"},
         Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen was postponed "
                   "until May 20."),
                 "|Ingrid Saarinen+Tomas Lindqvist|May 20=2026-05-20"},
@@ -250,7 +255,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
         Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen, postponed on "
                   "Monday, was rescheduled for Friday."),
-                "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15"},
+                "|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-15 moved from 2026-05-11"},
         Example{D("Minister Tomas Lindqvist's meeting with Mayor Ingrid Saarinen was postponed "
                   "from Tuesday."),
                 ""},
