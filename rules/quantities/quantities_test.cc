@@ -295,9 +295,14 @@ INSTANTIATE_TEST_SUITE_P(
                 "PERSON:Ingrid Saarinen|vote share|52 percent|[51.5, 52.5)%"},
         Example{"Mayor Ingrid Saarinen beat Tomas Ekberg with 52% of the vote.",
                 "PERSON:Ingrid Saarinen|vote share|52%|[51.5, 52.5)%"},
-        // The loser's share, or one another clause gives, is not the winner's.
+        // The loser's share, or one another clause gives, is not the winner's;
+        // a clause about the loser gives the loser's.
         Example{"Mayor Ingrid Saarinen won, and Tomas Ekberg had 48% of the vote.", ""},
-        Example{"Mayor Ingrid Saarinen beat Tomas Ekberg, who won 48% of the vote.", ""},
+        Example{"Mayor Ingrid Saarinen beat Tomas Ekberg, who won 48% of the vote.",
+                "PERSON:Tomas Ekberg|vote share|48%|[47.5, 48.5)%"},
+        Example{"Tomas Ekberg, who won 48%, conceded on Monday.",
+                "PERSON:Tomas Ekberg|vote share|48%|[47.5, 48.5)%"},
+        Example{"Tomas Ekberg, who won 48% of the shares, sold them.", ""},
         Example{"Mayor Ingrid Saarinen won the first round on May 31 with 38% of the vote.", ""},
         Example{"In the first round, Mayor Ingrid Saarinen won 38% of the vote.", ""},
         Example{Dated("Donors pledged $1.2bn for reconstruction."),
