@@ -67,6 +67,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Famous pin up star Betty Page has died.", "Betty|Page|star"},
         Example{"Her publicist, Leslie Sloane, did not return calls.", "Leslie|Sloane|publicist"},
         Example{"His agent Mark Roesler confirmed it.", "Mark|Roesler|agent"},
+        Example{"Champion Mario Ruiz knocked out Ivan Petrov.", "Mario|Ruiz|Champion; Ivan|Petrov|"},
         Example{"Queens resident Raj Chohan, 59, was struck.", "Raj|Chohan|resident"},
         Example{"Mayor Ingrid Saarinen visited the dam.", "Ingrid|Saarinen|Mayor"},
         Example{"Incumbent President Ida Kovar took 43 percent.", "Ida|Kovar|Incumbent President"},
