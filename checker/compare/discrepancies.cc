@@ -828,7 +828,7 @@ std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& c
     }
     times.back().push_back(&report);
   }
-  if (times.size() <= 1) return {{claims}};
+  if (times.size() <= 1) return {{claims, PartialDate(), PartialDate()}};
   std::vector<FiguresAtOneTime> split;
   for (std::vector<const Dated*>& time : times) {
     FiguresAtOneTime& at = split.emplace_back();
@@ -1012,7 +1012,8 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
                                   const std::vector<const KeptClaim*>& claims) {
     // Story figures are of one story, itself of one time.
     const std::vector<FiguresAtOneTime> times =
-        of_stories ? std::vector<FiguresAtOneTime>{{claims}} : SplitByTime(claims, datelines);
+        of_stories ? std::vector<FiguresAtOneTime>{{claims, PartialDate(), PartialDate()}}
+                   : SplitByTime(claims, datelines);
     for (const FiguresAtOneTime& time : times) {
       // A fact reported at several times is one finding at each, told apart
       // by its first day; one reported at one time keeps the fact's own key.
