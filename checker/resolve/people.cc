@@ -31,9 +31,13 @@ constexpr size_t kMaxBlockSize = 64;
 
 // One way of spelling a person's name, over the whole corpus.
 struct Spelling {
-  std::string key;              // SpellingKey
-  absl::string_view given;      // of key, as the last name with this key divides it
-  absl::string_view surname;    // the rest of key
+  std::string key;            // SpellingKey
+  absl::string_view given;    // of key, as the last name with this key divides it
+  absl::string_view surname;  // the rest of key
+  // `given` and `surname` without diacritics, as spellings are blocked and
+  // compared, which some outlets drop: "alvarez" for "álvarez".
+  std::string plain_given;
+  std::string plain_surname;
   absl::string_view given_key;  // the lexicon's variant group, or "": of a claim's name
   std::string accepted;         // as the vocabulary writes it, if it does
   // Its full-name claims, in the order of the corpus: a run of them sorted by spelling.
@@ -53,12 +57,10 @@ bool InitialsOfOneSound(char a, char b) {
   return (a == 'c' && b == 'k') || (a == 'g' && b == 'y') || (a == 'j' && b == 'y');
 }
 
-// Whether two folded names are a slight misspelling or transliteration of
-// each other: "blinken"/"bliken", "shoukry"/"shukri", "osama"/"usama",
-// "álvarez"/"alvarez" (diacritics dropped).
-bool SlightlyDifferent(absl::string_view a_written, absl::string_view b_written) {
-  const std::string a = WithoutDiacritics(a_written);
-  const std::string b = WithoutDiacritics(b_written);
+// Whether two folded names without diacritics are a slight misspelling or
+// transliteration of each other: "blinken"/"bliken", "shoukry"/"shukri",
+// "osama"/"usama".
+bool SlightlyDifferent(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a[0] != b[0] && !(StartsWithVowel(a) && StartsWithVowel(b))) {
     // Only the initial differs, in a name too long to be another ("yong" and
@@ -88,25 +90,22 @@ bool GenderedForms(absl::string_view a, absl::string_view b) {
   return vowel_or_nothing(a.substr(common)) && vowel_or_nothing(b.substr(common));
 }
 
-// Whether two folded names differ in diacritics alone: "rené"/"rene".
-bool SameLetters(absl::string_view a, absl::string_view b) {
-  return a == b || WithoutDiacritics(a) == WithoutDiacritics(b);
-}
-
+// Names that differ in diacritics alone ("rené"/"rene") are the same.
 Likeness CompareGiven(const Spelling& a, const Spelling& b) {
-  if (SameLetters(a.given, b.given)) return Likeness::kSame;
+  if (a.plain_given == b.plain_given) return Likeness::kSame;
   // Two names the lexicon knows are the same name only if it says so.
   if (!a.given_key.empty() && !b.given_key.empty()) {
     return a.given_key == b.given_key ? Likeness::kVariant : Likeness::kDifferent;
   }
-  return SlightlyDifferent(a.given, b.given) && !GenderedForms(a.given, b.given)
+  return SlightlyDifferent(a.plain_given, b.plain_given) && !GenderedForms(a.given, b.given)
              ? Likeness::kSimilar
              : Likeness::kDifferent;
 }
 
 Likeness CompareSurname(const Spelling& a, const Spelling& b) {
-  if (SameLetters(a.surname, b.surname)) return Likeness::kSame;
-  return SlightlyDifferent(a.surname, b.surname) ? Likeness::kSimilar : Likeness::kDifferent;
+  if (a.plain_surname == b.plain_surname) return Likeness::kSame;
+  return SlightlyDifferent(a.plain_surname, b.plain_surname) ? Likeness::kSimilar
+                                                             : Likeness::kDifferent;
 }
 
 bool SamePerson(const Spelling& a, const Spelling& b) {
@@ -129,9 +128,9 @@ std::vector<std::vector<int>> GroupSpellings(const std::vector<const Spelling*>&
   absl::flat_hash_map<std::string, std::vector<int>> blocks;
   for (int i = 0; i < static_cast<int>(spellings.size()); ++i) {
     const Spelling& spelling = *spellings[i];
-    // Without diacritics, which some outlets drop: "Álvarez" blocks with "Alvarez".
-    const std::string given = WithoutDiacritics(spelling.given);
-    const std::string surname = WithoutDiacritics(spelling.surname);
+    // "Álvarez" blocks with "Alvarez".
+    const absl::string_view given = spelling.plain_given;
+    const absl::string_view surname = spelling.plain_surname;
     blocks[absl::StrCat("skeleton:", ConsonantSkeleton(surname))].push_back(i);
     blocks[absl::StrCat("initials:", given.substr(0, 1), surname.substr(0, 1))].push_back(i);
   }
@@ -198,6 +197,8 @@ class SpellingList {
     const absl::string_view whole = spelling.key;
     spelling.given = whole.substr(0, folded.given.size());
     spelling.surname = whole.substr(folded.given.size() + 1);
+    spelling.plain_given = WithoutDiacritics(spelling.given);
+    spelling.plain_surname = WithoutDiacritics(spelling.surname);
     if (spelling.given_key.empty()) spelling.given_key = name.given_key();
     return number;
   }
