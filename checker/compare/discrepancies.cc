@@ -976,13 +976,17 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
   const auto in_full = [](const KeptClaim& claim) {
     return absl::StrContains(claim.evidence().excerpt(), claim.subject());
   };
+  // Of people who have a namesake, the only ones asked about; a story's
+  // figures are of no person.
   absl::flat_hash_set<std::string> given_in_full;  // fact key and figure
-  for (const KeptClaim* claim : claims.OfKind(Claim::QUANTITY)) {
-    if (claim->subject_type() != Claim::PERSON || of_stories || !in_full(*claim)) continue;
-    const FigureSubject subject = SubjectOf(*claim, people, stories);
-    if (subject.person < 0) continue;
-    given_in_full.insert(
-        absl::StrCat(fact_key(*claim, subject.key), "|", claim->quantity().value()));
+  if (!of_stories) {
+    for (const KeptClaim* claim : claims.OfKind(Claim::QUANTITY)) {
+      if (claim->subject_type() != Claim::PERSON || !in_full(*claim)) continue;
+      const FigureSubject subject = SubjectOf(*claim, people, stories);
+      if (subject.person < 0 || people.Namesakes(subject.person).empty()) continue;
+      given_in_full.insert(
+          absl::StrCat(fact_key(*claim, subject.key), "|", claim->quantity().value()));
+    }
   }
   const auto namesakes_figure = [&](const KeptClaim& claim, int person) {
     if (in_full(claim)) return false;
