@@ -31,16 +31,17 @@ std::set<std::string> DocumentsOf(const Variant& variant) {
   return documents;
 }
 
-// Every string of a discrepancy or variant except its evidence, lower case.
+// Every string of a discrepancy or variant except its evidence and its id,
+// lower case. The id is a hash, whose hex digits hold, by chance, figures a
+// label forbids ("11", "84").
 std::string Words(const Variant& variant) {
   return absl::AsciiStrToLower(absl::StrCat(variant.value(), " ", variant.normalized()));
 }
 
 std::string Words(const Discrepancy& discrepancy) {
-  std::string words =
-      absl::StrCat(discrepancy.id(), " ", DiscrepancyKind_Name(discrepancy.kind()), " ",
-                   Severity_Name(discrepancy.severity()), " ", discrepancy.subject(), " ",
-                   discrepancy.attribute(), " ", discrepancy.explanation());
+  std::string words = absl::StrCat(
+      DiscrepancyKind_Name(discrepancy.kind()), " ", Severity_Name(discrepancy.severity()), " ",
+      discrepancy.subject(), " ", discrepancy.attribute(), " ", discrepancy.explanation());
   for (const Variant& variant : discrepancy.variants())
     absl::StrAppend(&words, " ", Words(variant));
   return absl::AsciiStrToLower(words);
