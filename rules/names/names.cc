@@ -13,6 +13,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "absl/types/span.h"
 #include "re2/re2.h"
 #include "rules/evidence.h"
@@ -94,6 +95,7 @@ struct Index {
   absl::flat_hash_map<std::string, std::string> given_keys;
   ShapedWordSet particles;
   ShapedWordSet thing_nouns;
+  absl::flat_hash_set<std::string> kin;  // lower case: "son", "widow"
   // Never a word of a name: the lexicon's not_a_name and the thing nouns,
   // one lookup for every capitalised word.
   ShapedWordSet not_name_words;
@@ -392,7 +394,8 @@ bool AppositiveTitle(const Index& index, absl::string_view sentence, absl::Span<
   const int end_of_name = tokens[after - 1].end;
   const absl::string_view rest = sentence.substr(end_of_name);
   if (!absl::StartsWith(rest, ", ")) return false;
-  static const RE2* const kAge = new RE2("^, \\d{1,3}(?:,|$)");  // compiled once, not per name
+  // ", 59," and, ending the sentence, ", 61.", as the age frames read them.
+  static const RE2* const kAge = new RE2("^, \\d{1,3}(?:[,;]|\\.?$)");  // compiled once
   if (RE2::PartialMatch(ToPiece(rest), *kAge)) return true;
   // Up to three words may come first: an article, a possessive, a qualifier.
   constexpr int kMaxWordsBeforeTitle = 3;
@@ -412,6 +415,28 @@ bool AppositiveTitle(const Index& index, absl::string_view sentence, absl::Span<
     }
   }
   return false;
+}
+
+// Whether `title` ends with a word for kin: "son", "widow".
+bool IsKin(const Index& index, absl::string_view title) {
+  return !title.empty() &&
+         index.kin.contains(absl::AsciiStrToLower(title.substr(title.find_last_of(' ') + 1)));
+}
+
+// Whether `mention`, in `sentence`, is named as kin of someone of its own
+// surname: "Sandhu's son, Amrit Sandhu". The surname alone is then either's.
+bool KinOfNamesake(const Index& index, absl::string_view sentence, const PersonMention& mention) {
+  if (!IsKin(index, mention.title)) return false;
+  absl::string_view before = absl::StripTrailingAsciiWhitespace(sentence.substr(0, mention.begin));
+  absl::ConsumeSuffix(&before, ",");
+  if (!absl::ConsumeSuffix(&before, mention.title)) return false;
+  before = absl::StripTrailingAsciiWhitespace(before);
+  if (!absl::ConsumeSuffix(&before, "'s") && !absl::ConsumeSuffix(&before, "\xE2\x80\x99s")) {
+    return false;
+  }
+  return absl::EndsWith(before, mention.surname) &&
+         (before.size() == mention.surname.size() ||
+          !absl::ascii_isalpha(before[before.size() - mention.surname.size() - 1]));
 }
 
 // The mentions with a title or a known given name in one sentence. In a
@@ -451,6 +476,13 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
         // likely the country after a place that ends in a title ("Port au
         // Prince, Haiti").
         if (gap == ", " && name_words < 2) name_words = 0;
+        // "His sister Paula": kin are named by a given name alone, which no
+        // full name in the document may share as its surname.
+        if (name_words < 2 &&
+            IsKin(index, sentence.substr(tokens[name_at - 1].begin,
+                                         tokens[name_at - 1].end - tokens[name_at - 1].begin))) {
+          name_words = 0;
+        }
         if (name_words > 0) {
           PersonMention mention =
               MakeMention(sentence, tokens, sentence_index, name_at, name_at + name_words, index);
@@ -510,7 +542,7 @@ bool SameGivenName(const Index& index, absl::string_view a, absl::string_view b)
 // The full mentions of one surname, in document order.
 struct SurnameBearers {
   std::vector<const PersonMention*> full;
-  bool one_person = true;  // all with the same given name
+  bool one_person = true;  // all with the same given name, none kin of another
 };
 
 // The full mention a short form refers to: the nearest one before it with
@@ -595,7 +627,10 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
     return absl::InvalidArgumentError("name lexicon lists no titles and no given names");
   }
   auto index = std::make_unique<Index>();
-  for (const std::string& title : lexicon.title()) {
+  index->kin = WordSet(lexicon.kin());
+  std::vector<std::string> titles(lexicon.title().begin(), lexicon.title().end());
+  titles.insert(titles.end(), index->kin.begin(), index->kin.end());
+  for (const std::string& title : titles) {
     std::vector<std::string> words =
         absl::StrSplit(absl::AsciiStrToLower(title), ' ', absl::SkipEmpty());
     if (words.empty()) continue;
@@ -687,7 +722,8 @@ std::vector<PersonMention> NamesModule::FindPeople(const Document& document) con
   for (const PersonMention& mention : mentions) {
     if (!mention.full()) continue;
     SurnameBearers& bearers = full_by_surname[NormalizeName(mention.surname)];
-    if (!bearers.full.empty() && !SameGivenName(index, mention.given, bearers.full[0]->given)) {
+    if ((!bearers.full.empty() && !SameGivenName(index, mention.given, bearers.full[0]->given)) ||
+        KinOfNamesake(index, SentenceText(document, mention.sentence), mention)) {
       bearers.one_person = false;
     }
     bearers.full.push_back(&mention);

@@ -281,6 +281,25 @@ INSTANTIATE_TEST_SUITE_P(
         // Years of a life are no age (the frame's max_value).
         Example{"Former president Tomas Ekberg, 1945-2020, was buried.", ""},
         Example{"Former president Tomas Ekberg, 79, was buried.", "PERSON:Tomas Ekberg|age|79|79"},
+        // Prison terms, of the person named; not an earlier term, one faced or
+        // one cut on appeal.
+        Example{"Judge Miriam Castellano said Derrick Oyelaran was sentenced on Monday to 35 "
+                "years in prison.",
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35"},
+        Example{"Derrick Oyelaran, 27, was sentenced to 35 years.",
+                "PERSON:Derrick Oyelaran|age|27|27; "
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35"},
+        Example{"Judge Miriam Castellano sentenced Derrick Oyelaran to 40 years on Monday.",
+                "PERSON:Derrick Oyelaran|prison term (years)|40|40"},
+        Example{"Derrick Oyelaran will spend 35 years in prison.",
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35"},
+        Example{"Derrick Oyelaran received a 35-year prison sentence.",
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35"},
+        Example{"Derrick Oyelaran faces up to 40 years in prison.", ""},
+        Example{"Derrick Oyelaran was sentenced to five years for robbery in 2019.", ""},
+        Example{"Derrick Oyelaran was previously sentenced to five years.", ""},
+        Example{"On appeal, Derrick Oyelaran was sentenced to 25 years.", ""},
+        Example{"A man was sentenced to 35 years in prison.", ""},
         // Elections and money.
         Example{"Turnout in Varnholm was 58 percent.",
                 "PLACE:Varnholm|turnout|58 percent|[57.5, 58.5)%"},
