@@ -328,6 +328,17 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|pledge|$1.2bn|[1,150,000,000, 1,250,000,000) USD"},
         Example{Dated("Donors pledged 240 billion dollars."),
                 "STORY:|pledge|240 billion dollars|[235,000,000,000, 245,000,000,000) USD"},
+        Example{Dated("Helix agreed on Tuesday to buy Northgate Data for about $13.9 billion in "
+                      "cash, its largest deal."),
+                "STORY:|deal value|about $13.9 billion|[13,850,000,000, 13,950,000,000) USD"},
+        Example{Dated("Helix would acquire Northgate for $13.2 billion, paying $25 per share."),
+                "STORY:|deal value|$13.2 billion|[13,150,000,000, 13,250,000,000) USD"},
+        Example{Dated("The $13.9 billion acquisition of Northgate is Helix's largest."),
+                "STORY:|deal value|$13.9 billion|[13,850,000,000, 13,950,000,000) USD"},
+        Example{Dated("Helix agreed to buy Northgate for $25 a share."), ""},
+        Example{Dated("Orion offered to buy Northgate for $12 billion."), ""},
+        Example{Dated("Helix will buy Northgate for $15 billion including debt."), ""},
+        Example{Dated("Helix agreed to buy Lumora for $1.2 billion in 2022."), ""},
         // Figures about other times, other quakes, or nothing at all. A
         // count of another time's event is none of this one's, even in the
         // same place (a quake's toll in Bam this week is not 26,000), nor is
