@@ -258,91 +258,187 @@ std::string NameDocuments(std::vector<std::string> documents) {
   return Enumerate(documents);
 }
 
+// Whether a word of a name, as written, shows the case of its letters after
+// the first: ASCII letters, some small, and every capital after the first
+// letter followed by a small one ("DiLeo", "Dileo"). "DILEO" in capitals,
+// and "McDONALD" as all-capital headlines write it, show nothing.
+bool ShowsCase(absl::string_view word) {
+  if (word.size() < 2) return false;
+  bool small = false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (!absl::ascii_isalpha(word[i])) return false;
+    if (absl::ascii_islower(word[i])) {
+      small = true;
+    } else if (i > 0 && (i + 1 == word.size() || !absl::ascii_islower(word[i + 1]))) {
+      return false;
+    }
+  }
+  return small;
+}
+
+// Whether a name's first given name or surname has a capital right after a
+// small letter: "DiSanto", "McDonald".
+bool HasCapitalInside(const PersonName& name) {
+  const auto hump = [](absl::string_view word) {
+    for (size_t i = 1; i < word.size(); ++i) {
+      if (absl::ascii_isupper(word[i]) && absl::ascii_islower(word[i - 1])) return true;
+    }
+    return false;
+  };
+  const absl::string_view given = name.given();
+  return hump(given.substr(0, given.find(' '))) || hump(name.surname());
+}
+
+// A full name's first given name and surname as written, its words apart
+// by single spaces, as SpellingKey parts them, and each word's first letter
+// small, which a sentence's start or a style may change ("tony diLeo");
+// empty when a word shows no case (ShowsCase). Names of one spelling
+// written with two such forms differ in the case of letters inside a word:
+// "Tony DiLeo", "Tony Dileo".
+std::string CaseForm(const PersonName& name) {
+  const absl::string_view given = name.given();
+  std::vector<std::string> words;
+  for (absl::string_view part :
+       {given.substr(0, given.find(' ')), absl::string_view(name.surname())}) {
+    for (absl::string_view word : absl::StrSplit(part, absl::ByAnyChar(" -'"), absl::SkipEmpty())) {
+      if (!ShowsCase(word)) return "";
+      words.emplace_back(word);
+      words.back()[0] = absl::ascii_tolower(word[0]);
+    }
+  }
+  return absl::StrJoin(words, " ");
+}
+
+// One way a person's name is written, as a finding lists it.
+struct WrittenSpelling {
+  std::string text;        // as written most often
+  std::string normalized;  // its spelling (SpellingKey), or its CaseForm within one spelling
+  bool accepted = false;   // by the vocabulary
+  std::vector<const KeptClaim*> claims;  // none for an accepted spelling no one uses
+};
+
+// The spellings of a person written in one spelling, told apart by the case
+// of letters inside a word (CaseForm), when two or more are: "Tony DiLeo",
+// "Tony Dileo". Names whose words show no case are left out.
+std::vector<WrittenSpelling> CaseSpellings(const std::vector<const KeptClaim*>& claims) {
+  std::map<std::string, WrittenSpelling> by_form;
+  for (const KeptClaim* claim : claims) {
+    std::string form = CaseForm(claim->name());
+    if (form.empty()) continue;
+    WrittenSpelling& spelling = by_form[form];
+    spelling.normalized = std::move(form);
+    spelling.claims.push_back(claim);
+  }
+  if (by_form.size() < 2) return {};
+  std::vector<WrittenSpelling> spellings;
+  for (auto& [form, spelling] : by_form) {
+    std::map<absl::string_view, int> texts;
+    for (const KeptClaim* claim : spelling.claims) ++texts[claim->value_text()];
+    spelling.text = std::string(MostCommon(texts));
+    spellings.push_back(std::move(spelling));
+  }
+  return spellings;
+}
+
+// The finding that `entity` is written as `spellings`, accepted ones first.
+Discrepancy NameSpellingFinding(const Entity& entity,
+                                const std::vector<WrittenSpelling>& spellings) {
+  Discrepancy discrepancy;
+  discrepancy.set_kind(NAME_SPELLING);
+  discrepancy.set_severity(WARNING);
+  discrepancy.set_confidence(0.8f);
+  discrepancy.set_subject(entity.label());
+  discrepancy.set_attribute("name");
+  std::set<std::string> documents;
+  std::vector<std::string> accepted_names, counted, deviations;
+  for (const WrittenSpelling& spelling : spellings) {
+    Variant* variant = discrepancy.add_variants();
+    variant->set_value(spelling.text);
+    variant->set_normalized(spelling.normalized);
+    variant->set_accepted(spelling.accepted);
+    AddEvidence(spelling.claims, variant);
+    std::vector<std::string> spelling_documents = DocumentsOf(spelling.claims);
+    documents.insert(spelling_documents.begin(), spelling_documents.end());
+    counted.push_back(
+        absl::StrCat(Quoted(spelling.text), " (", CountDocuments(spelling_documents.size()), ")"));
+    if (spelling.accepted) {
+      accepted_names.push_back(Quoted(spelling.text));
+    } else {
+      deviations.push_back(absl::StrCat(Quoted(spelling.text), " in ",
+                                        NameDocuments(std::move(spelling_documents))));
+    }
+  }
+  const std::string role =
+      entity.titles().empty() ? "" : absl::StrCat(" (", absl::StrJoin(entity.titles(), ", "), ")");
+  constexpr absl::string_view kMatched =
+      ". Spellings are matched as one person by surname and given name, allowing known "
+      "variants of a given name and slight misspellings";
+  if (accepted_names.empty()) {
+    discrepancy.set_explanation(absl::StrCat(
+        "The same person", role, " is spelled ", spellings.size(), " ways across ",
+        CountDocuments(documents.size()), ": ", Enumerate(counted), kMatched,
+        ". No reference spelling is configured, so none of them is taken as correct."));
+  } else {
+    discrepancy.set_explanation(
+        absl::StrCat("The vocabulary accepts ", Enumerate(accepted_names), " for this person", role,
+                     "; sources deviate from it: ", Enumerate(deviations), kMatched, "."));
+  }
+  SetFingerprint(entity.id(), &discrepancy);
+  return discrepancy;
+}
+
 // Without a vocabulary: every spelling is a variant and none is preferred.
 // With one: the accepted spellings come first and the rest deviate from them.
+// A person spelled one way, but written in it with letters inside a word in
+// two cases ("Tony DiLeo", "Tony Dileo"), is spelled two ways, unless the
+// vocabulary accepts that spelling.
 std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const People& people) {
-  // Full-name claims by person and spelling, of the people spelled more than
-  // one way (accepted spellings included): one spelling is never a finding.
-  std::map<int, std::map<std::string, std::vector<const KeptClaim*>>> spellings;
   const std::vector<const KeptClaim*>& name_claims = claims.OfKind(Claim::PERSON_NAME);
+  // Those written with a capital inside a word ("DiSanto"), who alone may
+  // be written in two cases: most people are not, and are not looked at
+  // unless spelled two ways.
+  std::vector<bool> capital_inside(people.entities().size());
+  for (size_t i = 0; i < name_claims.size(); ++i) {
+    const int person = people.entity_of_name_claims()[i];
+    if (person >= 0 && HasCapitalInside(name_claims[i]->name())) capital_inside[person] = true;
+  }
+  // Full-name claims by person and spelling, of those people and of the
+  // people spelled more than one way (accepted spellings included).
+  std::map<int, std::map<std::string, std::vector<const KeptClaim*>>> spellings;
   for (size_t i = 0; i < name_claims.size(); ++i) {
     const KeptClaim* claim = name_claims[i];
     if (claim->name().given().empty()) continue;
     const int person = people.entity_of_name_claims()[i];
-    if (person >= 0 && people.entities()[person].spellings_size() > 1) {
+    if (person >= 0 && (capital_inside[person] || people.entities()[person].spellings_size() > 1)) {
       spellings[person][SpellingKey(claim->name())].push_back(claim);
     }
   }
   std::vector<Discrepancy> found;
   for (const auto& [person, by_spelling] : spellings) {
     const Entity& entity = people.entities()[person];
-    std::set<absl::string_view> documents;
-    for (const auto& [key, spelling_claims] : by_spelling) {
-      for (const KeptClaim* claim : spelling_claims) documents.insert(claim->evidence().document());
-    }
-    std::vector<const Entity::Spelling*> accepted, deviating;
+    std::vector<WrittenSpelling> accepted, deviating;
     for (const Entity::Spelling& spelling : entity.spellings()) {
-      if (spelling.accepted()) {
-        accepted.push_back(&spelling);
-      } else if (by_spelling.count(spelling.normalized()) > 0) {
-        deviating.push_back(&spelling);
-      }
+      const auto claims_of_spelling = by_spelling.find(spelling.normalized());
+      if (!spelling.accepted() && claims_of_spelling == by_spelling.end()) continue;
+      WrittenSpelling written{spelling.text(), spelling.normalized(), spelling.accepted(), {}};
+      if (claims_of_spelling != by_spelling.end()) written.claims = claims_of_spelling->second;
+      (spelling.accepted() ? accepted : deviating).push_back(std::move(written));
     }
+    if (accepted.empty() && deviating.size() == 1) deviating = CaseSpellings(deviating[0].claims);
     if (accepted.empty()) {
       // One document spelling a name two ways is not a disagreement between sources.
-      if (by_spelling.size() < 2 || documents.size() < 2) continue;
+      std::set<absl::string_view> documents;
+      for (const WrittenSpelling& spelling : deviating) {
+        for (const KeptClaim* claim : spelling.claims)
+          documents.insert(claim->evidence().document());
+      }
+      if (deviating.size() < 2 || documents.size() < 2) continue;
     } else if (deviating.empty()) {
       continue;
     }
-    Discrepancy discrepancy;
-    discrepancy.set_kind(NAME_SPELLING);
-    discrepancy.set_severity(WARNING);
-    discrepancy.set_confidence(0.8f);
-    discrepancy.set_subject(entity.label());
-    discrepancy.set_attribute("name");
-    std::vector<const Entity::Spelling*> ordered = accepted;
-    ordered.insert(ordered.end(), deviating.begin(), deviating.end());
-    std::vector<std::string> counted, deviations;
-    for (const Entity::Spelling* spelling : ordered) {
-      Variant* variant = discrepancy.add_variants();
-      variant->set_value(spelling->text());
-      variant->set_normalized(spelling->normalized());
-      variant->set_accepted(spelling->accepted());
-      const auto claims_of_spelling = by_spelling.find(spelling->normalized());
-      std::vector<std::string> spelling_documents;  // none for an accepted spelling no one uses
-      if (claims_of_spelling != by_spelling.end()) {
-        AddEvidence(claims_of_spelling->second, variant);
-        spelling_documents = DocumentsOf(claims_of_spelling->second);
-      }
-      counted.push_back(absl::StrCat(Quoted(spelling->text()), " (",
-                                     CountDocuments(spelling_documents.size()), ")"));
-      if (!spelling->accepted()) {
-        deviations.push_back(absl::StrCat(Quoted(spelling->text()), " in ",
-                                          NameDocuments(std::move(spelling_documents))));
-      }
-    }
-    const std::string role = entity.titles().empty()
-                                 ? ""
-                                 : absl::StrCat(" (", absl::StrJoin(entity.titles(), ", "), ")");
-    if (accepted.empty()) {
-      discrepancy.set_explanation(absl::StrCat(
-          "The same person", role, " is spelled ", ordered.size(), " ways across ",
-          CountDocuments(documents.size()), ": ", Enumerate(counted),
-          ". Spellings are matched as one person by surname and given name, allowing known "
-          "variants of a given name and slight misspellings. No reference spelling is "
-          "configured, so none of them is taken as correct."));
-    } else {
-      std::vector<std::string> accepted_names;
-      for (const Entity::Spelling* spelling : accepted)
-        accepted_names.push_back(Quoted(spelling->text()));
-      discrepancy.set_explanation(absl::StrCat(
-          "The vocabulary accepts ", Enumerate(accepted_names), " for this person", role,
-          "; sources deviate from it: ", Enumerate(deviations),
-          ". Spellings are matched as one person by surname and given name, allowing known "
-          "variants of a given name and slight misspellings."));
-    }
-    SetFingerprint(entity.id(), &discrepancy);
-    found.push_back(std::move(discrepancy));
+    accepted.insert(accepted.end(), std::make_move_iterator(deviating.begin()),
+                    std::make_move_iterator(deviating.end()));
+    found.push_back(NameSpellingFinding(entity, accepted));
   }
   return found;
 }

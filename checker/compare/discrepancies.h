@@ -5,7 +5,8 @@
 // the sentences every version comes from.
 //
 //   NAME_SPELLING  one person (checker/resolve) spelled two or more ways
-//                  across documents.
+//                  across documents, or with letters inside a word in two
+//                  cases ("DiSanto", "Disanto").
 //   QUANTITY       figures for the same attribute of the same subject, in the
 //                  same unit, whose intervals cannot all be true. The subject
 //                  is a place (by its key), a person (by entity resolution),

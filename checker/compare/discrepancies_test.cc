@@ -170,6 +170,25 @@ TEST(FindDiscrepanciesTest, OneDocumentSpellingANameTwoWaysIsNotASourceConflict)
             "");
 }
 
+// Letters inside a word written in two cases are two spellings; a first
+// letter, a particle's case, or a name in capitals is none.
+TEST(FindDiscrepanciesTest, ReportsLettersInsideAWordWrittenInTwoCases) {
+  EXPECT_EQ(Describe({Name("a", "Tony", "DiLeo", "anthony"), Name("b", "Tony", "DiLeo", "anthony"),
+                      Name("c", "Tony", "Dileo", "anthony")}),
+            "NAME_SPELLING DiLeo: Tony DiLeo = tony diLeo [a,b] | Tony Dileo = tony dileo [c]");
+  EXPECT_EQ(Describe({Name("a", "Tony", "DiLeo", "anthony"), Name("b", "TONY", "DILEO", "anthony"),
+                      Name("c", "Tony", "DILEO", "anthony"), Name("d", "Tony", "DiLEO", "anthony"),
+                      Name("e", "Herman", "van Rompuy", ""), Name("f", "Herman", "Van Rompuy", ""),
+                      Name("g", "Abdel-Fattah", "el-Sissi", ""),
+                      Name("h", "Abdel-fattah", "El-Sissi", "")}),
+            "");
+  // One document writing a name both ways is a finding once another writes
+  // it too, as for any two spellings.
+  EXPECT_EQ(Describe({Name("a", "Tony", "DiLeo", "anthony"), Name("a", "Tony", "Dileo", "anthony"),
+                      Name("b", "Tony", "Dileo", "anthony")}),
+            "NAME_SPELLING Dileo: Tony DiLeo = tony diLeo [a] | Tony Dileo = tony dileo [a,b]");
+}
+
 PersonName Accepted(const std::string& given, const std::string& surname,
                     const std::string& given_key) {
   return Name("", given, surname, given_key).name();
