@@ -22,6 +22,7 @@
 #include "absl/strings/str_split.h"
 #include "checker/compare/values.h"
 #include "checker/compare/variants.h"
+#include "checker/text/title_case.h"
 #include "checker/util/components.h"
 #include "checker/util/kept_claims.h"
 #include "checker/util/most_common.h"
@@ -319,12 +320,13 @@ struct WrittenSpelling {
 
 // The spellings of a person written in one spelling, told apart by the case
 // of letters inside a word (CaseForm), when two or more are: "Tony DiLeo",
-// "Tony Dileo". Names whose words show no case are left out.
+// "Tony Dileo". Names whose words show no case are left out, as are those in
+// a line in title case, whose capitals a program may have set.
 std::vector<WrittenSpelling> CaseSpellings(const std::vector<const KeptClaim*>& claims) {
   std::map<std::string, WrittenSpelling> by_form;
   for (const KeptClaim* claim : claims) {
     std::string form = CaseForm(claim->name());
-    if (form.empty()) continue;
+    if (form.empty() || IsTitleCase(claim->evidence().excerpt())) continue;
     WrittenSpelling& spelling = by_form[form];
     spelling.normalized = std::move(form);
     spelling.claims.push_back(claim);

@@ -171,7 +171,7 @@ TEST(FindDiscrepanciesTest, OneDocumentSpellingANameTwoWaysIsNotASourceConflict)
 }
 
 // Letters inside a word written in two cases are two spellings; a first
-// letter, a particle's case, or a name in capitals is none.
+// letter, a particle's case, or a name in capitals says nothing.
 TEST(FindDiscrepanciesTest, ReportsLettersInsideAWordWrittenInTwoCases) {
   EXPECT_EQ(Describe({Name("a", "Tony", "DiLeo", "anthony"), Name("b", "Tony", "DiLeo", "anthony"),
                       Name("c", "Tony", "Dileo", "anthony")}),
@@ -181,6 +181,12 @@ TEST(FindDiscrepanciesTest, ReportsLettersInsideAWordWrittenInTwoCases) {
                       Name("e", "Herman", "van Rompuy", ""), Name("f", "Herman", "Van Rompuy", ""),
                       Name("g", "Abdel-Fattah", "el-Sissi", ""),
                       Name("h", "Abdel-fattah", "El-Sissi", "")}),
+            "");
+  // Nor does a line in title case, whose capitals a program may have set.
+  Claim headline = Name("c", "Tony", "Dileo", "anthony");
+  headline.mutable_evidence()->set_excerpt("Hawks Name Tony Dileo Interim Coach");
+  EXPECT_EQ(Describe({Name("a", "Tony", "DiLeo", "anthony"), Name("b", "Tony", "DiLeo", "anthony"),
+                      headline}),
             "");
   // One document writing a name both ways is a finding once another writes
   // it too, as for any two spellings.

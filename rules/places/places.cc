@@ -13,6 +13,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "checker/corpus/utf8.h"
+#include "checker/text/title_case.h"
 #include "rules/evidence.h"
 #include "rules/names/names.h"
 #include "rules/regex.h"
@@ -32,11 +33,11 @@ struct Index {
   absl::flat_hash_set<std::string> generic_suffixes;
   absl::flat_hash_map<std::string, std::string> alias_keys;  // folded name -> key
   absl::flat_hash_set<std::string> not_a_place;
-  absl::flat_hash_set<std::string> attribution;     // lower case: "according"
-  absl::flat_hash_set<std::string> alone_no_place;  // as written: "Greek"
-  absl::flat_hash_set<std::string> modifier_nouns;  // lower case: "magazine"
-  absl::flat_hash_set<std::string> sources;         // folded: "associated press"
-  absl::flat_hash_set<std::string> introducers;     // lower case: "in"
+  absl::flat_hash_set<std::string> attribution;          // lower case: "according"
+  absl::flat_hash_set<std::string> alone_no_place;       // as written: "Greek"
+  absl::flat_hash_set<std::string> modifier_nouns;       // lower case: "magazine"
+  absl::flat_hash_set<std::string> sources;              // folded: "associated press"
+  absl::flat_hash_set<std::string> introducers;          // lower case: "in"
   absl::flat_hash_map<std::string, std::string> levels;  // kind -> its level's first kind
 };
 
@@ -84,26 +85,6 @@ absl::string_view WordBefore(absl::string_view text, size_t offset) {
   size_t begin = end;
   while (begin > 0 && absl::ascii_isalpha(text[begin - 1])) --begin;
   return text.substr(begin, end - begin);
-}
-
-// Whether `text` capitalises every word of four letters or more, as
-// headlines in title case do, and has two such words at least.
-bool IsTitleCase(absl::string_view text) {
-  int capitalised = 0;
-  for (size_t at = 0; at < text.size();) {
-    if (!absl::ascii_isalpha(text[at])) {
-      ++at;
-      continue;
-    }
-    size_t end = at;
-    while (end < text.size() && absl::ascii_isalpha(text[end])) ++end;
-    if (end - at >= 4) {
-      if (!absl::ascii_isupper(text[at])) return false;
-      ++capitalised;
-    }
-    at = end;
-  }
-  return capitalised >= 2;
 }
 
 // Whether `text` may hold a capital letter: an ASCII one, or any byte past
