@@ -476,8 +476,8 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
         // likely the country after a place that ends in a title ("Port au
         // Prince, Haiti").
         if (gap == ", " && name_words < 2) name_words = 0;
-        // "His sister Paula": kin are named by a given name alone, which no
-        // full name in the document may share as its surname.
+        // "His sister Paula": one name alone after a word for kin is a
+        // given name, no short form of a full name.
         if (name_words < 2 &&
             IsKin(index, sentence.substr(tokens[name_at - 1].begin,
                                          tokens[name_at - 1].end - tokens[name_at - 1].begin))) {

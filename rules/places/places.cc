@@ -33,11 +33,11 @@ struct Index {
   absl::flat_hash_set<std::string> generic_suffixes;
   absl::flat_hash_map<std::string, std::string> alias_keys;  // folded name -> key
   absl::flat_hash_set<std::string> not_a_place;
-  absl::flat_hash_set<std::string> attribution;          // lower case: "according"
-  absl::flat_hash_set<std::string> alone_no_place;       // as written: "Greek"
-  absl::flat_hash_set<std::string> modifier_nouns;       // lower case: "magazine"
-  absl::flat_hash_set<std::string> sources;              // folded: "associated press"
-  absl::flat_hash_set<std::string> introducers;          // lower case: "in"
+  absl::flat_hash_set<std::string> attribution;     // lower case: "according"
+  absl::flat_hash_set<std::string> alone_no_place;  // as written: "Greek"
+  absl::flat_hash_set<std::string> modifier_nouns;  // lower case: "magazine"
+  absl::flat_hash_set<std::string> sources;         // folded: "associated press"
+  absl::flat_hash_set<std::string> introducers;     // lower case: "in"
   absl::flat_hash_map<std::string, std::string> levels;  // kind -> its level's first kind
 };
 
