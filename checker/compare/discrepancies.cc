@@ -416,14 +416,16 @@ std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const Pe
     }
   }
   std::vector<Discrepancy> found;
-  for (const auto& [person, by_spelling] : spellings) {
+  for (auto& [person, by_spelling] : spellings) {
     const Entity& entity = people.entities()[person];
     std::vector<WrittenSpelling> accepted, deviating;
     for (const Entity::Spelling& spelling : entity.spellings()) {
       const auto claims_of_spelling = by_spelling.find(spelling.normalized());
       if (!spelling.accepted() && claims_of_spelling == by_spelling.end()) continue;
       WrittenSpelling written{spelling.text(), spelling.normalized(), spelling.accepted(), {}};
-      if (claims_of_spelling != by_spelling.end()) written.claims = claims_of_spelling->second;
+      if (claims_of_spelling != by_spelling.end()) {
+        written.claims = std::move(claims_of_spelling->second);
+      }
       (spelling.accepted() ? accepted : deviating).push_back(std::move(written));
     }
     if (accepted.empty() && deviating.size() == 1) deviating = CaseSpellings(deviating[0].claims);

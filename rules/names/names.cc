@@ -420,7 +420,7 @@ bool AppositiveTitle(const Index& index, absl::string_view sentence, absl::Span<
 // Whether `title` ends with a word for kin: "son", "widow".
 bool IsKin(const Index& index, absl::string_view title) {
   return !title.empty() &&
-         index.kin.contains(absl::AsciiStrToLower(title.substr(title.find_last_of(' ') + 1)));
+         index.kin.contains(FoldedWord(title.substr(title.find_last_of(' ') + 1)).view());
 }
 
 // Whether `mention`, in `sentence`, is named as kin of someone of its own
@@ -478,11 +478,7 @@ void FindMentions(const Index& index, absl::string_view sentence, bool heading, 
         if (gap == ", " && name_words < 2) name_words = 0;
         // "His sister Paula": one name alone after a word for kin is a
         // given name, no short form of a full name.
-        if (name_words < 2 &&
-            IsKin(index, sentence.substr(tokens[name_at - 1].begin,
-                                         tokens[name_at - 1].end - tokens[name_at - 1].begin))) {
-          name_words = 0;
-        }
+        if (name_words < 2 && IsKin(index, tokens[name_at - 1].text)) name_words = 0;
         if (name_words > 0) {
           PersonMention mention =
               MakeMention(sentence, tokens, sentence_index, name_at, name_at + name_words, index);
