@@ -57,11 +57,27 @@ bool InitialsOfOneSound(char a, char b) {
   return (a == 'c' && b == 'k') || (a == 'g' && b == 'y') || (a == 'j' && b == 'y');
 }
 
+// Whether `longer` is `shorter` with one of its consonants doubled:
+// "vell"/"vel", a misspelling even of a name too short to tell others by
+// letters ("lee" and "le" are two names, as "li" and "lin" are).
+bool DoubledConsonant(absl::string_view longer, absl::string_view shorter) {
+  if (longer.size() != shorter.size() + 1) return false;
+  const size_t differ =
+      std::mismatch(shorter.begin(), shorter.end(), longer.begin()).first - shorter.begin();
+  // Where they first differ, or at the end, `longer` repeats the letter before.
+  if (differ == 0 || longer[differ] != longer[differ - 1]) return false;
+  const char doubled = longer[differ];
+  return absl::ascii_isalpha(doubled) &&
+         absl::string_view("aeiouy").find(doubled) == absl::string_view::npos &&
+         longer.substr(differ + 1) == shorter.substr(differ);
+}
+
 // Whether two folded names without diacritics are a slight misspelling or
 // transliteration of each other: "blinken"/"bliken", "shoukry"/"shukri",
-// "osama"/"usama".
+// "osama"/"usama", "vell"/"vel".
 bool SlightlyDifferent(absl::string_view a, absl::string_view b) {
   if (a.empty() || b.empty()) return false;
+  if (DoubledConsonant(a, b) || DoubledConsonant(b, a)) return true;
   if (a[0] != b[0] && !(StartsWithVowel(a) && StartsWithVowel(b))) {
     // Only the initial differs, in a name too long to be another ("yong" and
     // "gong" are two names).

@@ -68,6 +68,10 @@ TEST(PeopleTest, JoinsSpellingVariantsOfOnePerson) {
             "Jose Alvarez = Jos\xC3\xA9 \xC3\x81lvarez");
   EXPECT_EQ(People_({FullName("a", "Ren\xC3\xA9", "Dupr\xC3\xA9"), FullName("b", "Rene", "Dupre")}),
             "Rene Dupre = Ren\xC3\xA9 Dupr\xC3\xA9");
+  // A consonant doubled, even in a name too short to compare by letters.
+  EXPECT_EQ(People_({FullName("a", "Dorian", "Vell", "dorian"),
+                     FullName("b", "Dorian", "Vel", "dorian")}),
+            "Dorian Vel = Dorian Vell");
 }
 
 TEST(PeopleTest, KeepsDifferentPeopleApart) {
@@ -90,6 +94,10 @@ TEST(PeopleTest, KeepsDifferentPeopleApart) {
             "Ludovica Ferrante; Ludovico Ferrante");
   EXPECT_EQ(People_({FullName("a", "Emanuel", "Costa"), FullName("b", "Emanuela", "Costa")}),
             "Emanuel Costa; Emanuela Costa");
+  // Short surnames a letter apart, but no consonant doubled: other names.
+  EXPECT_EQ(People_({FullName("a", "Minh", "Le"), FullName("b", "Minh", "Lee")}),
+            "Minh Le; Minh Lee");
+  EXPECT_EQ(People_({FullName("a", "Wei", "Li"), FullName("b", "Wei", "Lin")}), "Wei Li; Wei Lin");
   // Same given name, different surnames.
   EXPECT_EQ(People_({FullName("a", "Matthew", "Miller", "matthew"),
                      FullName("b", "Matthew", "Mills", "matthew")}),

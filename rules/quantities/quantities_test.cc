@@ -210,6 +210,15 @@ INSTANTIATE_TEST_SUITE_P(
         Example{
             Dated("An estimated 100,000 people took to the streets as part of nationwide strikes."),
             "STORY:|demonstrators|An estimated 100,000|[95,000, 105,000)"},
+        // People evacuated, homes destroyed, people on board.
+        Example{Dated("The fire had destroyed 40 homes, forcing some 3,500 people to evacuate."),
+                "STORY:|homes destroyed|40|40; STORY:|evacuated|some 3,500|[3,450, 3,550)"},
+        Example{Dated("About 3,500 residents were ordered to leave."),
+                "STORY:|evacuated (residents)|About 3,500|[3,450, 3,550)"},
+        Example{Dated("In 2019, 2,000 people were evacuated."), ""},
+        Example{Dated("A plane carrying 68 people crashed on Tuesday."), "STORY:|on board|68|68"},
+        Example{Dated("It had 64 passengers on board."), "STORY:|on board (passengers)|64|64"},
+        Example{Dated("Police clashed with 200 protesters on Tuesday."), ""},
         // Earthquakes: magnitude, depth, distance.
         Example{
             Dated("The 6.1-magnitude quake struck Qeshm island, home to 120,000 people."),
@@ -295,6 +304,24 @@ INSTANTIATE_TEST_SUITE_P(
                 "PERSON:Derrick Oyelaran|prison term (years)|35|35"},
         Example{"Derrick Oyelaran received a 35-year prison sentence.",
                 "PERSON:Derrick Oyelaran|prison term (years)|35|35"},
+        Example{"The court jailed Derrick Oyelaran for 35 years.",
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35"},
+        Example{"Derrick Oyelaran was jailed on Monday for 35 years.",
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35"},
+        // Each person of one sentencing.
+        Example{"The judge sentenced Derrick Oyelaran to 35 years in prison and his brother, Tunde "
+                "Oyelaran, to eight years.",
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35; "
+                "PERSON:Tunde Oyelaran|prison term (years)|eight|8"},
+        Example{"A judge jailed Derrick Oyelaran for 35 years and Tomas Ekberg for 10 years.",
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35; "
+                "PERSON:Tomas Ekberg|prison term (years)|10|10"},
+        Example{"Derrick Oyelaran was sentenced to 35 years for fraud and money laundering, and "
+                "his partner Tomas Ekberg received 10 years.",
+                "PERSON:Derrick Oyelaran|prison term (years)|35|35; "
+                "PERSON:Tomas Ekberg|prison term (years)|10|10"},
+        // A term someone faces leaves the whole sentence unread.
+        Example{"Derrick Oyelaran was jailed for 35 years and Tomas Ekberg faces 10 years.", ""},
         Example{"Derrick Oyelaran faces up to 40 years in prison.", ""},
         Example{"Derrick Oyelaran was sentenced to five years for robbery in 2019.", ""},
         Example{"Derrick Oyelaran was previously sentenced to five years.", ""},
