@@ -287,6 +287,11 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Police named him as Tomas Ekberg (61); his wife survived.",
                 "PERSON:Tomas Ekberg|age|61|61"},
         Example{"Tomas Ekberg (2019) is a film.", ""},
+        // An age that ends its clause.
+        Example{"Grace Holloway, the club's manager, is 45.", "PERSON:Grace Holloway|age|45|45"},
+        Example{"Tomas Ekberg, who turned 61, was buried.", "PERSON:Tomas Ekberg|age|61|61"},
+        Example{"Tomas Ekberg was 45 minutes late.", ""},
+        Example{"Tomas Ekberg is 45 points ahead.", ""},
         // Years of a life are no age (the frame's max_value).
         Example{"Former president Tomas Ekberg, 1945-2020, was buried.", ""},
         Example{"Former president Tomas Ekberg, 79, was buried.", "PERSON:Tomas Ekberg|age|79|79"},
