@@ -887,6 +887,7 @@ enum class Figures { kOfPlacesAndPeople, kOfStories };
 struct FiguresAtOneTime {
   std::vector<const KeptClaim*> claims;  // in the fact's order
   PartialDate first, last;               // datelines; unset when not split
+  int max_days_apart = 0;                // of the split: SplitByTime
 };
 
 // The dateline of the document a claim comes from, when it is a complete
@@ -897,15 +898,16 @@ const PartialDate* CompleteDatelineOf(const KeptClaim& claim,
   return found != datelines.end() && IsCompleteDate(found->second) ? &found->second : nullptr;
 }
 
-// A place's or person's figures split by when they were reported: a
-// document dated more than kMaxDaysApartForOneEvent after every earlier one
-// starts another time, as floods that killed 12 in a city one year and 13
-// the next are no disagreement (nor are a person's ages years apart).
-// Figures reported at one time, or in undated documents only, stay
-// together, undated ones with them; once a fact's figures are split, an
-// undated figure belongs to no time and is left out.
+// A fact's figures split by when they were reported: a document dated more
+// than `max_days_apart` after every earlier one starts another time, as
+// floods that killed 12 in a city one year and 13 the next are no
+// disagreement (nor are a person's ages years apart, nor the missing
+// counted on two days). Figures reported at one time, or in undated
+// documents only, stay together, undated ones with them; once a fact's
+// figures are split, an undated figure belongs to no time and is left out.
 std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& claims,
-                                          const std::map<std::string, PartialDate>& datelines) {
+                                          const std::map<std::string, PartialDate>& datelines,
+                                          int max_days_apart) {
   const PartialDate epoch = CalendarDay(1970, 1, 1);
   struct Dated {
     int day;
@@ -923,17 +925,18 @@ std::vector<FiguresAtOneTime> SplitByTime(const std::vector<const KeptClaim*>& c
   });
   std::vector<std::vector<const Dated*>> times;
   for (const Dated& report : dated) {
-    if (times.empty() || report.day - times.back().back()->day > kMaxDaysApartForOneEvent) {
+    if (times.empty() || report.day - times.back().back()->day > max_days_apart) {
       times.emplace_back();
     }
     times.back().push_back(&report);
   }
-  if (times.size() <= 1) return {{claims, PartialDate(), PartialDate()}};
+  if (times.size() <= 1) return {{claims, PartialDate(), PartialDate(), max_days_apart}};
   std::vector<FiguresAtOneTime> split;
   for (std::vector<const Dated*>& time : times) {
     FiguresAtOneTime& at = split.emplace_back();
     at.first = *time.front()->dateline;
     at.last = *time.back()->dateline;
+    at.max_days_apart = max_days_apart;
     std::sort(time.begin(), time.end(),
               [](const Dated* a, const Dated* b) { return a->order < b->order; });
     for (const Dated* report : time) at.claims.push_back(claims[report->order]);
@@ -1038,13 +1041,16 @@ std::optional<Discrepancy> FigureConflict(const std::string& key, const std::str
       superseded.empty() ? ""
                          : absl::StrCat(" Left out as earlier counts the later reports update: ",
                                         Enumerate(superseded), ".");
-  const std::string time_note =
-      IsCompleteDate(time.first)
-          ? absl::StrCat(" Compared are the reports dated ", FormatIsoDate(time.first), " to ",
-                         FormatIsoDate(time.last), "; figures reported more than ",
-                         kMaxDaysApartForOneEvent,
-                         " days from all of these are taken to be of another time.")
-          : "";
+  std::string time_note;
+  if (IsCompleteDate(time.first) && time.max_days_apart == 0) {
+    time_note = absl::StrCat(" Compared are the reports dated ", FormatIsoDate(time.first),
+                             " alone: such a count is revised either way from day to day.");
+  } else if (IsCompleteDate(time.first)) {
+    time_note =
+        absl::StrCat(" Compared are the reports dated ", FormatIsoDate(time.first), " to ",
+                     FormatIsoDate(time.last), "; figures reported more than ", time.max_days_apart,
+                     " days from all of these are taken to be of another time.");
+  }
   discrepancy.set_explanation(absl::StrCat(
       "Sources give figures for the ", first.attribute(), " of ", subject,
       " that cannot all be true: ", absl::StrJoin(described, "; "),
@@ -1114,10 +1120,15 @@ std::vector<Discrepancy> FindFigureConflicts(const ClaimsInOrder& claims, const 
   std::vector<Discrepancy> found;
   const auto find_conflicts = [&](absl::string_view key, const std::string& subject,
                                   const std::vector<const KeptClaim*>& claims) {
-    // Story figures are of one story, itself of one time.
+    // Story figures are of one story, itself of one time; a count revised
+    // either way is compared day by day.
+    const bool day_by_day = std::any_of(claims.begin(), claims.end(), [](const KeptClaim* claim) {
+      return claim->quantity().revised_either_way();
+    });
     const std::vector<FiguresAtOneTime> times =
-        of_stories ? std::vector<FiguresAtOneTime>{{claims, PartialDate(), PartialDate()}}
-                   : SplitByTime(claims, datelines);
+        day_by_day   ? SplitByTime(claims, datelines, /*max_days_apart=*/0)
+        : of_stories ? std::vector<FiguresAtOneTime>{{claims, PartialDate(), PartialDate()}}
+                     : SplitByTime(claims, datelines, kMaxDaysApartForOneEvent);
     for (const FiguresAtOneTime& time : times) {
       // A fact reported at several times is one finding at each, told apart
       // by its first day; one reported at one time keeps the fact's own key.

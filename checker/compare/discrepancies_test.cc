@@ -374,24 +374,32 @@ TEST(FindDiscrepanciesTest, FiguresReportedAtDifferentTimesAreNotCompared) {
             "1.3 million = [1,250,000, 1,350,000) [d] | 1.5 million = [1,450,000, 1,550,000) [a]");
 }
 
+// Morvik's deaths as reported: each a figure, its document, and the day of
+// April 2026 that document is dated (0: undated), updated as `updated` says.
+struct Report {
+  const char* document;
+  const char* figure;
+  int day;
+};
+enum class Updated { kNever, kGrows, kEitherWay };
+std::string DescribeReports(const std::vector<Report>& reports, Updated updated) {
+  std::vector<Claim> claims;
+  std::map<std::string, PartialDate> datelines;
+  for (const Report& report : reports) {
+    Claim& claim = claims.emplace_back(Figure(report.document, "Morvik", report.figure));
+    claim.set_attribute("deaths");
+    claim.mutable_quantity()->set_grows(updated == Updated::kGrows);
+    claim.mutable_quantity()->set_revised_either_way(updated == Updated::kEitherWay);
+    if (report.day > 0) datelines[report.document] = CalendarDay(2026, 4, report.day);
+  }
+  return Describe(claims, datelines);
+}
+
 // A toll only grows as it is updated: a lower count reported only on days
 // before every other is an earlier count, not a side of a disagreement.
 TEST(FindDiscrepanciesTest, AnEarlierLowerCountOfWhatGrowsIsUpdatedNotContradicted) {
-  struct Report {
-    const char* document;
-    const char* figure;
-    int day;  // of April 2026; 0: undated
-  };
-  const auto describe = [](std::vector<Report> reports, bool grows = true) {
-    std::vector<Claim> claims;
-    std::map<std::string, PartialDate> datelines;
-    for (const Report& report : reports) {
-      Claim& claim = claims.emplace_back(Figure(report.document, "Morvik", report.figure));
-      claim.set_attribute("deaths");
-      claim.mutable_quantity()->set_grows(grows);
-      if (report.day > 0) datelines[report.document] = CalendarDay(2026, 4, report.day);
-    }
-    return Describe(claims, datelines);
+  const auto describe = [](std::vector<Report> reports) {
+    return DescribeReports(reports, Updated::kGrows);
   };
   EXPECT_EQ(describe({{"a", "5", 1}, {"b", "12", 2}}), "");
   EXPECT_EQ(describe({{"a", "5", 1}, {"b", "8", 2}, {"c", "12", 3}}), "");
@@ -400,11 +408,24 @@ TEST(FindDiscrepanciesTest, AnEarlierLowerCountOfWhatGrowsIsUpdatedNotContradict
             "QUANTITY Morvik: 11 = 11 [b] | 12 = 12 [c]");
   EXPECT_EQ(describe({{"a", "5", 1}, {"b", "12", 1}, {"c", "12", 2}}),
             "QUANTITY Morvik: 5 = 5 [a] | 12 = 12 [b,c]");
-  // A count that fell, one that may ("missing"), or an undated one: disagreements.
+  // A count that fell, one never updated (demonstrators), or an undated one:
+  // disagreements.
   EXPECT_EQ(describe({{"a", "12", 1}, {"b", "5", 2}}), "QUANTITY Morvik: 5 = 5 [b] | 12 = 12 [a]");
-  EXPECT_EQ(describe({{"a", "5", 1}, {"b", "12", 2}}, /*grows=*/false),
+  EXPECT_EQ(DescribeReports({{"a", "5", 1}, {"b", "12", 2}}, Updated::kNever),
             "QUANTITY Morvik: 5 = 5 [a] | 12 = 12 [b]");
   EXPECT_EQ(describe({{"a", "5", 0}, {"b", "12", 2}}), "QUANTITY Morvik: 5 = 5 [a] | 12 = 12 [b]");
+}
+
+// The missing are found, or more are reported: counts of two days are no
+// disagreement either way, and only reports of one day are compared.
+TEST(FindDiscrepanciesTest, ACountRevisedEitherWayIsComparedDayByDay) {
+  const auto describe = [](std::vector<Report> reports) {
+    return DescribeReports(reports, Updated::kEitherWay);
+  };
+  EXPECT_EQ(describe({{"a", "12", 1}, {"b", "8", 2}}), "");
+  EXPECT_EQ(describe({{"a", "8", 1}, {"b", "12", 2}}), "");
+  EXPECT_EQ(describe({{"a", "12", 1}, {"b", "8", 2}, {"c", "10", 2}}),
+            "QUANTITY Morvik: 8 = 8 [b] | 10 = 10 [c]");
 }
 
 TEST(FindDiscrepanciesTest, ADocumentThatContradictsItselfIsLeftOut) {

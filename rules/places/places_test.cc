@@ -130,6 +130,9 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Rain fell across Northern California overnight.",
                 "Northern California=northern california"},
         Example{"Storms battered the coast of Kastel province.", "Kastel=kastel (province)"},
+        // A named storm is no place.
+        Example{"The death toll from Storm Idris rose to 11 in Port Ellis.", "Port Ellis=port ellis"},
+        Example{"Towns in Hurricane Maria's path were evacuated.", ""},
         // Sources, peoples and modifiers are no places.
         Example{"Twelve died, according to the US Geological Survey.", ""},
         Example{"According to Iran's seismology centre, it was shallow.", "Iran=iran"},

@@ -55,10 +55,11 @@ struct Frame {
   // Every match is about a person, who must be one the names module found:
   // the frame cannot make a claim in a sentence that names no one.
   bool needs_person = false;
-  bool at_one_time = false;        // QuantityLexicon::Frame::at_one_time
-  bool changes_over_time = false;  // QuantityLexicon::Frame::changes_over_time
-  bool grows = false;              // QuantityLexicon::Frame::grows
-  double max_value = 0;            // QuantityLexicon::Frame::max_value; 0: none
+  bool at_one_time = false;         // QuantityLexicon::Frame::at_one_time
+  bool changes_over_time = false;   // QuantityLexicon::Frame::changes_over_time
+  bool grows = false;               // QuantityLexicon::Frame::grows
+  bool revised_either_way = false;  // QuantityLexicon::Frame::revised_either_way
+  double max_value = 0;             // QuantityLexicon::Frame::max_value; 0: none
   // Capture group indices; 0 when the frame has no such slot.
   int figure = 0, counted = 0, place = 0, anaphor = 0, person = 0, reference = 0;
 };
@@ -277,6 +278,7 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   compiled.at_one_time = frame.at_one_time();
   compiled.changes_over_time = frame.changes_over_time();
   compiled.grows = frame.grows();
+  compiled.revised_either_way = frame.revised_either_way();
   compiled.max_value = frame.max_value();
   compiled.needs_person = frame.person_before() > 0 || FillsSlotAlways(frame.pattern(), "{PERSON}");
   compiled.figure = group("figure");
@@ -771,6 +773,7 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
         if (has && HasWordBeforeItsNoun(counted, index.not_modifiers)) return;
         if (has) quantity->set_counted(std::string(counted));
         quantity->set_grows(frame.grows);
+        quantity->set_revised_either_way(frame.revised_either_way);
         const std::string counted_noun =
             absl::AsciiStrToLower(counted.substr(counted.find_last_of(' ') + 1));
         if (frame.qualify_by_counted && has && !index.total_nouns.contains(counted_noun)) {

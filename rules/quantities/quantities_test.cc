@@ -130,6 +130,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Ten people were injured in Athens.", "PLACE:Athens|injured|Ten|10"},
         Example{"10,000 people were still missing in Derna.",
                 "PLACE:Derna|missing|10,000|[9,500, 10,500)"},
+        Example{Dated("The storm killed nine people and left 12 missing."),
+                "STORY:|deaths|nine|9; STORY:|missing|12|12"},
         // ...or in the story the article reports.
         Example{Dated("Police said 12 people were injured in the riots."), "STORY:|injured|12|12"},
         Example{Dated("Police said 18 people had been injured in the violence."),
