@@ -439,6 +439,31 @@ bool KinOfNamesake(const Index& index, absl::string_view sentence, const PersonM
           !absl::ascii_isalpha(before[before.size() - mention.surname.size() - 1]));
 }
 
+// Whether `mention`, a short form in `sentence`, names kin of whoever bears
+// its surname in full: "His wife, Mrs Okoro", "his wife Mrs Okoro", "Ms
+// Okoro, 44, his wife of twenty years". The surname alone is then either's.
+bool ShortFormOfKin(const Index& index, absl::string_view sentence, const PersonMention& mention) {
+  for (absl::string_view word : absl::StrSplit(mention.title, ' ')) {
+    if (IsKin(index, word)) return true;
+  }
+  absl::string_view before = absl::StripTrailingAsciiWhitespace(sentence.substr(0, mention.begin));
+  absl::ConsumeSuffix(&before, mention.title);
+  before = absl::StripTrailingAsciiWhitespace(before);
+  if (absl::ConsumeSuffix(&before, ",") && IsKin(index, before)) return true;
+  absl::string_view after = sentence.substr(mention.end);
+  if (!absl::ConsumePrefix(&after, ", ")) return false;
+  const size_t age_digits = after.find_first_not_of("0123456789");
+  if (age_digits > 0 && age_digits != absl::string_view::npos) {
+    after.remove_prefix(age_digits);
+    if (!absl::ConsumePrefix(&after, ", ")) return false;
+  }
+  if (!absl::ConsumePrefix(&after, "his ") && !absl::ConsumePrefix(&after, "her ") &&
+      !absl::ConsumePrefix(&after, "their ")) {
+    return false;
+  }
+  return IsKin(index, after.substr(0, after.find_first_of(" ,;.")));
+}
+
 // The mentions with a title or a known given name in one sentence. In a
 // heading, where capitals tell little ("Prime Minister Calls Bank Workers"),
 // and in all-capital text, a name is a known given name and one more word.
@@ -723,6 +748,12 @@ std::vector<PersonMention> NamesModule::FindPeople(const Document& document) con
       bearers.one_person = false;
     }
     bearers.full.push_back(&mention);
+  }
+  for (const PersonMention& mention : mentions) {
+    if (mention.full() || !ShortFormOfKin(index, SentenceText(document, mention.sentence), mention))
+      continue;
+    const auto bearers = full_by_surname.find(NormalizeName(mention.surname));
+    if (bearers != full_by_surname.end()) bearers->second.one_person = false;
   }
   for (auto& [surname, bearers] : full_by_surname) {
     std::sort(bearers.full.begin(), bearers.full.end(),

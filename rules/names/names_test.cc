@@ -76,6 +76,13 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Her first husband, Billy Neal, left. She divorced Neal.",
                 "Billy|Neal|husband; Neal->Billy Neal"},
         Example{"His sister Paula built the sets.", ""},
+        // Kin named by title and surname: the surname is either's.
+        Example{"Daniel Okoro was cleared. His wife, Mrs Okoro, 44, wept. Okoro smiled.",
+                "Daniel|Okoro|; Okoro->"},
+        Example{"Daniel Okoro was cleared. Ms Okoro, 44, his wife of 20 years, wept.",
+                "Daniel|Okoro|; Okoro->"},
+        Example{"Daniel Okoro was cleared. Mr Okoro, 47, smiled.",
+                "Daniel|Okoro|; Okoro->Daniel Okoro"},
         Example{"Mayor Ingrid Saarinen visited the dam.", "Ingrid|Saarinen|Mayor"},
         Example{"Incumbent President Ida Kovar took 43 percent.", "Ida|Kovar|Incumbent President"},
         // Particles and hyphens stay in the surname; possessives do not.
