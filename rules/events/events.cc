@@ -52,6 +52,9 @@ struct Index {
   // Words after which a date is another event's (EventLexicon's
   // another_event_after); null when the lexicon has none.
   std::unique_ptr<RE2> another_event_after;
+  // Phrases that make a trigger another occurrence of its kind
+  // (EventLexicon's another_occurrence); null when the lexicon has none.
+  std::unique_ptr<RE2> another_occurrence;
 };
 
 }  // namespace events_internal
@@ -101,6 +104,21 @@ std::vector<TriggerHit> FindTriggers(const Index& index, const PatternText& patt
   }
   std::sort(hits.begin(), hits.end(),
             [](const TriggerHit& a, const TriggerHit& b) { return a.begin < b.begin; });
+  return hits;
+}
+
+// `hits` less those that report another occurrence of their kind ("will
+// meet again in May").
+std::vector<TriggerHit> OfThisOccurrence(const Index& index, absl::string_view sentence,
+                                         std::vector<TriggerHit> hits) {
+  if (index.another_occurrence == nullptr || hits.empty()) return hits;
+  ForEachMatch(*index.another_occurrence, sentence, [&](const Match& match) {
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const TriggerHit& hit) {
+                                return hit.begin < match.end(0) && match.begin(0) < hit.end;
+                              }),
+               hits.end());
+  });
   return hits;
 }
 
@@ -389,6 +407,9 @@ absl::StatusOr<std::unique_ptr<EventsModule>> EventsModule::Create(const EventLe
                CompileMarkers(
                    {events.another_event_after().begin(), events.another_event_after().end()}, {}),
                &index->another_event_after),
+           compile(CompileMarkers({}, {events.another_occurrence().begin(),
+                                       events.another_occurrence().end()}),
+                   &index->another_occurrence),
        }) {
     if (!compiled.ok()) return compiled;
   }
@@ -408,7 +429,8 @@ void EventsModule::Extract(const Document& document, const DocumentMentions& fou
     if (sentence < kLeadSentences) {
       NameIncidents(index, document, sentence, pattern_text, candidates, &incidents_named, claims);
     }
-    const std::vector<TriggerHit> triggers = FindTriggers(index, pattern_text, candidates);
+    const std::vector<TriggerHit> triggers =
+        OfThisOccurrence(index, text, FindTriggers(index, pattern_text, candidates));
     if (triggers.empty()) continue;
     Mention mention;
     mention.sentence = sentence;

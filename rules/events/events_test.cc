@@ -132,13 +132,23 @@ INSTANTIATE_TEST_SUITE_P(
         Example{
             D("President Ana Ruiz and General Piotr Walczak held a summit in Kastel on Monday."),
             "Kastel|Ana Ruiz+Piotr Walczak|Monday=2026-05-11"},
-        // Two meetings in one sentence, each with its date: which is which
-        // is not guessed.
+        // Two meetings in one sentence, each with its date: the one they
+        // "last met" at or "will meet again" at is another.
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Friday, a "
                   "week after they last met on May 1."),
-                ""},
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Friday and "
                   "will meet her again on Monday."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Friday. They "
+                  "will meet again in Kastel on June 2."),
+                "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
+        Example{
+            D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen again in Varnholm on Friday."),
+            "Varnholm|Ingrid Saarinen+Tomas Lindqvist|Friday=2026-05-08"},
+        // Which is which is not guessed where neither says.
+        Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm on Friday and "
+                  "met her in Kastel on Monday."),
                 ""},
         // Dates in every form, against the dateline or without one.
         Example{D("Minister Tomas Lindqvist met Mayor Ingrid Saarinen in Varnholm yesterday."),
