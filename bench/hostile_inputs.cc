@@ -89,7 +89,7 @@ const Table& Corpora() {
       {"one-surname-spelled-anew",
        [](int64_t i) {
          return Article(i, absl::StrCat("Minister Tomas Lind", LetterWord(i, 2),
-                                        "ist said on Monday that Varnholm would be rebuilt."));
+                                        "ist said in Varnholm on Monday that the city would be rebuilt."));
        }},
       {"one-death-toll",
        [](int64_t i) {

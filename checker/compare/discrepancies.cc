@@ -389,6 +389,93 @@ Discrepancy NameSpellingFinding(const Entity& entity,
   return discrepancy;
 }
 
+// The places and people, by place key or entity id, that each of
+// `documents` names.
+using NamesByDocument = absl::flat_hash_map<absl::string_view, std::vector<absl::string_view>>;
+NamesByDocument NamesIn(const ClaimsInOrder& claims, const People& people,
+                        const absl::flat_hash_set<absl::string_view>& documents) {
+  NamesByDocument names;
+  const std::vector<const KeptClaim*>& name_claims = claims.OfKind(Claim::PERSON_NAME);
+  for (size_t i = 0; i < name_claims.size(); ++i) {
+    const int person = people.entity_of_name_claims()[i];
+    const absl::string_view document = name_claims[i]->evidence().document();
+    if (person >= 0 && documents.contains(document)) {
+      names[document].push_back(people.entities()[person].id());
+    }
+  }
+  for (const KeptClaim* claim : claims.OfKind(Claim::PLACE_MENTION)) {
+    const absl::string_view document = claim->evidence().document();
+    if (documents.contains(document)) names[document].push_back(claim->subject_key());
+  }
+  for (auto& [document, named] : names) SortUnique(&named);
+  return names;
+}
+
+// `spellings` of the person `id`, each with only the claims of documents
+// tied to a document that writes the person another way: two documents are
+// tied when they name a place or person in common, or give the person one
+// title ("Interior Minister"; not "Mr"), and so is whatever either is tied
+// to. Near names in unrelated articles ("Mayor Daniel
+// Fischer" opening a library, "Daniel Fisher, 23" joining a football club)
+// are two people, not one misspelled. A spelling left with no claims is
+// left out.
+std::vector<WrittenSpelling> InSharedContext(std::vector<WrittenSpelling> spellings,
+                                             absl::string_view id, const NamesByDocument& names) {
+  // The documents, numbered in the order met, and the spellings each
+  // writes, a bit each (few people are written more than 64 ways; the rest
+  // share the last bit).
+  absl::flat_hash_map<absl::string_view, int> number;
+  std::vector<uint64_t> written;
+  for (size_t i = 0; i < spellings.size(); ++i) {
+    for (const KeptClaim* claim : spellings[i].claims) {
+      const auto [at, added] =
+          number.try_emplace(claim->evidence().document(), static_cast<int>(written.size()));
+      if (added) written.push_back(0);
+      written[at->second] |= uint64_t{1} << std::min<size_t>(i, 63);
+    }
+  }
+  Components tied(static_cast<int>(written.size()));
+  // An honorific ("Mr", "Mrs", "Dr", "Miss") tells no one apart.
+  constexpr size_t kMaxHonorificLength = 4;
+  absl::flat_hash_map<std::string, int> first_titling;  // title, folded -> document number
+  for (const WrittenSpelling& spelling : spellings) {
+    for (const KeptClaim* claim : spelling.claims) {
+      const std::string& title = claim->name().title();
+      if (title.size() <= kMaxHonorificLength) continue;
+      const int at = number.at(claim->evidence().document());
+      const auto [first, added] = first_titling.try_emplace(absl::AsciiStrToLower(title), at);
+      if (!added) tied.Join(first->second, at);
+    }
+  }
+  absl::flat_hash_map<absl::string_view, int> first_naming;  // name -> document number
+  for (const auto& [document, at] : number) {
+    const auto found = names.find(document);
+    if (found == names.end()) continue;
+    for (const absl::string_view name : found->second) {
+      if (name == id) continue;
+      const auto [first, added] = first_naming.try_emplace(name, at);
+      if (!added) tied.Join(first->second, at);
+    }
+  }
+  std::vector<uint64_t> written_in(written.size(), 0);  // by component
+  for (int at = 0; at < static_cast<int>(written.size()); ++at) {
+    written_in[tied.Find(at)] |= written[at];
+  }
+  const auto shared = [&](const KeptClaim* claim) {
+    const uint64_t spelled = written_in[tied.Find(number.at(claim->evidence().document()))];
+    return (spelled & (spelled - 1)) != 0;  // two spellings or more
+  };
+  std::vector<WrittenSpelling> kept;
+  for (WrittenSpelling& spelling : spellings) {
+    std::vector<const KeptClaim*>& claims = spelling.claims;
+    claims.erase(std::remove_if(claims.begin(), claims.end(),
+                                [&](const KeptClaim* claim) { return !shared(claim); }),
+                 claims.end());
+    if (!claims.empty()) kept.push_back(std::move(spelling));
+  }
+  return kept;
+}
+
 // Without a vocabulary: every spelling is a variant and none is preferred.
 // With one: the accepted spellings come first and the rest deviate from them.
 // A person spelled one way, but written in it with letters inside a word in
@@ -415,6 +502,14 @@ std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const Pe
       spellings[person][SpellingKey(claim->name())].push_back(claim);
     }
   }
+  // What the documents of those people name besides.
+  absl::flat_hash_set<absl::string_view> documents;
+  for (const auto& [person, by_spelling] : spellings) {
+    for (const auto& [spelling, spelled] : by_spelling) {
+      for (const KeptClaim* claim : spelled) documents.insert(claim->evidence().document());
+    }
+  }
+  const NamesByDocument names = NamesIn(claims, people, documents);
   std::vector<Discrepancy> found;
   for (auto& [person, by_spelling] : spellings) {
     const Entity& entity = people.entities()[person];
@@ -429,6 +524,7 @@ std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const Pe
       (spelling.accepted() ? accepted : deviating).push_back(std::move(written));
     }
     if (accepted.empty() && deviating.size() == 1) deviating = CaseSpellings(deviating[0].claims);
+    if (accepted.empty()) deviating = InSharedContext(std::move(deviating), entity.id(), names);
     if (accepted.empty()) {
       // One document spelling a name two ways is not a disagreement between sources.
       std::set<absl::string_view> documents;
