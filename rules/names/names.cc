@@ -96,6 +96,9 @@ struct Index {
   ShapedWordSet particles;
   ShapedWordSet thing_nouns;
   absl::flat_hash_set<std::string> kin;  // lower case: "son", "widow"
+  // Lower case: "mrs", "ms"; "mr".
+  absl::flat_hash_set<std::string> womens_honorifics;
+  absl::flat_hash_set<std::string> mens_honorifics;
   // Never a word of a name: the lexicon's not_a_name and the thing nouns,
   // one lookup for every capitalised word.
   ShapedWordSet not_name_words;
@@ -439,6 +442,18 @@ bool KinOfNamesake(const Index& index, absl::string_view sentence, const PersonM
           !absl::ascii_isalpha(before[before.size() - mention.surname.size() - 1]));
 }
 
+// The sex a title's last word, an honorific, gives its bearer ("Mrs",
+// "Mr."): 'w' or 'm'; 0 for any other title.
+char HonorificSex(const Index& index, absl::string_view title) {
+  title = title.substr(title.find_last_of(' ') + 1);
+  absl::ConsumeSuffix(&title, ".");
+  if (title.empty()) return 0;
+  const FoldedWord folded(title);
+  if (index.womens_honorifics.contains(folded.view())) return 'w';
+  if (index.mens_honorifics.contains(folded.view())) return 'm';
+  return 0;
+}
+
 // Whether `mention`, a short form in `sentence`, names kin of whoever bears
 // its surname in full: "His wife, Mrs Okoro", "his wife Mrs Okoro", "Ms
 // Okoro, 44, his wife of twenty years". The surname alone is then either's.
@@ -649,8 +664,16 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
   }
   auto index = std::make_unique<Index>();
   index->kin = WordSet(lexicon.kin());
+  for (const std::string& honorific : WordSet(lexicon.womens_honorific())) {
+    index->womens_honorifics.insert(absl::AsciiStrToLower(honorific));
+  }
+  for (const std::string& honorific : WordSet(lexicon.mens_honorific())) {
+    index->mens_honorifics.insert(absl::AsciiStrToLower(honorific));
+  }
   std::vector<std::string> titles(lexicon.title().begin(), lexicon.title().end());
-  titles.insert(titles.end(), index->kin.begin(), index->kin.end());
+  for (const auto* words : {&index->kin, &index->womens_honorifics, &index->mens_honorifics}) {
+    titles.insert(titles.end(), words->begin(), words->end());
+  }
   for (const std::string& title : titles) {
     std::vector<std::string> words =
         absl::StrSplit(absl::AsciiStrToLower(title), ' ', absl::SkipEmpty());
@@ -749,11 +772,22 @@ std::vector<PersonMention> NamesModule::FindPeople(const Document& document) con
     }
     bearers.full.push_back(&mention);
   }
+  // A surname given a woman's honorific and a man's ("Mrs Okoro", "Mr
+  // Okoro") is two people's, as is one a short form names as kin.
+  absl::flat_hash_map<std::string, std::pair<bool, bool>> honored;  // surname -> woman, man
   for (const PersonMention& mention : mentions) {
-    if (mention.full() || !ShortFormOfKin(index, SentenceText(document, mention.sentence), mention))
-      continue;
     const auto bearers = full_by_surname.find(NormalizeName(mention.surname));
-    if (bearers != full_by_surname.end()) bearers->second.one_person = false;
+    if (bearers == full_by_surname.end()) continue;
+    const char sex = HonorificSex(index, mention.title);
+    if (sex != 0) {
+      auto& [woman, man] = honored[bearers->first];
+      (sex == 'w' ? woman : man) = true;
+      if (woman && man) bearers->second.one_person = false;
+    }
+    if (!mention.full() &&
+        ShortFormOfKin(index, SentenceText(document, mention.sentence), mention)) {
+      bearers->second.one_person = false;
+    }
   }
   for (auto& [surname, bearers] : full_by_surname) {
     std::sort(bearers.full.begin(), bearers.full.end(),

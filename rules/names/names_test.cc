@@ -83,6 +83,10 @@ INSTANTIATE_TEST_SUITE_P(
                 "Daniel|Okoro|; Okoro->"},
         Example{"Daniel Okoro was cleared. Mr Okoro, 47, smiled.",
                 "Daniel|Okoro|; Okoro->Daniel Okoro"},
+        // A surname given a woman's honorific and a man's is two people's.
+        Example{"Daniel Okoro was cleared. Mr Okoro smiled. Mrs Okoro, 44, wept.",
+                "Daniel|Okoro|; Okoro->; Okoro->"},
+        Example{"Mr Daniel Okoro was cleared. Mrs Okoro wept.", "Daniel|Okoro|Mr; Okoro->"},
         Example{"Mayor Ingrid Saarinen visited the dam.", "Ingrid|Saarinen|Mayor"},
         Example{"Incumbent President Ida Kovar took 43 percent.", "Ida|Kovar|Incumbent President"},
         // Particles and hyphens stay in the surname; possessives do not.
