@@ -415,10 +415,9 @@ NamesByDocument NamesIn(const ClaimsInOrder& claims, const People& people,
 // tied to a document that writes the person another way: two documents are
 // tied when they name a place or person in common, or give the person one
 // title ("Interior Minister"; not "Mr"), and so is whatever either is tied
-// to. Near names in unrelated articles ("Mayor Daniel
-// Fischer" opening a library, "Daniel Fisher, 23" joining a football club)
-// are two people, not one misspelled. A spelling left with no claims is
-// left out.
+// to. Near names in unrelated articles ("Mayor Daniel Fischer" opening a
+// library, "Daniel Fisher, 23" joining a football club) are two people, not
+// one misspelled. A spelling left with no claims is left out.
 std::vector<WrittenSpelling> InSharedContext(std::vector<WrittenSpelling> spellings,
                                              absl::string_view id, const NamesByDocument& names) {
   // The documents, numbered in the order met, and the spellings each
@@ -435,16 +434,20 @@ std::vector<WrittenSpelling> InSharedContext(std::vector<WrittenSpelling> spelli
     }
   }
   Components tied(static_cast<int>(written.size()));
+  // Ties document `at` to the first that gave `key`, kept in `first`.
+  const auto tie = [&tied](auto* first, auto key, int at) {
+    const auto [earlier, added] = first->try_emplace(std::move(key), at);
+    if (!added) tied.Join(earlier->second, at);
+  };
   // An honorific ("Mr", "Mrs", "Dr", "Miss") tells no one apart.
   constexpr size_t kMaxHonorificLength = 4;
   absl::flat_hash_map<std::string, int> first_titling;  // title, folded -> document number
   for (const WrittenSpelling& spelling : spellings) {
     for (const KeptClaim* claim : spelling.claims) {
       const std::string& title = claim->name().title();
-      if (title.size() <= kMaxHonorificLength) continue;
-      const int at = number.at(claim->evidence().document());
-      const auto [first, added] = first_titling.try_emplace(absl::AsciiStrToLower(title), at);
-      if (!added) tied.Join(first->second, at);
+      if (title.size() > kMaxHonorificLength) {
+        tie(&first_titling, absl::AsciiStrToLower(title), number.at(claim->evidence().document()));
+      }
     }
   }
   absl::flat_hash_map<absl::string_view, int> first_naming;  // name -> document number
@@ -452,9 +455,7 @@ std::vector<WrittenSpelling> InSharedContext(std::vector<WrittenSpelling> spelli
     const auto found = names.find(document);
     if (found == names.end()) continue;
     for (const absl::string_view name : found->second) {
-      if (name == id) continue;
-      const auto [first, added] = first_naming.try_emplace(name, at);
-      if (!added) tied.Join(first->second, at);
+      if (name != id) tie(&first_naming, name, at);
     }
   }
   std::vector<uint64_t> written_in(written.size(), 0);  // by component

@@ -442,16 +442,17 @@ bool KinOfNamesake(const Index& index, absl::string_view sentence, const PersonM
           !absl::ascii_isalpha(before[before.size() - mention.surname.size() - 1]));
 }
 
-// The sex a title's last word, an honorific, gives its bearer ("Mrs",
-// "Mr."): 'w' or 'm'; 0 for any other title.
-char HonorificSex(const Index& index, absl::string_view title) {
+// Whom a title names by its honorific: a woman ("Mrs"), a man ("Mr"), or neither.
+enum class Honorific { kNone, kWoman, kMan };
+
+// The honorific a title ends with: "Mrs", "Mr.".
+Honorific HonorificOf(const Index& index, absl::string_view title) {
   title = title.substr(title.find_last_of(' ') + 1);
   absl::ConsumeSuffix(&title, ".");
-  if (title.empty()) return 0;
   const FoldedWord folded(title);
-  if (index.womens_honorifics.contains(folded.view())) return 'w';
-  if (index.mens_honorifics.contains(folded.view())) return 'm';
-  return 0;
+  if (index.womens_honorifics.contains(folded.view())) return Honorific::kWoman;
+  if (index.mens_honorifics.contains(folded.view())) return Honorific::kMan;
+  return Honorific::kNone;
 }
 
 // Whether `mention`, a short form in `sentence`, names kin of whoever bears
@@ -664,12 +665,13 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
   }
   auto index = std::make_unique<Index>();
   index->kin = WordSet(lexicon.kin());
-  for (const std::string& honorific : WordSet(lexicon.womens_honorific())) {
-    index->womens_honorifics.insert(absl::AsciiStrToLower(honorific));
-  }
-  for (const std::string& honorific : WordSet(lexicon.mens_honorific())) {
-    index->mens_honorifics.insert(absl::AsciiStrToLower(honorific));
-  }
+  const auto lower_case = [](const absl::flat_hash_set<std::string>& words) {
+    absl::flat_hash_set<std::string> lowered;
+    for (const std::string& word : words) lowered.insert(absl::AsciiStrToLower(word));
+    return lowered;
+  };
+  index->womens_honorifics = lower_case(WordSet(lexicon.womens_honorific()));
+  index->mens_honorifics = lower_case(WordSet(lexicon.mens_honorific()));
   std::vector<std::string> titles(lexicon.title().begin(), lexicon.title().end());
   for (const auto* words : {&index->kin, &index->womens_honorifics, &index->mens_honorifics}) {
     titles.insert(titles.end(), words->begin(), words->end());
@@ -774,14 +776,14 @@ std::vector<PersonMention> NamesModule::FindPeople(const Document& document) con
   }
   // A surname given a woman's honorific and a man's ("Mrs Okoro", "Mr
   // Okoro") is two people's, as is one a short form names as kin.
-  absl::flat_hash_map<std::string, std::pair<bool, bool>> honored;  // surname -> woman, man
+  absl::flat_hash_map<absl::string_view, std::pair<bool, bool>> honored;  // a woman, a man
   for (const PersonMention& mention : mentions) {
     const auto bearers = full_by_surname.find(NormalizeName(mention.surname));
     if (bearers == full_by_surname.end()) continue;
-    const char sex = HonorificSex(index, mention.title);
-    if (sex != 0) {
+    const Honorific honorific = HonorificOf(index, mention.title);
+    if (honorific != Honorific::kNone) {
       auto& [woman, man] = honored[bearers->first];
-      (sex == 'w' ? woman : man) = true;
+      (honorific == Honorific::kWoman ? woman : man) = true;
       if (woman && man) bearers->second.one_person = false;
     }
     if (!mention.full() &&
