@@ -503,14 +503,14 @@ std::vector<Discrepancy> FindNameSpellings(const ClaimsInOrder& claims, const Pe
       spellings[person][SpellingKey(claim->name())].push_back(claim);
     }
   }
-  // What the documents of those people name besides.
-  absl::flat_hash_set<absl::string_view> documents;
+  // What the documents that write those people name besides.
+  absl::flat_hash_set<absl::string_view> writing;
   for (const auto& [person, by_spelling] : spellings) {
     for (const auto& [spelling, spelled] : by_spelling) {
-      for (const KeptClaim* claim : spelled) documents.insert(claim->evidence().document());
+      for (const KeptClaim* claim : spelled) writing.insert(claim->evidence().document());
     }
   }
-  const NamesByDocument names = NamesIn(claims, people, documents);
+  const NamesByDocument names = NamesIn(claims, people, writing);
   std::vector<Discrepancy> found;
   for (auto& [person, by_spelling] : spellings) {
     const Entity& entity = people.entities()[person];

@@ -665,13 +665,8 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
   }
   auto index = std::make_unique<Index>();
   index->kin = WordSet(lexicon.kin());
-  const auto lower_case = [](const absl::flat_hash_set<std::string>& words) {
-    absl::flat_hash_set<std::string> lowered;
-    for (const std::string& word : words) lowered.insert(absl::AsciiStrToLower(word));
-    return lowered;
-  };
-  index->womens_honorifics = lower_case(WordSet(lexicon.womens_honorific()));
-  index->mens_honorifics = lower_case(WordSet(lexicon.mens_honorific()));
+  index->womens_honorifics = WordSet(lexicon.womens_honorific());
+  index->mens_honorifics = WordSet(lexicon.mens_honorific());
   std::vector<std::string> titles(lexicon.title().begin(), lexicon.title().end());
   for (const auto* words : {&index->kin, &index->womens_honorifics, &index->mens_honorifics}) {
     titles.insert(titles.end(), words->begin(), words->end());
