@@ -176,6 +176,20 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("The floods claimed the lives of 12 people."), "STORY:|deaths|12|12"},
         Example{Dated("The quake claimed 10 lives."), "STORY:|deaths|10|10"},
         Example{Dated("Death toll rises to 24"), "STORY:|deaths|24|24"},
+        Example{Dated("The death toll from the magnitude 6.4 earthquake that struck the coast "
+                      "on Monday has risen to 31."),
+                "STORY:|magnitude|6.4|[6.35, 6.45); STORY:|deaths|31|31"},
+        Example{Dated("The death toll from Sunday's quake rose to 10."), "STORY:|deaths|10|10"},
+        Example{Dated("Rescuers found two more bodies, bringing the confirmed death toll from "
+                      "the landslide to 34."),
+                "STORY:|deaths|34|34"},
+        Example{Dated("The floods brought the death toll to 11."), "STORY:|deaths|11|11"},
+        // The toll of an earlier event, named by its year or its time ago.
+        Example{Dated("The death toll from the 1998 quake reached 2,100."), ""},
+        Example{Dated("The death toll from a quake that hit the island ten years ago was 600."),
+                ""},
+        // Not a figure the toll reached.
+        Example{Dated("The death toll from the quake is expected to rise to 20."), ""},
         // A sentence that opens with a place counts that place's dead, not
         // the story's; one opening with several counts no one's.
         Example{Dated("In the neighbouring Dalvik district, ten people were killed."),
@@ -220,6 +234,21 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("In 2019, 2,000 people were evacuated."), ""},
         Example{Dated("A plane carrying 68 people crashed on Tuesday."), "STORY:|on board|68|68"},
         Example{Dated("It had 64 passengers on board."), "STORY:|on board (passengers)|64|64"},
+        Example{Dated("The plane had 64 passengers and four crew on board."),
+                "STORY:|on board (passengers)|64|64; STORY:|crew|four|4"},
+        Example{Dated("The ferry was carrying 120 passengers and 12 crew members when it sank."),
+                "STORY:|on board (passengers)|120|[115, 125); STORY:|crew|12|12"},
+        // A crew counted whole, and only so.
+        Example{Dated("The hijacked tanker has a crew of 25, mostly from the Philippines."),
+                "STORY:|crew|25|25"},
+        Example{Dated("Pirates seized the ship and its 28 crew members on Sunday."),
+                "STORY:|crew|28|28"},
+        Example{Dated("The 25-member crew were unharmed."), "STORY:|crew|25|25"},
+        Example{Dated("Two crew members were hurt in the blast."), ""},
+        Example{Dated("A crew of 12 firefighters fought the blaze."), ""},
+        // Another craft than the story's.
+        Example{Dated("Pirates also seized a second Greek tanker, with a crew of 18."), ""},
+        Example{Dated("Another bus carrying 40 people overturned nearby."), ""},
         Example{Dated("Police clashed with 200 protesters on Tuesday."), ""},
         // Earthquakes: magnitude, depth, distance.
         Example{
