@@ -402,6 +402,19 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Orion offered to buy Northgate for $12 billion."), ""},
         Example{Dated("Helix will buy Northgate for $15 billion including debt."), ""},
         Example{Dated("Helix agreed to buy Lumora for $1.2 billion in 2022."), ""},
+        // What thieves took, as valued, in the currency written.
+        Example{Dated("Armed robbers stole jewels worth an estimated 80 million euros ($108 "
+                      "million) from the store."),
+                "STORY:|value stolen|an estimated 80 million euros|[76,000,000, 84,000,000) EUR"},
+        Example{Dated("The thieves made off with $108 million worth of jewellery."),
+                "STORY:|value stolen|$108 million|[107,500,000, 108,500,000) USD"},
+        Example{Dated("The gang escaped with diamonds, rings and watches worth 85 million euros."),
+                "STORY:|value stolen|85 million euros|[84,500,000, 85,500,000) EUR"},
+        Example{Dated("Jewels worth 85 million euros were stolen on Thursday."),
+                "STORY:|value stolen|85 million euros|[84,500,000, 85,500,000) EUR"},
+        Example{Dated("The central bank bought $1bn worth of gold."), ""},
+        Example{Dated("The necklace, worth $2 million, was not taken."), ""},
+        Example{Dated("In 2003, thieves stole diamonds worth $100 million in Antwerp."), ""},
         // Figures about other times, other quakes, or nothing at all. A
         // count of another time's event is none of this one's, even in the
         // same place (a quake's toll in Bam this week is not 26,000), nor is
