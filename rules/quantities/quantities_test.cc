@@ -210,6 +210,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|deaths|at least three|[3, \xE2\x88\x9E)"},
         Example{Dated("Officials said between 10 and 12 people were injured."),
                 "STORY:|injured|between 10 and 12|[10, 12]"},
+        Example{Dated("Ten people were confirmed dead."), "STORY:|deaths|Ten|10"},
+        Example{Dated("The attack left at least 25 people wounded."),
+                "STORY:|injured|at least 25|[25, \xE2\x88\x9E)"},
+        Example{Dated("At least 35 people died and more than 70 were wounded in the bombing."),
+                "STORY:|deaths|At least 35|[35, \xE2\x88\x9E); STORY:|injured|more than 70|(70, "
+                "\xE2\x88\x9E)"},
         // A part of the people is a different fact.
         Example{Dated("The quake killed six children in the village."),
                 "STORY:|deaths (children)|six|6"},
@@ -226,6 +232,14 @@ INSTANTIATE_TEST_SUITE_P(
         Example{
             Dated("An estimated 100,000 people took to the streets as part of nationwide strikes."),
             "STORY:|demonstrators|An estimated 100,000|[95,000, 105,000)"},
+        // Arrests, and those of a part of the people.
+        Example{Dated("Police arrested 176 people during the riots."), "STORY:|arrested|176|176"},
+        Example{Dated("More than 200 people have been arrested."),
+                "STORY:|arrested|More than 200|(200, \xE2\x88\x9E)"},
+        Example{Dated("More than 400 protesters have been detained over the unrest."),
+                "STORY:|arrested (protesters)|More than 400|(400, \xE2\x88\x9E)"},
+        Example{Dated("Officers made 40 arrests overnight."), "STORY:|arrested|40|40"},
+        Example{Dated("Police arrested 30 people in 2019."), ""},
         // People evacuated, homes destroyed, people on board.
         Example{Dated("The fire had destroyed 40 homes, forcing some 3,500 people to evacuate."),
                 "STORY:|homes destroyed|40|40; STORY:|evacuated|some 3,500|[3,450, 3,550)"},
@@ -258,6 +272,9 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|magnitude|5.9|[5.85, 5.95)"},
         Example{Dated("A 5.9 magnitude earthquake has leveled seven villages."),
                 "STORY:|magnitude|5.9|[5.85, 5.95)"},
+        Example{Dated("Tremors from an earthquake registering 6.1 on the Richter scale were felt."),
+                "STORY:|magnitude|6.1|[6.05, 6.15)"},
+        Example{Dated("A quake of 7 on the Richter scale could cause severe damage."), ""},
         Example{Dated("The survey said it had a magnitude of 5.9."),
                 "STORY:|magnitude|5.9|[5.85, 5.95)"},
         Example{Dated("An earthquake with a magnitude of at least 5.9 hit southern Iran."),
