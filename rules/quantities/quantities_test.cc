@@ -239,6 +239,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("More than 400 protesters have been detained over the unrest."),
                 "STORY:|arrested (protesters)|More than 400|(400, \xE2\x88\x9E)"},
         Example{Dated("Officers made 40 arrests overnight."), "STORY:|arrested|40|40"},
+        Example{Dated("Hundreds of stores have been looted, and more than 200 people arrested."),
+                "STORY:|arrested|more than 200|(200, \xE2\x88\x9E)"},
         Example{Dated("Police arrested 30 people in 2019."), ""},
         // People evacuated, homes destroyed, people on board.
         Example{Dated("The fire had destroyed 40 homes, forcing some 3,500 people to evacuate."),
