@@ -306,6 +306,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Police charged Sharron Diane Crawford Smith, age 61, with murder.",
                 "PERSON:Sharron Diane Crawford Smith|age|61|61"},
         Example{"Queens resident Raj Chohan, 59, was struck.", "PERSON:Raj Chohan|age|59|59"},
+        Example{"Raj Chohan, a 59-year-old father of two, was struck.",
+                "PERSON:Raj Chohan|age|59|59"},
         // A short form is the person it refers to; one that refers to no one is no one's.
         Example{"Raj Chohan was struck. Chohan, 59, was taken to hospital.",
                 "PERSON:Raj Chohan|age|59|59"},
