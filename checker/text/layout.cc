@@ -56,6 +56,44 @@ const RE2& WireDateline() {
   return *pattern;
 }
 
+// The same with the city in mixed case, as releases and some wires print it:
+// "New York, March 3, 2026 (GLOBE NEWSWIRE) -- ", "Calder Ridge, Oregon, Aug.
+// 14, 2026 (Northwest Wire) - ". A sentence may open so ("Lena Varga, the
+// mayor (left) - ..."), so only one whose group 1 holds a date, before a
+// source in brackets or slashes, is a dateline.
+const RE2& MixedCaseWireDateline() {
+  static const RE2* pattern = new RE2(
+      "^\\p{Lu}[\\pL.'-]*(?: \\p{Lu}[\\pL.'-]*){0,3}(?:,\\s*\\p{Lu}[\\pL.'-]*(?: "
+      "\\p{Lu}[\\pL.'-]*){0,3})?(,\\s*[^()/\\n]{3,40}?)\\s*(?:\\([^)]{1,40}\\)|/[^/\\n]{1,40}/)\\s*"
+      "(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+");
+  return *pattern;
+}
+
+// The wire dateline `line` opens with, if any: its length, and the day it
+// gives when it gives one.
+struct WireDatelineMatch {
+  int length = 0;
+  std::optional<PartialDate> date;
+};
+std::optional<WireDatelineMatch> FindWireDateline(absl::string_view line, NumericDateOrder order) {
+  std::vector<re2::StringPiece> groups;
+  const auto first_date = [&]() -> std::optional<PartialDate> {
+    const std::vector<DateMention> dates =
+        FindDates(absl::string_view(groups[1].data(), groups[1].size()), PartialDate(), order);
+    if (dates.empty()) return std::nullopt;
+    return dates[0].date;
+  };
+  if (FindMatch(WireDateline(), line, 0, /*anchored=*/true, &groups)) {
+    return WireDatelineMatch{static_cast<int>(groups[0].size()), first_date()};
+  }
+  if (FindMatch(MixedCaseWireDateline(), line, 0, /*anchored=*/true, &groups)) {
+    if (std::optional<PartialDate> date = first_date()) {
+      return WireDatelineMatch{static_cast<int>(groups[0].size()), date};
+    }
+  }
+  return std::nullopt;
+}
+
 int LineOfOffset(absl::string_view text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
@@ -257,13 +295,11 @@ void LayoutAnalyzer::Analyze(Document* document) const {
         }
       } else {
         int text_begin = 0;  // where the article text starts on this line
-        std::vector<re2::StringPiece> wire;
-        if (!paragraph_seen && FindMatch(WireDateline(), line_text, 0, /*anchored=*/true, &wire)) {
-          text_begin = static_cast<int>(wire[0].size());
-          const absl::string_view date(wire[1].data(), wire[1].size());
-          const std::vector<DateMention> dates = FindDates(date, PartialDate(), order);
-          if (!document->has_dateline() && !dates.empty()) {
-            *document->mutable_dateline() = dates[0].date;
+        if (const std::optional<WireDatelineMatch> wire =
+                paragraph_seen ? std::nullopt : FindWireDateline(line_text, order)) {
+          text_begin = wire->length;
+          if (!document->has_dateline() && wire->date.has_value()) {
+            *document->mutable_dateline() = *wire->date;
             document->set_dateline_text(std::string(line_text.substr(0, text_begin)));
           }
         }

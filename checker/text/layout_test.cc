@@ -163,6 +163,21 @@ TEST(LayoutAnalyzerTest, ReadsAWireDatelineAndKeepsItOutOfTheText) {
   ASSERT_EQ(document.sentences_size(), 1);
   EXPECT_EQ(SentenceText(document, 0), "Riots broke out.");
 
+  // A city in mixed case, when a date and a source follow it.
+  document = Analyze(
+      "Fire near Calder Ridge\n\nCalder Ridge, Oregon, Aug. 14, 2026 (Northwest Wire) - Crews "
+      "arrived.\n");
+  EXPECT_EQ(document.dateline().month(), 8);
+  EXPECT_EQ(document.dateline().day(), 14);
+  ASSERT_EQ(document.sentences_size(), 2);
+  EXPECT_EQ(SentenceText(document, 1), "Crews arrived.");
+  document = Analyze("New York, March 3, 2026 /PRNewswire/ -- Helix agreed to buy Northgate.\n");
+  EXPECT_EQ(document.dateline().day(), 3);
+  EXPECT_EQ(SentenceText(document, 0), "Helix agreed to buy Northgate.");
+  document = Analyze("Lena Varga, the mayor (left) - and her deputy - spoke.\n");
+  EXPECT_FALSE(document.has_dateline());
+  EXPECT_EQ(SentenceText(document, 0), "Lena Varga, the mayor (left) - and her deputy - spoke.");
+
   // Only the first paragraph, and only a real dateline.
   document = Analyze("The river rose.\nKASTEL, Oct. 9 - Aid arrived.\n");
   EXPECT_FALSE(document.has_dateline());
