@@ -253,6 +253,11 @@ TEST(NamesModuleTest, ParsesAFullNameWrittenOnItsOwn) {
   EXPECT_EQ(parse("Karolos Papoulias"), "Karolos|Papoulias|");
   EXPECT_EQ(parse("Mohammed bin Salman"), "Mohammed|bin Salman|mohamed");
   EXPECT_EQ(parse("Ilias Vrettakos"), "Ilias|Vrettakos|elias");
+  // Transliterations of one name, as wires print them.
+  EXPECT_EQ(parse("Wladimir Klitschko"), "Wladimir|Klitschko|vladimir");
+  EXPECT_EQ(parse("Viktor Yanukovych"), "Viktor|Yanukovych|victor");
+  EXPECT_EQ(parse("Julia Tymoshenko"), "Julia|Tymoshenko|yulia");
+  EXPECT_EQ(parse("Marko Petrovic"), "Marko|Petrovic|");
   EXPECT_EQ(parse("Blinken"), "not a full name (a given name and a surname): \"Blinken\"");
   EXPECT_EQ(parse("Antony Blinken!"),
             "not a full name (a given name and a surname): \"Antony Blinken!\"");
