@@ -4,7 +4,8 @@
 // builds on them (rules/rule_module.h). The names and places modules do the
 // finding; this pairs them so callers cannot mix lexicons, and keeps no
 // place that the names module reads as a person ("according to Health
-// Minister Petra Holm's office").
+// Minister Petra Holm's office"), nor a person of a name the document
+// writes only as a place ("arrested in Beverly Hills").
 //
 //   absl::StatusOr<MentionFinder> finder =
 //       MentionFinder::Create(DefaultNameLexicon(), DefaultPlaceLexicon());

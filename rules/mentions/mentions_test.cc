@@ -1,4 +1,4 @@
-// The people and places found together: sentences in, the places kept out,
+// The people and places found together: sentences in, the places kept,
 // as the places module's claims list them.
 #include "rules/mentions/mentions.h"
 
@@ -46,7 +46,13 @@ INSTANTIATE_TEST_SUITE_P(
                 "Nashville; Tennessee; Los Angeles"},
         // A place named after a person is still a place.
         Example{"Students at the Ilse Varga Library in Norvik met her.",
-                "Ilse Varga Library; Norvik"}));
+                "Ilse Varga Library; Norvik"},
+        // A name the article writes only where a place would be is one,
+        // though it opens with a given name; not a possessive, nor a name
+        // the article also writes as a person's.
+        Example{"The actress was arrested in Beverly Hills on Sunday.", "Beverly Hills"},
+        Example{"She was the model for a character in Dale Stevens' comic series.", ""},
+        Example{"Beverly Hills was born in Norvik. Fans cheered in Beverly Hills.", "Norvik"}));
 
 }  // namespace
 }  // namespace factcheck
