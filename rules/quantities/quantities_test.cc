@@ -242,6 +242,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Hundreds of stores have been looted, and more than 200 people arrested."),
                 "STORY:|arrested|more than 200|(200, \xE2\x88\x9E)"},
         Example{Dated("Police arrested 30 people in 2019."), ""},
+        Example{Dated("Two police officers arrested the driver at the scene."), ""},
         // People evacuated, homes destroyed, people on board.
         Example{Dated("The fire had destroyed 40 homes, forcing some 3,500 people to evacuate."),
                 "STORY:|homes destroyed|40|40; STORY:|evacuated|some 3,500|[3,450, 3,550)"},
