@@ -186,6 +186,7 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("The floods brought the death toll to 11."), "STORY:|deaths|11|11"},
         // The toll of an earlier event, named by its year or its time ago.
         Example{Dated("The death toll from the 1998 quake reached 2,100."), ""},
+        Example{Dated("The death toll in the capital is 12, while the toll nationwide is 30."), ""},
         Example{Dated("The death toll from a quake that hit the island ten years ago was 600."),
                 ""},
         // Not a figure the toll reached.
