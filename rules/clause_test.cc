@@ -37,5 +37,12 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"It was 1 million ([in 2010]).", "in 2010"}, Example{"[Alone]", "Alone"},
         Example{"Before: [after]", " after"}));
 
+TEST(WordBeforeTest, TakesTheLettersBeforeTheSpaces) {
+  EXPECT_EQ(WordBefore("said to AFP", 8), "to");
+  EXPECT_EQ(WordBefore("arrested in  Beverly Hills", 13), "in");
+  EXPECT_EQ(WordBefore("(AFP", 1), "");
+  EXPECT_EQ(WordBefore("AFP", 0), "");
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -1,6 +1,7 @@
 #include "rules/mentions/mentions.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -8,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
+#include "rules/clause.h"
 #include "rules/evidence.h"
 
 namespace factcheck {
@@ -31,14 +33,12 @@ bool EndsInPersonsName(const PlaceMention& place, const std::vector<PersonMentio
 // "throughout", and no possessive ("in Hillary Clinton's campaign", "in
 // Dale Stevens' series", "in Dale Stevens ' series").
 bool StandsAsPlace(absl::string_view sentence, int begin, int end) {
-  const absl::string_view before = absl::StripTrailingAsciiWhitespace(sentence.substr(0, begin));
-  const size_t space = before.find_last_of(' ');
-  const absl::string_view word =
-      space == absl::string_view::npos ? before : before.substr(space + 1);
-  const bool locative =
-      absl::EqualsIgnoreCase(word, "in") || absl::EqualsIgnoreCase(word, "near") ||
-      absl::EqualsIgnoreCase(word, "outside") || absl::EqualsIgnoreCase(word, "across") ||
-      absl::EqualsIgnoreCase(word, "throughout");
+  static constexpr absl::string_view kLocatives[] = {"in", "near", "outside", "across",
+                                                     "throughout"};
+  const absl::string_view word = WordBefore(sentence, begin);
+  const bool locative = std::any_of(
+      std::begin(kLocatives), std::end(kLocatives),
+      [word](absl::string_view locative) { return absl::EqualsIgnoreCase(word, locative); });
   absl::string_view after = sentence.substr(end);
   absl::ConsumePrefix(&after, " ");
   return locative && !absl::StartsWith(after, "'") && !absl::StartsWith(after, "\xE2\x80\x99");

@@ -14,6 +14,7 @@
 #include "absl/strings/strip.h"
 #include "checker/corpus/utf8.h"
 #include "checker/text/title_case.h"
+#include "rules/clause.h"
 #include "rules/evidence.h"
 #include "rules/names/names.h"
 #include "rules/regex.h"
@@ -75,16 +76,6 @@ bool BeginsWithPossessive(absl::string_view rest) {
   return std::any_of(
       std::begin(kPossessives), std::end(kPossessives),
       [rest](absl::string_view possessive) { return absl::StartsWith(rest, possessive); });
-}
-
-// The word of ASCII letters that ends right before byte `offset` of `text`,
-// past any spaces: "said" in "said to AFP"; empty when there is none.
-absl::string_view WordBefore(absl::string_view text, size_t offset) {
-  size_t end = offset;
-  while (end > 0 && absl::ascii_isspace(text[end - 1])) --end;
-  size_t begin = end;
-  while (begin > 0 && absl::ascii_isalpha(text[begin - 1])) --begin;
-  return text.substr(begin, end - begin);
 }
 
 // Whether `text` may hold a capital letter: an ASCII one, or any byte past
