@@ -212,6 +212,17 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Officials said between 10 and 12 people were injured."),
                 "STORY:|injured|between 10 and 12|[10, 12]"},
         Example{Dated("Ten people were confirmed dead."), "STORY:|deaths|Ten|10"},
+        // Killed, however it was done; in the passive, whatever follows.
+        Example{Dated("Twelve people were killed at a checkpoint near the border."),
+                "STORY:|deaths|Twelve|12"},
+        Example{Dated("Five people were shot dead outside a nightclub."), "STORY:|deaths|Five|5"},
+        Example{Dated("Three people were shot and killed at a petrol station."),
+                "STORY:|deaths|Three|3"},
+        Example{Dated("Four people were stabbed to death in Dalvik."), "PLACE:Dalvik|deaths|Four|4"},
+        Example{Dated("Gunmen shot dead six people at a wedding."), "STORY:|deaths|six|6"},
+        // An object, or a rate: no toll.
+        Example{Dated("Two gunmen killed a police officer."), ""},
+        Example{Dated("About 1,200 people are killed on the roads each year."), ""},
         Example{Dated("The attack left at least 25 people wounded."),
                 "STORY:|injured|at least 25|[25, \xE2\x88\x9E)"},
         Example{Dated("At least 35 people died and more than 70 were wounded in the bombing."),
