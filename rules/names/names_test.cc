@@ -70,6 +70,11 @@ INSTANTIATE_TEST_SUITE_P(
         Example{"Champion Mario Ruiz knocked out Ivan Petrov.",
                 "Mario|Ruiz|Champion; Ivan|Petrov|"},
         Example{"Queens resident Raj Chohan, 59, was struck.", "Raj|Chohan|resident"},
+        // A position or calling before a given name the lexicon does not know.
+        Example{"The club signed first baseman Marlow Pettibone.",
+                "Marlow|Pettibone|first baseman"},
+        Example{"Businessman Tavish Orrel bought the club.", "Tavish|Orrel|Businessman"},
+        Example{"The pilot, Radoslav Hennig, landed safely.", "Radoslav|Hennig|pilot"},
         // Kin share a surname: the surname alone is no one's in particular.
         Example{"Sandhu's son, Amrit Sandhu, spoke. Sandhu, 61, died.", "Amrit|Sandhu|son"},
         Example{"His widow Ruth Okafor thanked the crew.", "Ruth|Okafor|widow"},
