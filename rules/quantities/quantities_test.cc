@@ -218,7 +218,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Five people were shot dead outside a nightclub."), "STORY:|deaths|Five|5"},
         Example{Dated("Three people were shot and killed at a petrol station."),
                 "STORY:|deaths|Three|3"},
-        Example{Dated("Four people were stabbed to death in Dalvik."), "PLACE:Dalvik|deaths|Four|4"},
+        Example{Dated("Four people were stabbed to death in Dalvik."),
+                "PLACE:Dalvik|deaths|Four|4"},
         Example{Dated("Gunmen shot dead six people at a wedding."), "STORY:|deaths|six|6"},
         // An object, or a rate: no toll.
         Example{Dated("Two gunmen killed a police officer."), ""},
@@ -436,6 +437,26 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Orion offered to buy Northgate for $12 billion."), ""},
         Example{Dated("Helix will buy Northgate for $15 billion including debt."), ""},
         Example{Dated("Helix agreed to buy Lumora for $1.2 billion in 2022."), ""},
+        // What a contract for a term is worth; not an offer, nor a term alone.
+        Example{Dated("The Gulls signed Kolinsky to an eight-year, $180 million contract."),
+                "STORY:|contract value|$180 million|[175,000,000, 185,000,000) USD"},
+        Example{Dated("He signed a $120 million, six-year contract."),
+                "STORY:|contract value|$120 million|[115,000,000, 125,000,000) USD"},
+        Example{Dated("Kolinsky agreed to a five-year deal worth $85 million."),
+                "STORY:|contract value|$85 million|[84,500,000, 85,500,000) USD"},
+        Example{Dated("The Owls had offered a seven-year, $160 million contract."), ""},
+        Example{Dated("He signed a two-year contract."), ""},
+        // Jobs a cut takes, not those of an earlier one.
+        Example{Dated("Ardent Systems said it would cut 1,500 jobs."),
+                "STORY:|job cuts|1,500|[1,450, 1,550)"},
+        Example{Dated("The firm will lay off about 2,000 workers, or 8 percent of its staff."),
+                "STORY:|job cuts|about 2,000|[1,900, 2,100)"},
+        Example{Dated("Some 1,200 jobs will go at the plant."),
+                "STORY:|job cuts|Some 1,200|[1,150, 1,250)"},
+        Example{Dated("The plan would eliminate 400 positions in Dalvik."),
+                "PLACE:Dalvik|job cuts|400|[380, 420)"},
+        Example{Dated("The industry has shed 50,000 jobs since 2008."), ""},
+        Example{Dated("Workers protested against the 2009 layoffs."), ""},
         // What thieves took, as valued, in the currency written.
         Example{Dated("Armed robbers stole jewels worth an estimated 80 million euros ($108 "
                       "million) from the store."),
