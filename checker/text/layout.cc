@@ -69,12 +69,39 @@ const RE2& MixedCaseWireDateline() {
   return *pattern;
 }
 
+// A date set off by a dash, then the city in capitals when it comes second:
+// "March 3, 2026 - " after "PARIS (AFP) - ", or "March 3, 2026 - LONDON - ";
+// dashes of any length. Group 1 is what may be the date.
+const RE2& DashedDate() {
+  static const RE2* pattern = new RE2(
+      "^([^()/\\n]{3,40}?)\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+"
+      "(?:\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+)?");
+  return *pattern;
+}
+
 // The wire dateline `line` opens with, if any: its length, and the day it
 // gives when it gives one.
 struct WireDatelineMatch {
   int length = 0;
   std::optional<PartialDate> date;
 };
+
+// The dashed date `line` opens with (DashedDate), when what the dash sets
+// off is a day and nothing else: neither "Tuesday - " nor "In March 2026 - "
+// is a dateline.
+std::optional<WireDatelineMatch> FindDashedDate(absl::string_view line, NumericDateOrder order) {
+  std::vector<re2::StringPiece> groups;
+  if (!FindMatch(DashedDate(), line, 0, /*anchored=*/true, &groups)) return std::nullopt;
+  const std::vector<DateMention> dates =
+      FindDates(absl::string_view(groups[1].data(), groups[1].size()), PartialDate(), order);
+  if (dates.size() != 1 || dates[0].begin != 0 ||
+      dates[0].end != static_cast<int>(groups[1].size()) || dates[0].date.month() == 0 ||
+      dates[0].date.day() == 0) {
+    return std::nullopt;
+  }
+  return WireDatelineMatch{static_cast<int>(groups[0].size()), dates[0].date};
+}
+
 std::optional<WireDatelineMatch> FindWireDateline(absl::string_view line, NumericDateOrder order) {
   std::vector<re2::StringPiece> groups;
   const auto first_date = [&]() -> std::optional<PartialDate> {
@@ -84,14 +111,21 @@ std::optional<WireDatelineMatch> FindWireDateline(absl::string_view line, Numeri
     return dates[0].date;
   };
   if (FindMatch(WireDateline(), line, 0, /*anchored=*/true, &groups)) {
-    return WireDatelineMatch{static_cast<int>(groups[0].size()), first_date()};
+    WireDatelineMatch wire{static_cast<int>(groups[0].size()), first_date()};
+    if (!wire.date.has_value()) {
+      if (const std::optional<WireDatelineMatch> dated =
+              FindDashedDate(line.substr(wire.length), order)) {
+        wire = {wire.length + dated->length, dated->date};
+      }
+    }
+    return wire;
   }
   if (FindMatch(MixedCaseWireDateline(), line, 0, /*anchored=*/true, &groups)) {
     if (std::optional<PartialDate> date = first_date()) {
       return WireDatelineMatch{static_cast<int>(groups[0].size()), date};
     }
   }
-  return std::nullopt;
+  return FindDashedDate(line, order);
 }
 
 int LineOfOffset(absl::string_view text, size_t offset) {

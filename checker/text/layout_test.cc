@@ -178,6 +178,21 @@ TEST(LayoutAnalyzerTest, ReadsAWireDatelineAndKeepsItOutOfTheText) {
   EXPECT_FALSE(document.has_dateline());
   EXPECT_EQ(SentenceText(document, 0), "Lena Varga, the mayor (left) - and her deputy - spoke.");
 
+  // A date set off by dashes, after the city or before it.
+  document = Analyze("PARIS (AFP) \xE2\x80\x93 March 3, 2026 \xE2\x80\x93 A storm hit Calvi.\n");
+  EXPECT_EQ(document.dateline().month(), 3);
+  EXPECT_EQ(document.dateline().day(), 3);
+  EXPECT_EQ(SentenceText(document, 0), "A storm hit Calvi.");
+  document = Analyze("March 3, 2026 \xE2\x80\x94 LONDON \xE2\x80\x94 A storm hit Calvi.\n");
+  EXPECT_EQ(document.dateline().year(), 2026);
+  EXPECT_EQ(SentenceText(document, 0), "A storm hit Calvi.");
+  // What the dash sets off is a day and nothing more.
+  document = Analyze("Tuesday - The ministers met.\n");
+  EXPECT_FALSE(document.has_dateline());
+  document = Analyze("In March 2026 - a month of storms - the river rose.\n");
+  EXPECT_FALSE(document.has_dateline());
+  EXPECT_EQ(SentenceText(document, 0), "In March 2026 - a month of storms - the river rose.");
+
   // Only the first paragraph, and only a real dateline.
   document = Analyze("The river rose.\nKASTEL, Oct. 9 - Aid arrived.\n");
   EXPECT_FALSE(document.has_dateline());
