@@ -221,6 +221,17 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Four people were stabbed to death in Dalvik."),
                 "PLACE:Dalvik|deaths|Four|4"},
         Example{Dated("Gunmen shot dead six people at a wedding."), "STORY:|deaths|six|6"},
+        Example{Dated("Five people have been reported killed."), "STORY:|deaths|Five|5"},
+        Example{Dated("Fourteen people perished in the fire."), "STORY:|deaths|Fourteen|14"},
+        Example{Dated("Officials put the death toll at 40."), "STORY:|deaths|40|40"},
+        Example{Dated("At least 30 people suffered injuries."),
+                "STORY:|injured|At least 30|[30, \xE2\x88\x9E)"},
+        Example{Dated("Three people suffered serious injuries."), ""},
+        // Those taken to hospital are a part of the injured, counted apart.
+        Example{Dated("Twelve people were taken to hospital."),
+                "STORY:|taken to hospital|Twelve|12"},
+        Example{Dated("Nine passengers were hospitalised with burns."),
+                "STORY:|taken to hospital (passengers)|Nine|9"},
         // An object, or a rate: no toll.
         Example{Dated("Two gunmen killed a police officer."), ""},
         Example{Dated("About 1,200 people are killed on the roads each year."), ""},
