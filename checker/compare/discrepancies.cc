@@ -439,14 +439,14 @@ std::vector<WrittenSpelling> InSharedContext(std::vector<WrittenSpelling> spelli
     const auto [earlier, added] = first->try_emplace(std::move(key), at);
     if (!added) tied.Join(earlier->second, at);
   };
-  // An honorific ("Mr", "Mrs", "Dr", "Miss") tells no one apart.
-  constexpr size_t kMaxHonorificLength = 4;
+  // An honorific ("Mr", "Mrs", "Dr", "Sir") tells no one apart.
   absl::flat_hash_map<std::string, int> first_titling;  // title, folded -> document number
   for (const WrittenSpelling& spelling : spellings) {
     for (const KeptClaim* claim : spelling.claims) {
-      const std::string& title = claim->name().title();
-      if (title.size() > kMaxHonorificLength) {
-        tie(&first_titling, absl::AsciiStrToLower(title), number.at(claim->evidence().document()));
+      const PersonName& name = claim->name();
+      if (!name.title().empty() && !name.honorific_title()) {
+        tie(&first_titling, absl::AsciiStrToLower(name.title()),
+            number.at(claim->evidence().document()));
       }
     }
   }

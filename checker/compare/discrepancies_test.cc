@@ -199,6 +199,21 @@ TEST(FindDiscrepanciesTest, NearNamesInUnrelatedDocumentsAreTwoPeople) {
   EXPECT_EQ(Describe({Name("a", "Daniel", "Fischer", "daniel"), PlaceMentioned("a", "Varnholm"),
                       Name("b", "Daniel", "Fisher", "daniel"), PlaceMentioned("b", "Kastel")}),
             one_person);
+  // A title is a role both give, however short ("Gen"); a form of address
+  // ("Dr"), which the names module marks, is none.
+  const auto titled = [](const std::string& document, const std::string& surname,
+                         const std::string& title, bool honorific) {
+    Claim claim = Name(document, "Daniel", surname, "daniel");
+    claim.mutable_name()->set_title(title);
+    claim.mutable_name()->set_honorific_title(honorific);
+    return claim;
+  };
+  EXPECT_EQ(Describe({titled("a", "Fischer", "Gen", false), PlaceMentioned("a", "Varnholm"),
+                      titled("b", "Fisher", "Gen", false), PlaceMentioned("b", "Kastel")}),
+            one_person);
+  EXPECT_EQ(Describe({titled("a", "Fischer", "Dr", true), PlaceMentioned("a", "Varnholm"),
+                      titled("b", "Fisher", "Dr", true), PlaceMentioned("b", "Kastel")}),
+            "");
   EXPECT_EQ(
       Describe({untitled("a", "Fischer"), PlaceMentioned("a", "Varnholm"), untitled("b", "Fisher"),
                 PlaceMentioned("b", "Kastel"), untitled("c", "Fisher"),

@@ -96,9 +96,10 @@ struct Index {
   ShapedWordSet particles;
   ShapedWordSet thing_nouns;
   absl::flat_hash_set<std::string> kin;  // lower case: "son", "widow"
-  // Lower case: "mrs", "ms"; "mr".
+  // Lower case: "mrs", "ms"; "mr"; "dr", "sir".
   absl::flat_hash_set<std::string> womens_honorifics;
   absl::flat_hash_set<std::string> mens_honorifics;
+  absl::flat_hash_set<std::string> other_honorifics;  // of either sex or of rank
   // Never a word of a name: the lexicon's not_a_name and the thing nouns,
   // one lookup for every capitalised word.
   ShapedWordSet not_name_words;
@@ -442,16 +443,16 @@ bool KinOfNamesake(const Index& index, absl::string_view sentence, const PersonM
           !absl::ascii_isalpha(before[before.size() - mention.surname.size() - 1]));
 }
 
-// Whom a title names by its honorific: a woman ("Mrs"), a man ("Mr"), or neither.
-enum class Honorific { kNone, kWoman, kMan };
-
-// The honorific a title ends with: "Mrs", "Mr.".
+// The honorific a title ends with, by whom it names: a woman ("Mrs"), a man
+// ("Mr."), either ("Dr"); none for a title that names a role.
+enum class Honorific { kNone, kWoman, kMan, kEither };
 Honorific HonorificOf(const Index& index, absl::string_view title) {
   title = title.substr(title.find_last_of(' ') + 1);
   absl::ConsumeSuffix(&title, ".");
   const FoldedWord folded(title);
   if (index.womens_honorifics.contains(folded.view())) return Honorific::kWoman;
   if (index.mens_honorifics.contains(folded.view())) return Honorific::kMan;
+  if (index.other_honorifics.contains(folded.view())) return Honorific::kEither;
   return Honorific::kNone;
 }
 
@@ -603,6 +604,7 @@ Claim ToClaim(const Index& index, const Document& document, const PersonMention&
   PersonName* name = claim.mutable_name();
   name->set_surname(mention.surname);
   name->set_title(mention.title);
+  name->set_honorific_title(HonorificOf(index, mention.title) != Honorific::kNone);
   claim.set_subject(mention.full_name());
   if (mention.full()) {
     name->set_given(mention.given);
@@ -667,8 +669,10 @@ absl::StatusOr<std::unique_ptr<NamesModule>> NamesModule::Create(const NameLexic
   index->kin = WordSet(lexicon.kin());
   index->womens_honorifics = WordSet(lexicon.womens_honorific());
   index->mens_honorifics = WordSet(lexicon.mens_honorific());
+  index->other_honorifics = WordSet(lexicon.honorific());
   std::vector<std::string> titles(lexicon.title().begin(), lexicon.title().end());
-  for (const auto* words : {&index->kin, &index->womens_honorifics, &index->mens_honorifics}) {
+  for (const auto* words : {&index->kin, &index->womens_honorifics, &index->mens_honorifics,
+                            &index->other_honorifics}) {
     titles.insert(titles.end(), words->begin(), words->end());
   }
   for (const std::string& title : titles) {
@@ -776,7 +780,7 @@ std::vector<PersonMention> NamesModule::FindPeople(const Document& document) con
     const auto bearers = full_by_surname.find(NormalizeName(mention.surname));
     if (bearers == full_by_surname.end()) continue;
     const Honorific honorific = HonorificOf(index, mention.title);
-    if (honorific != Honorific::kNone) {
+    if (honorific == Honorific::kWoman || honorific == Honorific::kMan) {
       auto& [woman, man] = honored[bearers->first];
       (honorific == Honorific::kWoman ? woman : man) = true;
       if (woman && man) bearers->second.one_person = false;

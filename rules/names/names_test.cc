@@ -227,6 +227,18 @@ TEST(NamesModuleTest, ClaimsCarryEvidenceAndGivenNameKey) {
             "Antony Blinken");
 }
 
+// A form of address, of one sex or either, names no role; a title does,
+// however short.
+TEST(NamesModuleTest, MarksTitlesThatAreOnlyFormsOfAddress) {
+  std::vector<std::string> marked;
+  for (const Claim& claim :
+       Extract("Mrs Ruth Okafor met Dr. Leon Marsh, Sir Alan Pryce, Gen. Ivo Dragan and "
+               "Mayor Ingrid Saarinen.")) {
+    marked.push_back(claim.name().title() + (claim.name().honorific_title() ? " (address)" : ""));
+  }
+  EXPECT_EQ(absl::StrJoin(marked, "; "), "Mrs (address); Dr (address); Sir (address); Gen; Mayor");
+}
+
 TEST(NamesModuleTest, MatchesTitlesOfAnyLengthInAnyCase) {
   // Words are folded on the stack up to 32 bytes, and beyond that on the heap.
   NameLexicon lexicon = DefaultNameLexicon();
