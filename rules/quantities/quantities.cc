@@ -114,10 +114,62 @@ std::vector<std::string> Keys(const Map& map) {
 // A number written in digits, with or without thousands separators.
 constexpr absl::string_view kDigits = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 
+// The lexicon's parts, each as a frame names it and as written: "{KILLED}",
+// "(?:killed|shot\\s+dead|...)".
+using Parts = std::vector<std::pair<std::string, std::string>>;
+
 // The regular-expression pieces figures and frames are written with.
 struct Pieces {
   std::string approximator, number, scale, before_unit, after_unit, fraction, counted, place_noun;
+  Parts parts;
 };
+
+// The slots a frame's pattern may hold, which CompileFrame fills in.
+constexpr absl::string_view kSlots[] = {"FIGURE",  "PEOPLE", "PLACE",
+                                        "ANAPHOR", "PERSON", "REFERENCE"};
+
+bool IsSlot(absl::string_view name) {
+  return std::find(std::begin(kSlots), std::end(kSlots), name) != std::end(kSlots);
+}
+
+// The lexicon's parts, or why one is not a part.
+absl::StatusOr<Parts> LexiconParts(const QuantityLexicon& lexicon) {
+  static const RE2* const kPartName = new RE2("[A-Z][A-Z_]*");
+  Parts parts;
+  for (const QuantityLexicon::Part& part : lexicon.part()) {
+    const auto error = [&part](absl::string_view why) {
+      return absl::InvalidArgumentError(absl::StrCat("quantity part {", part.name(), "}: ", why));
+    };
+    std::string named = absl::StrCat("{", part.name(), "}");
+    if (!RE2::FullMatch(part.name(), *kPartName) || IsSlot(part.name())) {
+      return error("a name is capital letters and underscores, and no slot's");
+    }
+    if (std::any_of(parts.begin(), parts.end(),
+                    [&](const auto& other) { return other.first == named; })) {
+      return error("named twice");
+    }
+    if (absl::Status compiled = CompilePattern(part.pattern()).status(); !compiled.ok()) {
+      return error(compiled.message());
+    }
+    parts.emplace_back(std::move(named), part.pattern());
+  }
+  return parts;
+}
+
+// `pattern` with the parts it names written out, or why it names one that
+// is neither a part nor a slot.
+absl::StatusOr<std::string> WithParts(absl::string_view pattern, const Parts& parts) {
+  std::string written = absl::StrReplaceAll(pattern, parts);
+  static const RE2* const kNamed = new RE2("\\{([A-Z_]+)\\}");
+  re2::StringPiece rest = ToPiece(written);
+  std::string name;
+  while (RE2::FindAndConsume(&rest, *kNamed, &name)) {
+    if (!IsSlot(name)) {
+      return absl::InvalidArgumentError(absl::StrCat("no part is named {", name, "}"));
+    }
+  }
+  return written;
+}
 
 Pieces MakePieces(const Index& index, const QuantityLexicon& lexicon) {
   Pieces pieces;
@@ -235,24 +287,28 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   const std::string anaphor =
       absl::StrCat("(?P<anaphor>\\b(?:the|this|that)\\s+(?:(?-i:\\p{Ll}[\\pL-]*)\\s+)?",
                    pieces.place_noun, ")\\b");
-  const std::string pattern = absl::StrReplaceAll(
-      frame.pattern(), {{"{FIGURE}", figure},
-                        {"{PEOPLE}", people},
-                        {"{PLACE}", place},
-                        {"{ANAPHOR}", anaphor},
-                        {"{PERSON}", NamePattern("person", 5, kPersonCharacters)},
-                        {"{REFERENCE}", NamePattern("reference", 3, kPlaceCharacters)},
-                        {"PLACE_NOUN", pieces.place_noun}});
   auto error = [&frame](absl::string_view message) {
     return absl::InvalidArgumentError(
         absl::StrCat("quantity frame for \"", frame.attribute(), "\": ", message));
   };
+  const absl::StatusOr<std::string> with_parts = WithParts(frame.pattern(), pieces.parts);
+  if (!with_parts.ok()) return error(with_parts.status().message());
+  const absl::StatusOr<std::string> unless = WithParts(frame.unless(), pieces.parts);
+  if (!unless.ok()) return error(unless.status().message());
+  const std::string pattern = absl::StrReplaceAll(
+      *with_parts, {{"{FIGURE}", figure},
+                    {"{PEOPLE}", people},
+                    {"{PLACE}", place},
+                    {"{ANAPHOR}", anaphor},
+                    {"{PERSON}", NamePattern("person", 5, kPersonCharacters)},
+                    {"{REFERENCE}", NamePattern("reference", 3, kPlaceCharacters)},
+                    {"PLACE_NOUN", pieces.place_noun}});
   const std::string case_folded = absl::StrCat("(?i:", pattern, ")");
   if (absl::Status added = patterns->Add(case_folded); !added.ok()) {
     // Told as written: with its slots filled in, a frame runs to thousands
     // of characters, and the writer's mistake is lost in them. A mistake of
     // the frame's own shows with each slot read as its name.
-    std::string slots_as_names = frame.pattern();
+    std::string slots_as_names = *with_parts;
     RE2::GlobalReplace(&slots_as_names, "\\{([A-Z]+)\\}", "\\1");
     const RE2 written(slots_as_names, PatternOptions(/*case_sensitive=*/true));
     const std::string why =
@@ -263,10 +319,10 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   compiled.attribute = frame.attribute();
   compiled.unit = frame.unit();
   compiled.qualify_by_counted = frame.qualify_by_counted();
-  if (!frame.unless().empty()) {
-    absl::StatusOr<std::unique_ptr<RE2>> unless = CompilePattern(frame.unless(), false);
-    if (!unless.ok()) return error(unless.status().message());
-    compiled.unless = *std::move(unless);
+  if (!unless->empty()) {
+    absl::StatusOr<std::unique_ptr<RE2>> unless_pattern = CompilePattern(*unless, false);
+    if (!unless_pattern.ok()) return error(unless_pattern.status().message());
+    compiled.unless = *std::move(unless_pattern);
   }
   const std::map<std::string, int>& groups =
       patterns->pattern(patterns->size() - 1).NamedCapturingGroups();
@@ -561,7 +617,10 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
       CompileMarkers({lexicon.another_time().begin(), lexicon.another_time().end()}, {});
   if (!another_time.ok()) return another_time.status();
   index->another_time = *std::move(another_time);
-  const Pieces pieces = MakePieces(*index, lexicon);
+  Pieces pieces = MakePieces(*index, lexicon);
+  absl::StatusOr<Parts> parts = LexiconParts(lexicon);
+  if (!parts.ok()) return parts.status();
+  pieces.parts = *std::move(parts);
   for (const QuantityLexicon::Frame& frame : lexicon.frame()) {
     absl::StatusOr<Frame> compiled = CompileFrame(frame, pieces, &index->frame_patterns);
     if (!compiled.ok()) return compiled.status();

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
@@ -602,6 +603,40 @@ TEST(QuantitiesModuleTest, AFrameWithoutAFigureIsAnError) {
   lexicon.add_frame()->set_pattern("{PLACE} people");
   EXPECT_FALSE(
       QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value()).ok());
+}
+
+// A part of the lexicon stands, by its name, in any frame's pattern or
+// `unless`; a name no part or slot bears is an error, as is a part that is
+// no pattern or is misnamed.
+TEST(QuantitiesModuleTest, FramesShareTheLexiconsParts) {
+  const auto create = [](const QuantityLexicon& lexicon) {
+    return QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value());
+  };
+  QuantityLexicon lexicon = DefaultQuantityLexicon();
+  lexicon.clear_frame();
+  QuantityLexicon::Part* part = lexicon.add_part();
+  part->set_name("VOTED_FOR");
+  part->set_pattern("(?:voted|polled)");
+  QuantityLexicon::Frame* frame = lexicon.add_frame();
+  frame->set_attribute("votes");
+  frame->set_pattern("{VOTED_FOR}\\s+{FIGURE}\\s+votes");
+  frame->set_unless("\\bexit poll\\b|{VOTED_FOR} early");
+  const std::unique_ptr<QuantitiesModule> module = create(lexicon).value();
+  EXPECT_EQ(Describe(Dated("The winner polled 5,000 votes."), *module),
+            "STORY:|votes|5,000|[4,750, 5,250)");
+  EXPECT_EQ(Describe(Dated("Those who voted early polled 5,000 votes."), *module), "");
+
+  frame->set_pattern("{VOTES_FOR}\\s+{FIGURE}\\s+votes");
+  EXPECT_EQ(create(lexicon).status().message(),
+            "quantity frame for \"votes\": no part is named {VOTES_FOR}");
+  frame->set_pattern("{VOTED_FOR}\\s+{FIGURE}\\s+votes");
+  part->set_pattern("(?:voted");
+  EXPECT_TRUE(absl::StartsWith(create(lexicon).status().message(),
+                               "quantity part {VOTED_FOR}: invalid pattern"));
+  part->set_pattern("(?:voted|polled)");
+  part->set_name("FIGURE");
+  EXPECT_EQ(create(lexicon).status().message(),
+            "quantity part {FIGURE}: a name is capital letters and underscores, and no slot's");
 }
 
 TEST(QuantitiesModuleTest, AFrameFindsItsPersonOneWayAtMost) {
