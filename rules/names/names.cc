@@ -447,6 +447,7 @@ bool KinOfNamesake(const Index& index, absl::string_view sentence, const PersonM
 // ("Mr."), either ("Dr"); none for a title that names a role.
 enum class Honorific { kNone, kWoman, kMan, kEither };
 Honorific HonorificOf(const Index& index, absl::string_view title) {
+  if (title.empty()) return Honorific::kNone;  // as most names have none
   title = title.substr(title.find_last_of(' ') + 1);
   absl::ConsumeSuffix(&title, ".");
   const FoldedWord folded(title);
