@@ -72,10 +72,11 @@ const RE2& MixedCaseWireDateline() {
 // A date set off by a dash, then the city in capitals when it comes second:
 // "March 3, 2026 - " after "PARIS (AFP) - ", or "March 3, 2026 - LONDON - ";
 // dashes of any length. Group 1 is what may be the date.
+constexpr int kMaxDashedDate = 40;  // bytes
 const RE2& DashedDate() {
-  static const RE2* pattern = new RE2(
-      "^([^()/\\n]{3,40}?)\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+"
-      "(?:\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+)?");
+  static const RE2* pattern = new RE2(absl::StrCat(
+      "^([^()/\\n]{3,", kMaxDashedDate, "}?)\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+",
+      "(?:\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+)?"));
   return *pattern;
 }
 
@@ -90,6 +91,10 @@ struct WireDatelineMatch {
 // off is a day and nothing else: neither "Tuesday - " nor "In March 2026 - "
 // is a dateline.
 std::optional<WireDatelineMatch> FindDashedDate(absl::string_view line, NumericDateOrder order) {
+  // A day has a digit, which most paragraphs' first words have not: told
+  // without running the pattern.
+  const absl::string_view head = line.substr(0, kMaxDashedDate);
+  if (std::none_of(head.begin(), head.end(), absl::ascii_isdigit)) return std::nullopt;
   std::vector<re2::StringPiece> groups;
   if (!FindMatch(DashedDate(), line, 0, /*anchored=*/true, &groups)) return std::nullopt;
   const std::vector<DateMention> dates =
