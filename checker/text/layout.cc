@@ -133,6 +133,23 @@ std::optional<WireDatelineMatch> FindWireDateline(absl::string_view line, Numeri
   return FindDashedDate(line, order);
 }
 
+// Whether `document` has no dateline yet, or one without a year, which a
+// later line or its URL may date better.
+bool MayDateBetter(const Document& document) {
+  return !document.has_dateline() || document.dateline().year() == 0;
+}
+
+// Whether `day`, read from a line of furniture or the URL, dates `document`
+// better than its dateline so far: it has none, or one with no year of which
+// `day` is the same day in a year ("LONDON, March 3 (Reuters) -", then
+// "Published March 3, 2026"). Another day leaves the first be.
+bool DatesBetter(const Document& document, const PartialDate& day) {
+  if (!document.has_dateline()) return true;
+  const PartialDate& dateline = document.dateline();
+  return MayDateBetter(document) && day.year() != 0 && day.month() == dateline.month() &&
+         day.day() == dateline.day();
+}
+
 int LineOfOffset(absl::string_view text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
@@ -298,7 +315,7 @@ void LayoutAnalyzer::Analyze(Document* document) const {
     if (!line_text.empty()) {
       ++content_lines;
       std::string kind = furniture_.Classify(line_text);
-      const bool may_date = !document->has_dateline() && content_lines <= kDatelineWithinLines;
+      const bool may_date = MayDateBetter(*document) && content_lines <= kDatelineWithinLines;
       // A dateline is no less one for a misspelled month ("Novemer 27, 2005").
       const std::optional<PartialDate> misspelled =
           kind.empty() && may_date ? ReadDateWithMisspelledMonth(line_text) : std::nullopt;
@@ -315,7 +332,7 @@ void LayoutAnalyzer::Analyze(Document* document) const {
         if (kind == "dateline" && may_date) {
           const std::optional<PartialDate> day =
               misspelled.has_value() ? misspelled : FirstWholeDay(line_text, order);
-          if (day.has_value()) {
+          if (day.has_value() && DatesBetter(*document, *day)) {
             *document->mutable_dateline() = *day;
             document->set_dateline_text(std::string(line_text));
           }
@@ -354,9 +371,11 @@ void LayoutAnalyzer::Analyze(Document* document) const {
     line_number += 1 + JoinedWithin(joined, line_begin, line_end);
     line_begin = line_end + 1;
   }
-  // An article with no dateline of its own is often dated by its address.
-  if (!document->has_dateline()) {
-    if (const std::optional<PartialDate> day = ParseUrlDay(document->url())) {
+  // An article with no dateline of its own, or one without a year, is
+  // often dated by its address.
+  if (MayDateBetter(*document)) {
+    if (const std::optional<PartialDate> day = ParseUrlDay(document->url());
+        day.has_value() && DatesBetter(*document, *day)) {
       *document->mutable_dateline() = *day;
       document->set_dateline_text(document->url());
       document->set_dateline_from_url(true);

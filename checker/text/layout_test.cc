@@ -288,6 +288,19 @@ TEST(LayoutAnalyzerTest, ADocumentWithoutDatelineIsDatedByItsUrl) {
   EXPECT_FALSE(by_text.dateline_from_url());
 }
 
+// A dateline without a year takes one from a later line or the URL that
+// gives the same day in a year; another day leaves it be.
+TEST(LayoutAnalyzerTest, ADatelineWithoutAYearIsCompletedByTheSameDayLater) {
+  const std::string wire = "LONDON, March 3 (Reuters) - A storm hit Calvi.\n";
+  EXPECT_EQ(FormatIsoDate(Analyze(wire + "Published March 3, 2026\n").dateline()), "2026-03-03");
+  const Document by_url = Analyze("source_url https://example.org/2026/03/03/storm\n\n" + wire);
+  EXPECT_EQ(FormatIsoDate(by_url.dateline()), "2026-03-03");
+  EXPECT_TRUE(by_url.dateline_from_url());
+  const Document other_day = Analyze(wire + "Published March 4, 2026\n");
+  EXPECT_EQ(other_day.dateline().year(), 0);
+  EXPECT_EQ(other_day.dateline().day(), 3);
+}
+
 TEST(LayoutAnalyzerTest, ADatelineWithAMisspelledMonthIsStillTheDateline) {
   const Document document =
       Analyze("Floods cut off Varnholm\nOctuber 9, 2025\nThe river rose on Tuesday.\n");
