@@ -146,7 +146,7 @@ bool MayDateBetter(const Document& document) {
 bool DatesBetter(const Document& document, const PartialDate& day) {
   if (!document.has_dateline()) return true;
   const PartialDate& dateline = document.dateline();
-  return MayDateBetter(document) && day.year() != 0 && day.month() == dateline.month() &&
+  return dateline.year() == 0 && day.year() != 0 && day.month() == dateline.month() &&
          day.day() == dateline.day();
 }
 
