@@ -56,6 +56,8 @@ struct PersonMention {
   std::string given;      // "Antony"; "" for a short form
   std::string surname;    // "Blinken"
   std::string refers_to;  // a short form's full name as written, or ""
+  // Whether the title is only a form of address ("Mr", "Dr"), naming no role.
+  bool honorific_title = false;
 
   bool full() const { return !given.empty(); }
   // The name in full when known: its own, or the one it refers to; a short

@@ -605,7 +605,7 @@ Claim ToClaim(const Index& index, const Document& document, const PersonMention&
   PersonName* name = claim.mutable_name();
   name->set_surname(mention.surname);
   name->set_title(mention.title);
-  name->set_honorific_title(HonorificOf(index, mention.title) != Honorific::kNone);
+  name->set_honorific_title(mention.honorific_title);
   claim.set_subject(mention.full_name());
   if (mention.full()) {
     name->set_given(mention.given);
@@ -777,10 +777,11 @@ std::vector<PersonMention> NamesModule::FindPeople(const Document& document) con
   // A surname given a woman's honorific and a man's ("Mrs Okoro", "Mr
   // Okoro") is two people's, as is one a short form names as kin.
   absl::flat_hash_map<absl::string_view, std::pair<bool, bool>> honored;  // a woman, a man
-  for (const PersonMention& mention : mentions) {
+  for (PersonMention& mention : mentions) {
+    const Honorific honorific = HonorificOf(index, mention.title);
+    mention.honorific_title = honorific != Honorific::kNone;
     const auto bearers = full_by_surname.find(NormalizeName(mention.surname));
     if (bearers == full_by_surname.end()) continue;
-    const Honorific honorific = HonorificOf(index, mention.title);
     if (honorific == Honorific::kWoman || honorific == Honorific::kMan) {
       auto& [woman, man] = honored[bearers->first];
       (honorific == Honorific::kWoman ? woman : man) = true;
