@@ -85,6 +85,9 @@ struct Index {
   absl::flat_hash_map<std::string, double> scales;
   absl::flat_hash_map<std::string, double> fractions;
   absl::flat_hash_map<std::string, Unit> units;
+  // The units some unit word is written in ("km", "ha"): a figure must
+  // write one of them to be in it, where a bare figure may be a "magnitude".
+  absl::flat_hash_set<std::string> written_units;
   absl::flat_hash_set<std::string> total_nouns;
   absl::flat_hash_set<std::string> not_modifiers;  // lower case
   // What sets a whole sentence past the story's event: any of the
@@ -605,6 +608,7 @@ absl::StatusOr<std::unique_ptr<QuantitiesModule>> QuantitiesModule::Create(
   }
   for (const QuantityLexicon::Unit& unit : lexicon.unit()) {
     index->units[LowerAsLexiconWord(unit.word())] = {unit.unit(), unit.factor()};
+    index->written_units.insert(unit.unit());
   }
   index->total_nouns = WordSet(lexicon.total_noun());
   index->not_modifiers = WordSet(lexicon.not_a_modifier());
@@ -717,7 +721,7 @@ std::optional<Quantity> QuantitiesModule::ReadFigure(absl::string_view figure,
   if (unit == "currency") {
     if (written.unit != "USD" && written.unit != "EUR" && written.unit != "GBP")
       return std::nullopt;
-  } else if (written.unit.empty() && !unit.empty() && unit != "km" && unit != "%") {
+  } else if (written.unit.empty() && !unit.empty() && !index.written_units.contains(unit)) {
     written.unit = std::string(unit);  // a bare figure measured in the frame's unit: "magnitude"
   } else if (written.unit != unit) {
     return std::nullopt;

@@ -224,6 +224,8 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("Gunmen shot dead six people at a wedding."), "STORY:|deaths|six|6"},
         Example{Dated("Five people have been reported killed."), "STORY:|deaths|Five|5"},
         Example{Dated("Fourteen people perished in the fire."), "STORY:|deaths|Fourteen|14"},
+        Example{Dated("At least 20 migrants drowned when the boat capsized."),
+                "STORY:|deaths (migrants)|At least 20|[20, \xE2\x88\x9E)"},
         Example{Dated("Officials put the death toll at 40."), "STORY:|deaths|40|40"},
         Example{Dated("At least 30 people suffered injuries."),
                 "STORY:|injured|At least 30|[30, \xE2\x88\x9E)"},
@@ -274,6 +276,28 @@ INSTANTIATE_TEST_SUITE_P(
         Example{Dated("About 3,500 residents were ordered to leave."),
                 "STORY:|evacuated (residents)|About 3,500|[3,450, 3,550)"},
         Example{Dated("In 2019, 2,000 people were evacuated."), ""},
+        Example{Dated("The fire forced 3,000 residents from their homes."),
+                "STORY:|evacuated (residents)|3,000|[2,850, 3,150)"},
+        Example{Dated("About 800 people were driven from their homes by the floods."),
+                "STORY:|evacuated|About 800|[760, 840)"},
+        // The homeless.
+        Example{Dated("The storm left some 5,000 people homeless."),
+                "STORY:|homeless|some 5,000|[4,750, 5,250)"},
+        Example{Dated("The quake killed 40, leaving 12,000 homeless."),
+                "STORY:|deaths|40|40; STORY:|homeless|12,000|[11,500, 12,500)"},
+        Example{Dated("About 300 families were made homeless."),
+                "STORY:|homeless (families)|About 300|[285, 315)"},
+        // The area a fire burned: in acres or hectares, and only so.
+        Example{Dated("The wildfire has scorched 12,000 acres."),
+                "STORY:|area burned|12,000 acres|[4,653.88, 5,058.57) ha"},
+        Example{Dated("The fire west of the town had grown to about 4,900 hectares by noon."),
+                "STORY:|area burned|about 4,900 hectares|[4,850, 4,950) ha"},
+        Example{Dated("A blaze covering 300 acres threatened the town."),
+                "STORY:|area burned|300 acres|[115.34, 127.48) ha"},
+        Example{Dated("More than 5,000 hectares have been burned."),
+                "STORY:|area burned|More than 5,000 hectares|(5,000, \xE2\x88\x9E) ha"},
+        Example{Dated("The fire has burned 40 homes."), ""},
+        Example{Dated("In 2019 a fire burned 30,000 acres in the same hills."), ""},
         Example{Dated("A plane carrying 68 people crashed on Tuesday."), "STORY:|on board|68|68"},
         Example{Dated("It had 64 passengers on board."), "STORY:|on board (passengers)|64|64"},
         Example{Dated("The plane had 64 passengers and four crew on board."),
@@ -580,6 +604,8 @@ INSTANTIATE_TEST_SUITE_P(
         FigureExample{"6 miles", "km", "[9.17, 10.14) km"},
         FigureExample{"6.2 miles", "km", "[9.9, 10.06) km"},
         FigureExample{"10 km", "km", "[9.5, 10.5) km"},
+        FigureExample{"12,000 acres", "ha", "[4,653.88, 5,058.57) ha"},
+        FigureExample{"about 4,900 hectares", "ha", "[4,850, 4,950) ha"},
         FigureExample{"40 percent", "%", "[38, 42)%"}, FigureExample{"41%", "%", "[40.5, 41.5)%"},
         FigureExample{"two-thirds", "%", "[64.17, 69.17)%"},
         FigureExample{"$240 billion", "currency", "[235,000,000,000, 245,000,000,000) USD"},
@@ -593,6 +619,7 @@ TEST(QuantitiesModuleTest, RejectsWhatIsNotAFigureInTheWantedUnit) {
   EXPECT_FALSE(Module().ReadFigure("12 apples").has_value());
   EXPECT_FALSE(Module().ReadFigure("12 miles").has_value());  // a count has no unit
   EXPECT_FALSE(Module().ReadFigure("12", "km").has_value());  // a length needs one
+  EXPECT_FALSE(Module().ReadFigure("40", "ha").has_value());  // and so does an area
   EXPECT_FALSE(Module().ReadFigure("12 km", "%").has_value());
   EXPECT_FALSE(Module().ReadFigure("1,200", "currency").has_value());
   EXPECT_FALSE(Module().ReadFigure("half").has_value());  // a share only as a percentage
