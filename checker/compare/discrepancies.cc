@@ -29,6 +29,7 @@
 #include "checker/util/sort_by_key.h"
 #include "checker/util/threads.h"
 #include "rules/dates/dates.h"
+#include "rules/places/places.h"
 #include "rules/quantities/quantities.h"
 #include "rules/rule_module.h"
 
@@ -259,6 +260,11 @@ std::string NameDocuments(std::vector<std::string> documents) {
   return Enumerate(documents);
 }
 
+// Whether a place claim is a dateline's, not a sentence's (PlacesModule).
+bool IsDatelinePlace(const KeptClaim& claim) {
+  return claim.attribute() == PlacesModule::kDatelineAttribute;
+}
+
 // Whether a word of a name, as written, shows the case of its letters after
 // the first: ASCII letters, some small, and every capital after the first
 // letter followed by a small one ("DiLeo", "Dileo"). "DILEO" in capitals,
@@ -404,6 +410,8 @@ NamesByDocument NamesIn(const ClaimsInOrder& claims, const People& people,
     }
   }
   for (const KeptClaim* claim : claims.OfKind(Claim::PLACE_MENTION)) {
+    // Wire copy of one day is filed from the capital story after story.
+    if (IsDatelinePlace(*claim)) continue;
     const absl::string_view document = claim->evidence().document();
     if (documents.contains(document)) names[document].push_back(claim->subject_key());
   }
@@ -823,12 +831,17 @@ Stories FindStories(const ClaimsInOrder& claims, const People& people,
   stories.ForEachNumbered(place_claims, [&](int document, size_t i) {
     const KeptClaim& claim = *place_claims[i];
     const absl::string_view key = claim.subject_key();
-    ++mentions[key];
-    ++written[key][claim.subject()];
+    // A dateline's place joins a story as a place its lead names, but is no
+    // sentence's, and its capitals do not name the story.
+    const bool dateline = IsDatelinePlace(claim);
+    if (!dateline) {
+      ++mentions[key];
+      ++written[key][claim.subject()];
+    }
     if (document < 0) return;
     Stories::Places& places = stories.places[document];
     places.keys.push_back(key);
-    places.by_sentence.emplace_back(claim.evidence().sentence(), key);
+    if (!dateline) places.by_sentence.emplace_back(claim.evidence().sentence(), key);
     names[document].push_back(NamingOf(Claim::PLACE_MENTION, key, claim));
   });
   for (Stories::Places& named : stories.places) {

@@ -111,6 +111,14 @@ Claim PlaceMentioned(const std::string& document, const std::string& place) {
   return claim;
 }
 
+// The place a document's wire dateline is filed from ("SARAI - ").
+Claim DatelinePlace(const std::string& document, const std::string& place) {
+  Claim claim = PlaceMentioned(document, absl::AsciiStrToUpper(place));
+  claim.set_subject(place);
+  claim.set_attribute(std::string(PlacesModule::kDatelineAttribute));
+  return claim;
+}
+
 Claim IncidentMentioned(const std::string& document, const std::string& kind, int sentence) {
   Claim claim;
   claim.set_kind(Claim::INCIDENT_MENTION);
@@ -518,6 +526,38 @@ TEST(FindDiscrepanciesTest, ComparesStoryFiguresWithinOneStory) {
                       PlaceMentioned("a", "Athens"), PlaceMentioned("a", "Athens"),
                       PlaceMentioned("b", "Athens"), PlaceMentioned("b", "Athens")},
                      {{"a", CalendarDay(2010, 5, 5)}, {"b", CalendarDay(2010, 5, 5)}}),
+            "");
+}
+
+// "SARAI - Twelve people drowned ..., governor Teodoro Abalan said" and
+// "Nineteen drowned on Sarai, Abalan said": one story, whose reports share
+// the governor and the island, one of them only in its dateline.
+TEST(FindDiscrepanciesTest, ADatelinesPlaceJoinsAStoryAsAPlaceItsLeadNames) {
+  const std::map<std::string, PartialDate> one_day = {{"a", CalendarDay(2026, 9, 15)},
+                                                      {"b", CalendarDay(2026, 9, 15)}};
+  std::vector<Claim> claims = {StoryFigure("a", "deaths", "12"), StoryFigure("b", "deaths", "19"),
+                               Name("a", "Teodoro", "Abalan", "teodoro"),
+                               Name("b", "Teodoro", "Abalan", "teodoro"),
+                               PlaceMentioned("b", "Sarai")};
+  EXPECT_EQ(Describe(claims, one_day), "");
+  claims.push_back(DatelinePlace("a", "Sarai"));
+  EXPECT_EQ(Describe(claims, one_day), "QUANTITY the event in Sarai: 12 = 12 [a] | 19 = 19 [b]");
+  // The story is named for the places its sentences name, not for where
+  // its reports were filed.
+  claims.push_back(DatelinePlace("b", "Vestra"));
+  claims.push_back(DatelinePlace("a", "Vestra"));
+  EXPECT_EQ(Describe(claims, one_day), "QUANTITY the event in Sarai: 12 = 12 [a] | 19 = 19 [b]");
+}
+
+TEST(FindDiscrepanciesTest, ADatelinesPlaceTiesNoNearNames) {
+  const auto untitled = [](const std::string& document, const std::string& surname) {
+    Claim claim = Name(document, "Daniel", surname, "daniel");
+    claim.mutable_name()->clear_title();
+    return claim;
+  };
+  // Wire copy is filed from the capital story after story.
+  EXPECT_EQ(Describe({untitled("a", "Fischer"), DatelinePlace("a", "Varnholm"),
+                      untitled("b", "Fisher"), DatelinePlace("b", "Varnholm")}),
             "");
 }
 

@@ -48,10 +48,11 @@ absl::string_view StripMarkdownHeading(absl::string_view line) {
 }
 
 // A wire-service dateline opening the first paragraph: "CAIRO, March 21
-// (Reuters) - ", "ATHENS, Greece (AP) — ". Group 1 is what may hold a date.
+// (Reuters) - ", "ATHENS, Greece (AP) — ". Group 1 is the place it is filed
+// from, group 2 what may hold a date.
 const RE2& WireDateline() {
   static const RE2* pattern = new RE2(
-      "^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\pL .'-]*?)?((?:,\\s*[^()\\n]{3,40}?)?)\\s*"
+      "^(\\p{Lu}[\\p{Lu} .'-]+)(?:,\\s*\\p{Lu}[\\pL .'-]*?)?((?:,\\s*[^()\\n]{3,40}?)?)\\s*"
       "(?:\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+");
   return *pattern;
 }
@@ -59,11 +60,11 @@ const RE2& WireDateline() {
 // The same with the city in mixed case, as releases and some wires print it:
 // "New York, March 3, 2026 (GLOBE NEWSWIRE) -- ", "Calder Ridge, Oregon, Aug.
 // 14, 2026 (Northwest Wire) - ". A sentence may open so ("Lena Varga, the
-// mayor (left) - ..."), so only one whose group 1 holds a date, before a
-// source in brackets or slashes, is a dateline.
+// mayor (left) - ..."), so only one whose group 2 holds a date, before a
+// source in brackets or slashes, is a dateline. Group 1 is the place.
 const RE2& MixedCaseWireDateline() {
   static const RE2* pattern = new RE2(
-      "^\\p{Lu}[\\pL.'-]*(?: \\p{Lu}[\\pL.'-]*){0,3}(?:,\\s*\\p{Lu}[\\pL.'-]*(?: "
+      "^(\\p{Lu}[\\pL.'-]*(?: \\p{Lu}[\\pL.'-]*){0,3})(?:,\\s*\\p{Lu}[\\pL.'-]*(?: "
       "\\p{Lu}[\\pL.'-]*){0,3})?(,\\s*[^()/\\n]{3,40}?)\\s*(?:\\([^)]{1,40}\\)|/[^/\\n]{1,40}/)\\s*"
       "(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+");
   return *pattern;
@@ -71,21 +72,34 @@ const RE2& MixedCaseWireDateline() {
 
 // A date set off by a dash, then the city in capitals when it comes second:
 // "March 3, 2026 - " after "PARIS (AFP) - ", or "March 3, 2026 - LONDON - ";
-// dashes of any length. Group 1 is what may be the date.
+// dashes of any length. Group 1 is what may be the date, group 2 the place.
 constexpr int kMaxDashedDate = 40;  // bytes
 const RE2& DashedDate() {
   static const RE2* pattern = new RE2(absl::StrCat(
       "^([^()/\\n]{3,", kMaxDashedDate, "}?)\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+",
-      "(?:\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+)?"));
+      "(?:(\\p{Lu}[\\p{Lu} .'-]*\\p{Lu})\\s*(?:-{1,2}|\xE2\x80\x94|\xE2\x80\x93)\\s+)?"));
   return *pattern;
 }
 
-// The wire dateline `line` opens with, if any: its length, and the day it
-// gives when it gives one.
+// The wire dateline `line` opens with, if any: its length, the day it gives
+// when it gives one, and the place it is filed from when it names one.
 struct WireDatelineMatch {
   int length = 0;
   std::optional<PartialDate> date;
+  TextSpan place;  // in `line`; empty when none
 };
+
+// Where `group` lies in `line`, without the spaces and marks a capitalised
+// place's pattern takes in at its end ("SARAI " in "SARAI - ").
+TextSpan PlaceSpan(absl::string_view line, const re2::StringPiece& group) {
+  absl::string_view place(group.data(), group.size());
+  while (!place.empty() &&
+         absl::string_view(" .'-").find(place.back()) != absl::string_view::npos) {
+    place.remove_suffix(1);
+  }
+  const int begin = place.empty() ? 0 : static_cast<int>(place.data() - line.data());
+  return {begin, begin + static_cast<int>(place.size())};
+}
 
 // The dashed date `line` opens with (DashedDate), when what the dash sets
 // off is a day and nothing else: neither "Tuesday - " nor "In March 2026 - "
@@ -104,30 +118,34 @@ std::optional<WireDatelineMatch> FindDashedDate(absl::string_view line, NumericD
       dates[0].date.day() == 0) {
     return std::nullopt;
   }
-  return WireDatelineMatch{static_cast<int>(groups[0].size()), dates[0].date};
+  return WireDatelineMatch{static_cast<int>(groups[0].size()), dates[0].date,
+                           PlaceSpan(line, groups[2])};
 }
 
 std::optional<WireDatelineMatch> FindWireDateline(absl::string_view line, NumericDateOrder order) {
   std::vector<re2::StringPiece> groups;
   const auto first_date = [&]() -> std::optional<PartialDate> {
     const std::vector<DateMention> dates =
-        FindDates(absl::string_view(groups[1].data(), groups[1].size()), PartialDate(), order);
+        FindDates(absl::string_view(groups[2].data(), groups[2].size()), PartialDate(), order);
     if (dates.empty()) return std::nullopt;
     return dates[0].date;
   };
   if (FindMatch(WireDateline(), line, 0, /*anchored=*/true, &groups)) {
-    WireDatelineMatch wire{static_cast<int>(groups[0].size()), first_date()};
+    WireDatelineMatch wire{static_cast<int>(groups[0].size()), first_date(),
+                           PlaceSpan(line, groups[1])};
     if (!wire.date.has_value()) {
       if (const std::optional<WireDatelineMatch> dated =
               FindDashedDate(line.substr(wire.length), order)) {
-        wire = {wire.length + dated->length, dated->date};
+        wire.length += dated->length;
+        wire.date = dated->date;
       }
     }
     return wire;
   }
   if (FindMatch(MixedCaseWireDateline(), line, 0, /*anchored=*/true, &groups)) {
     if (std::optional<PartialDate> date = first_date()) {
-      return WireDatelineMatch{static_cast<int>(groups[0].size()), date};
+      return WireDatelineMatch{static_cast<int>(groups[0].size()), date,
+                               PlaceSpan(line, groups[1])};
     }
   }
   return FindDashedDate(line, order);
@@ -354,6 +372,10 @@ void LayoutAnalyzer::Analyze(Document* document) const {
         if (const std::optional<WireDatelineMatch> wire =
                 paragraph_seen ? std::nullopt : FindWireDateline(line_text, order)) {
           text_begin = wire->length;
+          if (wire->place.end > wire->place.begin) {
+            document->set_dateline_place_begin(line.begin + wire->place.begin);
+            document->set_dateline_place_end(line.begin + wire->place.end);
+          }
           if (!document->has_dateline() && wire->date.has_value()) {
             *document->mutable_dateline() = *wire->date;
             document->set_dateline_text(std::string(line_text.substr(0, text_begin)));

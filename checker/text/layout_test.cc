@@ -201,6 +201,33 @@ TEST(LayoutAnalyzerTest, ReadsAWireDatelineAndKeepsItOutOfTheText) {
             "US Secretary of State Antony Blinken - a veteran diplomat - spoke.");
 }
 
+// The place a document's wire dateline is filed from, as written.
+std::string DatelinePlace(const std::string& text) {
+  const Document document = Analyze(text);
+  return document.text().substr(document.dateline_place_begin(),
+                                document.dateline_place_end() - document.dateline_place_begin());
+}
+
+TEST(LayoutAnalyzerTest, KeepsThePlaceAWireDatelineIsFiledFrom) {
+  EXPECT_EQ(DatelinePlace("Talks end\n\nCAIRO, March 21, 2024 (Reuters) - The ministers met.\n"),
+            "CAIRO");
+  EXPECT_EQ(DatelinePlace("ATHENS, Greece (AP) \xE2\x80\x94 Riots broke out.\n"), "ATHENS");
+  EXPECT_EQ(DatelinePlace("NEW YORK (AP) - Stocks fell.\n"), "NEW YORK");
+  EXPECT_EQ(DatelinePlace("SARAI - Typhoon Lume struck.\n"), "SARAI");
+  EXPECT_EQ(DatelinePlace("ST. JOHN'S, Nfld. (CP) - Fog closed the port.\n"), "ST. JOHN'S");
+  EXPECT_EQ(
+      DatelinePlace("Calder Ridge, Oregon, Aug. 14, 2026 (Northwest Wire) - Crews arrived.\n"),
+      "Calder Ridge");
+  EXPECT_EQ(DatelinePlace("PARIS (AFP) \xE2\x80\x93 March 3, 2026 \xE2\x80\x93 A storm hit.\n"),
+            "PARIS");
+  EXPECT_EQ(DatelinePlace("March 3, 2026 \xE2\x80\x94 LONDON \xE2\x80\x94 A storm hit.\n"),
+            "LONDON");
+  // No place: a date alone, a sentence with dashes, a later paragraph's.
+  EXPECT_EQ(DatelinePlace("March 3, 2026 - A storm hit Calvi.\n"), "");
+  EXPECT_EQ(DatelinePlace("Lena Varga, the mayor (left) - and her deputy - spoke.\n"), "");
+  EXPECT_EQ(DatelinePlace("The river rose.\nKASTEL, Oct. 9 - Aid arrived.\n"), "");
+}
+
 // Each sentence as "LINE: TEXT", a heading's as "LINE# TEXT".
 std::vector<std::string> Sentences(const Document& document) {
   std::vector<std::string> sentences;

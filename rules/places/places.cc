@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -38,6 +40,7 @@ struct Index {
   absl::flat_hash_set<std::string> alone_no_place;  // as written: "Greek"
   absl::flat_hash_set<std::string> modifier_nouns;  // lower case: "magazine"
   absl::flat_hash_set<std::string> sources;         // folded: "associated press"
+  absl::flat_hash_set<std::string> labels;          // dateline_label, lower case: "exclusive"
   absl::flat_hash_set<std::string> introducers;     // lower case: "in"
   absl::flat_hash_map<std::string, std::string> levels;  // kind -> its level's first kind
 };
@@ -117,6 +120,17 @@ bool MayNamePlace(const PlacesModule& places, absl::string_view text) {
          places.IsPlaceNoun(text.substr(noun_begin, noun_end - noun_begin));
 }
 
+// A name in capitals as a name is written: "NEW YORK" -> "New York". Only
+// ASCII letters change; a name in mixed case stays as written.
+std::string AsWrittenInText(absl::string_view name) {
+  std::string written(name);
+  if (std::any_of(name.begin(), name.end(), absl::ascii_islower)) return written;
+  for (size_t i = 1; i < written.size(); ++i) {
+    if (absl::ascii_isalpha(written[i - 1])) written[i] = absl::ascii_tolower(written[i]);
+  }
+  return written;
+}
+
 }  // namespace
 
 PlacesModule::PlacesModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
@@ -133,6 +147,7 @@ absl::StatusOr<std::unique_ptr<PlacesModule>> PlacesModule::Create(const PlaceLe
   index->attribution = WordSet(lexicon.attribution());
   index->alone_no_place = WordSet(lexicon.not_a_place_alone());
   index->modifier_nouns = WordSet(lexicon.modifier_noun());
+  index->labels = WordSet(lexicon.dateline_label());
   const absl::flat_hash_set<std::string> directions = WordSet(lexicon.direction());
   for (const std::string& entry : lexicon.level()) {
     const std::vector<std::string> kinds = absl::StrSplit(entry, ' ', absl::SkipEmpty());
@@ -376,6 +391,40 @@ void PlacesModule::Extract(const Document& document, const DocumentMentions& men
     claim.set_rule(place.kind.empty() ? "places/introduced" : "places/declared");
     claim.set_confidence(place.kind.empty() ? 0.7f : 0.9f);
   }
+  if (std::optional<Claim> dateline = DatelinePlace(document)) {
+    claims->push_back(*std::move(dateline));
+  }
+}
+
+std::optional<Claim> PlacesModule::DatelinePlace(const Document& document) const {
+  const int begin = document.dateline_place_begin(), end = document.dateline_place_end();
+  if (begin >= end || end > static_cast<int>(document.text().size())) return std::nullopt;
+  const absl::string_view text = document.text();
+  const std::string name = AsWrittenInText(text.substr(begin, end - begin));
+  const std::string key = Key(name);
+  if (!IsPlaceName(name) || index_->sources.contains(key) ||
+      index_->labels.contains(absl::AsciiStrToLower(name.substr(0, name.find(' '))))) {
+    return std::nullopt;
+  }
+  // Cited with the sentence it opens: "SARAI - Typhoon Lume killed 12 ...".
+  const auto opened = std::find_if(
+      document.sentences().begin(), document.sentences().end(),
+      [end](const Sentence& sentence) { return !sentence.heading() && sentence.begin() >= end; });
+  if (opened == document.sentences().end()) return std::nullopt;
+  const int sentence = static_cast<int>(opened - document.sentences().begin());
+  Claim claim;
+  claim.set_kind(Claim::PLACE_MENTION);
+  claim.set_subject(name);
+  claim.set_subject_type(Claim::PLACE);
+  claim.set_subject_key(key);
+  claim.set_attribute(std::string(kDatelineAttribute));
+  claim.set_value_text(std::string(text.substr(begin, end - begin)));
+  Evidence* evidence = claim.mutable_evidence();
+  *evidence = MakeEvidence(document, sentence, 0, end - begin);
+  evidence->set_excerpt(std::string(text.substr(begin, opened->end() - begin)));
+  claim.set_rule("places/dateline");
+  claim.set_confidence(0.7f);
+  return claim;
 }
 
 }  // namespace factcheck

@@ -8,7 +8,9 @@
 // same place ("Salonika" is Thessaloniki) and drop a generic noun ("Qeshm
 // Island" is Qeshm). "The city" refers back to the place last declared a
 // city nearby (Antecedent). Emits a PLACE_MENTION claim per place, which
-// tells the comparison which documents report the same story.
+// tells the comparison which documents report the same story, and one for
+// the place a wire dateline is filed from ("SARAI - "), with attribute
+// kDatelineAttribute: it too tells the story, but is no sentence's.
 //
 //   absl::StatusOr<std::unique_ptr<PlacesModule>> places =
 //       PlacesModule::Create(DefaultPlaceLexicon());
@@ -20,6 +22,7 @@
 #define FACTCHECK_RULES_PLACES_PLACES_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,7 +46,11 @@ class PlacesModule : public RuleModule {
   ~PlacesModule() override;
 
   absl::string_view name() const override { return "places"; }
-  // A PLACE_MENTION claim for each of `mentions.places`.
+  // The attribute of the claim for a dateline's place; "mention" for the others.
+  static constexpr absl::string_view kDatelineAttribute = "dateline";
+
+  // A PLACE_MENTION claim for each of `mentions.places`, and for the place
+  // of `document`'s dateline when it names one.
   void Extract(const Document& document, const DocumentMentions& mentions,
                std::vector<Claim>* claims) const override;
 
@@ -79,6 +86,10 @@ class PlacesModule : public RuleModule {
 
  private:
   explicit PlacesModule(std::unique_ptr<const places_internal::Index> index);
+
+  // The claim for the place `document`'s dateline is filed from, when it
+  // names one that the lexicon does not tell is no place ("EXCLUSIVE - ").
+  std::optional<Claim> DatelinePlace(const Document& document) const;
 
   std::unique_ptr<const places_internal::Index> index_;
 };

@@ -131,7 +131,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "Northern California=northern california"},
         Example{"Storms battered the coast of Kastel province.", "Kastel=kastel (province)"},
         // A named storm is no place.
-        Example{"The death toll from Storm Idris rose to 11 in Port Ellis.", "Port Ellis=port ellis"},
+        Example{"The death toll from Storm Idris rose to 11 in Port Ellis.",
+                "Port Ellis=port ellis"},
         Example{"Towns in Hurricane Maria's path were evacuated.", ""},
         // Sources, peoples and modifiers are no places.
         Example{"Twelve died, according to the US Geological Survey.", ""},
@@ -205,6 +206,40 @@ TEST(PlacesModuleTest, NamesOfSeveralWordsInATitleCaseHeadingNeedTheArticlesOthe
   EXPECT_EQ(DescribeArticle("Aid reaches Bandar Abbas", "Nobody was hurt."), "0:Bandar Abbas");
   // "Floods" takes a place as "hits" does: here it takes none.
   EXPECT_EQ(DescribeArticle("Floods Return To Orlavik", "Nobody was hurt."), "");
+}
+
+// The place a wire dateline is filed from, as "sentence:name=key|excerpt",
+// with the name's capitals as a name's; "" when it names none.
+std::string DescribeDateline(const std::string& first_paragraph) {
+  std::vector<std::string> found;
+  for (const Claim& claim : ExtractForTests(Module(), "Headline\n\n" + first_paragraph + "\n")) {
+    if (claim.attribute() != PlacesModule::kDatelineAttribute) continue;
+    const Evidence& evidence = claim.evidence();
+    found.push_back(absl::StrCat(
+        evidence.sentence(), ":", claim.subject(), "=", claim.subject_key(), "|",
+        evidence.excerpt().substr(evidence.highlight_begin(),
+                                  evidence.highlight_end() - evidence.highlight_begin())));
+  }
+  return absl::StrJoin(found, "; ");
+}
+
+TEST(PlacesModuleTest, TheDatelinesPlaceIsAMentionOfItsOwnKind) {
+  EXPECT_EQ(DescribeDateline("SARAI, Sept. 15 (Coast Herald) - Twelve people drowned."),
+            "1:Sarai=sarai|SARAI");
+  EXPECT_EQ(DescribeDateline("NEW YORK (AP) - Stocks fell."), "1:New York=new york|NEW YORK");
+  EXPECT_EQ(DescribeDateline("Calder Ridge, Oregon, Aug. 14, 2026 (Northwest Wire) - Crews came."),
+            "1:Calder Ridge=calder ridge|Calder Ridge");
+  // Its evidence is the dateline and the sentence it opens.
+  const std::vector<Claim> claims =
+      ExtractForTests(Module(), "Headline\n\nKASTEL - Aid arrived. Roads reopened.\n");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].evidence().excerpt(), "KASTEL - Aid arrived.");
+  EXPECT_EQ(claims[0].evidence().line(), 3);
+  // A label, a news agency or a weekday opening a paragraph so is no place.
+  EXPECT_EQ(DescribeDateline("EXCLUSIVE - Talks collapsed."), "");
+  EXPECT_EQ(DescribeDateline("BREAKING NEWS - Talks collapsed."), "");
+  EXPECT_EQ(DescribeDateline("REUTERS - Talks collapsed."), "");
+  EXPECT_EQ(DescribeDateline("MONDAY - Talks collapsed."), "");
 }
 
 TEST(PlacesModuleTest, KeysMatchOtherNamesOfOnePlace) {
