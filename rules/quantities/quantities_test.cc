@@ -280,6 +280,16 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|evacuated (residents)|3,000|[2,850, 3,150)"},
         Example{Dated("About 800 people were driven from their homes by the floods."),
                 "STORY:|evacuated|About 800|[760, 840)"},
+        // The abducted and the displaced.
+        Example{Dated("Gunmen kidnapped 276 schoolgirls from a school on Monday."),
+                "STORY:|abducted (schoolgirls)|276|276"},
+        Example{Dated("At least 30 people were abducted in the raid."),
+                "STORY:|abducted|At least 30|[30, \xE2\x88\x9E)"},
+        Example{Dated("In 2021, gunmen kidnapped 300 students from a school nearby."), ""},
+        Example{Dated("The fighting has displaced more than 10,000 people."),
+                "STORY:|displaced|more than 10,000|(10,000, \xE2\x88\x9E)"},
+        Example{Dated("About 4,000 people have been displaced by the floods."),
+                "STORY:|displaced|About 4,000|[3,800, 4,200)"},
         // The homeless.
         Example{Dated("The storm left some 5,000 people homeless."),
                 "STORY:|homeless|some 5,000|[4,750, 5,250)"},
