@@ -298,6 +298,21 @@ absl::StatusOr<Frame> CompileFrame(const QuantityLexicon::Frame& frame, const Pi
   if (!with_parts.ok()) return error(with_parts.status().message());
   const absl::StatusOr<std::string> unless = WithParts(frame.unless(), pieces.parts);
   if (!unless.ok()) return error(unless.status().message());
+  // Each slot is a named group, which a pattern holds once; {PEOPLE} holds
+  // the figure.
+  const auto times = [written = absl::string_view(*with_parts)](absl::string_view slot) {
+    int found = 0;
+    for (size_t at = written.find(slot); at != absl::string_view::npos;
+         at = written.find(slot, at + 1)) {
+      ++found;
+    }
+    return found;
+  };
+  for (absl::string_view slot : kSlots) {
+    const std::string named = absl::StrCat("{", slot, "}");
+    if (times(named) > 1) return error(absl::StrCat("names ", named, " twice"));
+  }
+  if (times("{FIGURE}") + times("{PEOPLE}") > 1) return error("has a {FIGURE} and a {PEOPLE}");
   const std::string pattern = absl::StrReplaceAll(
       *with_parts, {{"{FIGURE}", figure},
                     {"{PEOPLE}", people},
@@ -821,6 +836,8 @@ void QuantitiesModule::Extract(const Document& document, const DocumentMentions&
                 is_at_another_time(ClauseAround(text, span.first, span.second)));
       };
       auto claim_match = [&](const Match& match) {
+        // A pattern may leave its figure out ("killed(?: {FIGURE})?"): no claim.
+        if (!match.matched(frame.figure)) return;
         const std::pair<int, int> span(match.begin(frame.figure), match.end(frame.figure));
         if (EndsOtherText(text, span.first)) return;
         if (std::find(claimed.begin(), claimed.end(), span) != claimed.end()) return;

@@ -642,6 +642,42 @@ TEST(QuantitiesModuleTest, AFrameWithoutAFigureIsAnError) {
       QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value()).ok());
 }
 
+// A slot is a named group, which a pattern holds once: a frame that would
+// read a figure in either of two places is two frames.
+TEST(QuantitiesModuleTest, AFrameNamingASlotTwiceIsAnError) {
+  const auto error = [](const std::string& pattern) {
+    QuantityLexicon lexicon = DefaultQuantityLexicon();
+    lexicon.add_frame()->set_attribute("ransom");
+    lexicon.mutable_frame()->rbegin()->set_pattern(pattern);
+    return std::string(
+        QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value())
+            .status()
+            .message());
+  };
+  EXPECT_EQ(error("ransom of {FIGURE}|{FIGURE} in ransom"),
+            "quantity frame for \"ransom\": names {FIGURE} twice");
+  EXPECT_EQ(error("{PEOPLE} held for {FIGURE}"),
+            "quantity frame for \"ransom\": has a {FIGURE} and a {PEOPLE}");
+  EXPECT_EQ(error("{FIGURE} in {PLACE} and {PLACE}"),
+            "quantity frame for \"ransom\": names {PLACE} twice");
+}
+
+// A figure a pattern may leave out makes no claim where it does.
+TEST(QuantitiesModuleTest, AMatchWithoutItsFigureMakesNoClaim) {
+  QuantityLexicon lexicon = DefaultQuantityLexicon();
+  lexicon.clear_frame();
+  QuantityLexicon::Frame* frame = lexicon.add_frame();
+  frame->set_attribute("ransom");
+  frame->set_unit("currency");
+  frame->set_pattern("\\bpirates\\s+demanded(?:\\s+{FIGURE})?");
+  const std::unique_ptr<QuantitiesModule> module =
+      QuantitiesModule::Create(lexicon, PlacesModule::Create(DefaultPlaceLexicon()).value())
+          .value();
+  EXPECT_TRUE(ExtractForTests(*module, "date 2026-03-24\n\nThe pirates demanded more.\n").empty());
+  EXPECT_EQ(
+      ExtractForTests(*module, "date 2026-03-24\n\nThe pirates demanded $4 million.\n").size(), 1u);
+}
+
 // A part of the lexicon stands, by its name, in any frame's pattern or
 // `unless`; a name no part or slot bears is an error, as is a part that is
 // no pattern or is misnamed.
