@@ -290,6 +290,15 @@ INSTANTIATE_TEST_SUITE_P(
                 "STORY:|displaced|more than 10,000|(10,000, \xE2\x88\x9E)"},
         Example{Dated("About 4,000 people have been displaced by the floods."),
                 "STORY:|displaced|About 4,000|[3,800, 4,200)"},
+        // The trapped, and a ransom asked for.
+        Example{Dated("Some 33 miners were trapped underground after the collapse."),
+                "STORY:|trapped (miners)|Some 33|[32.5, 33.5)"},
+        Example{Dated("Rescuers freed 12 trapped miners on Tuesday."), ""},
+        Example{Dated("The kidnappers demanded a ransom of $3 million."),
+                "STORY:|ransom demanded|$3 million|[2,850,000, 3,150,000) USD"},
+        Example{Dated("The pirates are demanding $4 million in ransom."),
+                "STORY:|ransom demanded|$4 million|[3,800,000, 4,200,000) USD"},
+        Example{Dated("The owner paid a ransom of $1.5 million."), ""},
         // The homeless.
         Example{Dated("The storm left some 5,000 people homeless."),
                 "STORY:|homeless|some 5,000|[4,750, 5,250)"},
