@@ -566,29 +566,33 @@ constexpr size_t kMaxDocumentsPerStoryName = 200;
 using StoryName = std::pair<Claim::Kind, absl::string_view>;
 
 // A place or person as a document names it: in its lead (kLeadSentences,
-// rules/rule_module.h) or only later. A name two documents share joins them
-// only where one of them names it in its lead: a name both mention in
-// passing ("volunteers from St Luke's Hospital", a hospital of that name in
-// two towns) tells two stories apart no better than a common word. No
-// larger than a StoryName alone (24 bytes): there is one for each name
-// claim of the corpus.
+// rules/rule_module.h) or only later, in its text or only in its dateline
+// (a wire dateline's place). A name two documents share joins them only
+// where one of them names it in its lead: a name both mention in passing
+// ("volunteers from St Luke's Hospital", a hospital of that name in two
+// towns) tells two stories apart no better than a common word. Nor does a
+// place both name only in their datelines: wire copy of one day is filed
+// from the capital story after story. No larger than a StoryName alone (24
+// bytes): there is one for each name claim of the corpus.
 struct Naming {
   absl::string_view name;
   Claim::Kind kind;
   bool in_lead;
+  bool in_text;
 
   StoryName story_name() const { return {kind, name}; }
 };
 
 Naming NamingOf(Claim::Kind kind, absl::string_view name, const KeptClaim& claim) {
-  return {name, kind, claim.evidence().sentence() < kLeadSentences};
+  return {name, kind, claim.evidence().sentence() < kLeadSentences, !IsDatelinePlace(claim)};
 }
 
-// A document that names a place or person.
+// A document that names a place or person (Naming).
 struct NamedIn {
   int day;
   int document;
   bool in_lead;
+  bool in_text;
 };
 
 // For each place or person, the documents that name it, by (day, number).
@@ -598,19 +602,19 @@ std::vector<std::vector<NamedIn>> DocumentsNaming(const std::vector<int>& days,
   absl::flat_hash_map<StoryName, std::vector<NamedIn>> naming;
   for (size_t document = 0; document < names.size(); ++document) {
     std::vector<Naming> named = std::move(names[document]);
-    // Each name once, in the lead if it is there at all.
-    std::sort(named.begin(), named.end(), [](const Naming& a, const Naming& b) {
-      if (a.story_name() != b.story_name()) return a.story_name() < b.story_name();
-      return a.in_lead && !b.in_lead;
-    });
-    named.erase(std::unique(named.begin(), named.end(),
-                            [](const Naming& a, const Naming& b) {
-                              return a.story_name() == b.story_name();
-                            }),
-                named.end());
-    for (const Naming& name : named) {
-      naming[name.story_name()].push_back(
-          {days[document], static_cast<int>(document), name.in_lead});
+    // Each name once: in the lead if it is there at all, in the text if it
+    // is there at all.
+    std::sort(named.begin(), named.end(),
+              [](const Naming& a, const Naming& b) { return a.story_name() < b.story_name(); });
+    for (auto begin = named.begin(); begin != named.end();) {
+      NamedIn in{days[document], static_cast<int>(document), false, false};
+      auto end = begin;
+      for (; end != named.end() && end->story_name() == begin->story_name(); ++end) {
+        in.in_lead = in.in_lead || end->in_lead;
+        in.in_text = in.in_text || end->in_text;
+      }
+      naming[begin->story_name()].push_back(in);
+      begin = end;
     }
   }
   std::vector<std::vector<NamedIn>> by_name;
@@ -713,7 +717,10 @@ std::vector<std::vector<int>> GroupIntoStories(
       // apart ("Washington" in a year of wire copy).
       if (static_cast<size_t>(end - x) > kMaxDocumentsPerStoryName) continue;
       for (int y = x + 1; y < end; ++y) {
-        if (documents[x].in_lead || documents[y].in_lead) partners.push_back(documents[y].document);
+        if ((documents[x].in_lead || documents[y].in_lead) &&
+            (documents[x].in_text || documents[y].in_text)) {
+          partners.push_back(documents[y].document);
+        }
       }
     }
     std::sort(partners.begin(), partners.end());

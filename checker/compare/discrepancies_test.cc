@@ -549,6 +549,19 @@ TEST(FindDiscrepanciesTest, ADatelinesPlaceJoinsAStoryAsAPlaceItsLeadNames) {
   EXPECT_EQ(Describe(claims, one_day), "QUANTITY the event in Sarai: 12 = 12 [a] | 19 = 19 [b]");
 }
 
+// Two shootings filed from the capital on one day, each quoting the
+// president: a place both name only in their datelines ties them no more
+// than a common word.
+TEST(FindDiscrepanciesTest, APlaceTwoReportsNameOnlyInTheirDatelinesJoinsNoStory) {
+  const std::map<std::string, PartialDate> one_day = {{"a", CalendarDay(2026, 9, 15)},
+                                                      {"b", CalendarDay(2026, 9, 15)}};
+  EXPECT_EQ(Describe({StoryFigure("a", "deaths", "5"), StoryFigure("b", "deaths", "3"),
+                      Name("a", "Ida", "Kovar", "ida"), Name("b", "Ida", "Kovar", "ida"),
+                      DatelinePlace("a", "Washington"), DatelinePlace("b", "Washington")},
+                     one_day),
+            "");
+}
+
 TEST(FindDiscrepanciesTest, ADatelinesPlaceTiesNoNearNames) {
   const auto untitled = [](const std::string& document, const std::string& surname) {
     Claim claim = Name(document, "Daniel", surname, "daniel");
