@@ -1,7 +1,8 @@
 // A main for fuzz targets outside libFuzzer: runs every file under the
 // folders or files named on the command line through LLVMFuzzerTestOneInput,
-// in sorted order, so seed corpora are checked by ordinary test runs (and
-// under --config=asan). Fails when there is nothing to run.
+// in sorted order, after LLVMFuzzerInitialize where the target has one, so
+// seed corpora are checked by ordinary test runs (and under
+// --config=asan). Fails when there is nothing to run.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
+extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** argv);
 
 int main(int argc, char** argv) {
   namespace fs = std::filesystem;
@@ -32,6 +34,7 @@ int main(int argc, char** argv) {
     std::cerr << "replay: no inputs found\n";
     return 1;
   }
+  if (LLVMFuzzerInitialize != nullptr) LLVMFuzzerInitialize(&argc, &argv);
   for (const fs::path& path : inputs) {
     std::ifstream file(path, std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(file)),
