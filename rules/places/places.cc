@@ -131,6 +131,20 @@ std::string AsWrittenInText(absl::string_view name) {
   return written;
 }
 
+// A PLACE_MENTION claim of the place `name`, matched by `key` and written
+// `written`; its evidence, rule and confidence are the caller's.
+Claim PlaceClaim(absl::string_view name, absl::string_view key, absl::string_view written,
+                 absl::string_view attribute) {
+  Claim claim;
+  claim.set_kind(Claim::PLACE_MENTION);
+  claim.set_subject(std::string(name));
+  claim.set_subject_type(Claim::PLACE);
+  claim.set_subject_key(std::string(key));
+  claim.set_attribute(std::string(attribute));
+  claim.set_value_text(std::string(written));
+  return claim;
+}
+
 }  // namespace
 
 PlacesModule::PlacesModule(std::unique_ptr<const Index> index) : index_(std::move(index)) {}
@@ -380,13 +394,7 @@ const PlaceMention* PlacesModule::Antecedent(const std::vector<PlaceMention>& pl
 void PlacesModule::Extract(const Document& document, const DocumentMentions& mentions,
                            std::vector<Claim>* claims) const {
   for (const PlaceMention& place : mentions.places) {
-    Claim& claim = claims->emplace_back();
-    claim.set_kind(Claim::PLACE_MENTION);
-    claim.set_subject(place.name);
-    claim.set_subject_type(Claim::PLACE);
-    claim.set_subject_key(place.key);
-    claim.set_attribute("mention");
-    claim.set_value_text(place.name);
+    Claim& claim = claims->emplace_back(PlaceClaim(place.name, place.key, place.name, "mention"));
     *claim.mutable_evidence() = MakeEvidence(document, place.sentence, place.begin, place.end);
     claim.set_rule(place.kind.empty() ? "places/introduced" : "places/declared");
     claim.set_confidence(place.kind.empty() ? 0.7f : 0.9f);
@@ -412,13 +420,7 @@ std::optional<Claim> PlacesModule::DatelinePlace(const Document& document) const
       [end](const Sentence& sentence) { return !sentence.heading() && sentence.begin() >= end; });
   if (opened == document.sentences().end()) return std::nullopt;
   const int sentence = static_cast<int>(opened - document.sentences().begin());
-  Claim claim;
-  claim.set_kind(Claim::PLACE_MENTION);
-  claim.set_subject(name);
-  claim.set_subject_type(Claim::PLACE);
-  claim.set_subject_key(key);
-  claim.set_attribute(std::string(kDatelineAttribute));
-  claim.set_value_text(std::string(text.substr(begin, end - begin)));
+  Claim claim = PlaceClaim(name, key, text.substr(begin, end - begin), kDatelineAttribute);
   Evidence* evidence = claim.mutable_evidence();
   *evidence = MakeEvidence(document, sentence, 0, end - begin);
   evidence->set_excerpt(std::string(text.substr(begin, opened->end() - begin)));
